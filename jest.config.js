@@ -1,0 +1,27 @@
+/** Two suites: unit tests next to the code, e2e tests that drive a real Nx workspace. */
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false }];
+const moduleNameMapper = {
+  '^ssot-core$': '<rootDir>/packages/ssot-core/src/index.ts',
+  '^ssot-runtime$': '<rootDir>/packages/ssot-runtime/src/index.ts',
+};
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/packages/*/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      moduleNameMapper,
+    },
+    {
+      displayName: 'e2e',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/e2e/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      moduleNameMapper,
+      testTimeout: 600000,
+    },
+  ],
+};

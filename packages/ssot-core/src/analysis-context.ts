@@ -1,0 +1,145 @@
+import picomatch from 'picomatch';
+import type { AnalyzeOptions } from './analyze';
+import { SsotUsageError } from './errors';
+import { compileEntry, type CompiledEntry } from './match/compile-entry';
+import { ExportChains } from './match/export-chains';
+import type { SiteContext } from './match/find-sites';
+import { PublicEntries } from './match/public-entries';
+import type { Diagnostic } from './result/site';
+import type { FileFacts, ScanInterest } from './scan/file-facts';
+import { scanFile } from './scan/scan-file';
+import type { FileHost } from './workspace/file-host';
+import { createFileSystemHost } from './workspace/fs-host';
+import { ModuleResolver } from './workspace/module-resolver';
+import { TsconfigPathsIndex } from './workspace/tsconfig-paths-index';
+import { NO_PROJECT, WorkspaceProjects } from './workspace/workspace-projects';
+
+/** Files larger than this are listed as skipped rather than parsed (generated bundles, fixtures). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const SCRIPT_FILE = /\.(d\.ts|ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+/** A file without any of these words can bind no import and hold no module site. */
+const MODULE_WORDS = /\b(?:import|require|from)\b/;
+
+export interface AnalysisContext extends SiteContext {
+  host: FileHost;
+  projects: WorkspaceProjects;
+  compiledByName: Map<string, CompiledEntry>;
+  /** The analysed files: include minus exclude, limited to the projects in `only`. */
+  selectFiles(only: string[] | undefined): string[];
+  /** Entries whose `projects` cover the file, minus those whose source it is. */
+  getEntriesFor(file: string): CompiledEntry[];
+  /** Text prefilter: false when the file holds no token any matcher could match. */
+  mayHaveSites(file: string): boolean;
+  /** Facts of a workspace file (parsed once per run); problems go to `diagnostics` when given. */
+  getFacts(file: string, diagnostics?: Diagnostic[]): FileFacts | undefined;
+}
+
+/** The per-run state every stage shares: workspace model, resolution caches, parsed facts. */
+export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new SsotUsageError(`Invalid date "${today}": expected YYYY-MM-DD (UTC).`);
+  const host = options.host ?? createFileSystemHost(options.workspaceRoot);
+  const projects = new WorkspaceProjects(options.projects, host);
+  const tsconfigs = new TsconfigPathsIndex(host);
+  const resolver = new ModuleResolver(host, tsconfigs, projects);
+  const compiled = options.registry.entries.map((entry) => compileEntry(entry, today));
+  const compiledByName = new Map(compiled.map((entry) => [entry.entry.name, entry]));
+  const interest = collectInterest(compiled);
+  const tokens = [...interest.globalRoots, ...interest.globalNewNames, ...interest.literals].map((t) => (t === 'import.meta' ? 'import' : t));
+  const isIncluded = picomatch(options.registry.include, { dot: true });
+  const isExcluded = options.registry.exclude.length > 0 ? picomatch(options.registry.exclude, { dot: true }) : () => false;
+  const factsCache = new Map<string, FileFacts | undefined>();
+  const pendingText = new Map<string, string>();
+  const entriesByProject = new Map<string, CompiledEntry[]>();
+
+  const readText = (file: string): string | undefined => {
+    const pending = pendingText.get(file);
+    if (pending !== undefined) {
+      pendingText.delete(file);
+      return pending;
+    }
+    return host.readFile(file);
+  };
+
+  const getFacts = (file: string, diagnostics?: Diagnostic[]): FileFacts | undefined => {
+    if (factsCache.has(file)) return factsCache.get(file);
+    const facts = SCRIPT_FILE.test(file) ? parseFile(file, readText(file), interest, diagnostics) : undefined;
+    factsCache.set(file, facts);
+    return facts;
+  };
+
+  return {
+    host,
+    projects,
+    compiledByName,
+    getFacts,
+    chains: new ExportChains(resolver, (file) => getFacts(file)),
+    publicEntries: new PublicEntries(host, projects, resolver, tsconfigs),
+    selectFiles(only) {
+      let candidates: string[];
+      if (only === undefined) {
+        candidates = host.listFiles();
+      } else {
+        const owned = new Set<string>();
+        for (const name of only) {
+          const project = projects.get(name);
+          if (!project) throw new SsotUsageError(`Unknown project "${name}".`);
+          for (const file of host.listFiles(project.root)) if (projects.getOwner(file) === name) owned.add(file);
+        }
+        candidates = [...owned].sort();
+      }
+      return candidates.filter((file) => isIncluded(file) && !isExcluded(file));
+    },
+    getEntriesFor(file) {
+      const owner = projects.getOwnerInfo(file);
+      const key = owner?.name ?? NO_PROJECT;
+      let entries = entriesByProject.get(key);
+      if (!entries) {
+        entries = compiled.filter((entry) => entry.appliesTo(owner));
+        entriesByProject.set(key, entries);
+      }
+      return entries.filter((entry) => entry.entry.source !== file);
+    },
+    mayHaveSites(file) {
+      const text = host.readFile(file);
+      if (text === undefined) return false;
+      const hit = MODULE_WORDS.test(text) || tokens.some((token) => text.includes(token));
+      if (hit) pendingText.set(file, text);
+      return hit;
+    },
+  };
+}
+
+function parseFile(file: string, text: string | undefined, interest: ScanInterest, diagnostics: Diagnostic[] | undefined): FileFacts | undefined {
+  if (text === undefined) return undefined;
+  const report = (code: string, message: string, line = 1, column = 1) => diagnostics?.push({ file, line, column, code, message });
+  if (text.length > MAX_FILE_BYTES) {
+    report('file-too-large', `skipped: ${text.length} characters is over the ${MAX_FILE_BYTES} limit; exclude it in ssot.json if it is generated`);
+    return undefined;
+  }
+  if (text.includes('\u0000')) {
+    report('binary-file', 'skipped: the file holds NUL bytes (binary); exclude it in ssot.json');
+    return undefined;
+  }
+  try {
+    const facts = scanFile(file, text, interest);
+    if (facts.syntaxError) {
+      const { line, column, message } = facts.syntaxError;
+      report('syntax-error', `syntax error: ${message} (sites the parser recovered are still counted)`, line, column);
+    }
+    return facts;
+  } catch (error) {
+    report('scan-failed', `could not be analysed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+function collectInterest(entries: CompiledEntry[]): ScanInterest {
+  const interest: ScanInterest = { globalRoots: new Set(), globalNewNames: new Set(), literals: new Set() };
+  for (const entry of entries) {
+    for (const matcher of entry.globals) interest.globalRoots.add(matcher.segments[0]);
+    for (const matcher of entry.news) if (matcher.from === undefined) interest.globalNewNames.add(matcher.className);
+    for (const literal of entry.literals) interest.literals.add(literal);
+  }
+  return interest;
+}

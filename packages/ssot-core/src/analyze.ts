@@ -1,0 +1,116 @@
+import { SsotUsageError } from './errors';
+import { createAnalysisContext, type AnalysisContext } from './analysis-context';
+import { findSites } from './match/find-sites';
+import type { NormalizedRegistry } from './registry/normalized-registry';
+import { computeTotals } from './result/compute-totals';
+import { assignFingerprints, compareSites, compareStrings } from './result/fingerprint';
+import type { ProjectResult } from './result/project-result';
+import type { Diagnostic, EntryTotals, Site } from './result/site';
+import type { FileHost } from './workspace/file-host';
+
+/** A project as the workspace defines it (from Nx's project graph in the plugin). */
+export interface WorkspaceProject {
+  name: string;
+  /** Workspace-relative root, `/` separators, `.` for the workspace root. */
+  root: string;
+  tags: string[];
+}
+
+export interface AnalyzeOptions {
+  /** Absolute path of the workspace root. */
+  workspaceRoot: string;
+  registry: NormalizedRegistry;
+  projects: WorkspaceProject[];
+  /** Analyse only the files these projects own; every workspace file when absent. */
+  only?: string[];
+  /** YYYY-MM-DD (UTC) that decides exemptions; today when absent. */
+  today?: string;
+  /** File access; the real file system under `workspaceRoot` when absent. */
+  host?: FileHost;
+}
+
+export interface AnalysisResult {
+  /** Workspace-relative files that matched include and not exclude (and `only`), sorted. */
+  files: string[];
+  sites: Site[];
+  totals: Record<string, EntryTotals>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The pipeline (STYLE 1): resolve the workspace → pick the files → scan each into facts → match
+ * facts against entries → sites with project, exemption and fingerprint → totals.
+ */
+export function analyze(options: AnalyzeOptions): AnalysisResult {
+  return analyzeWith(createAnalysisContext(options), options.only);
+}
+
+/** Analyse one project's files and shape the per-project result that `ssot-check` writes. */
+export function checkProject(options: Omit<AnalyzeOptions, 'only'> & { project: string }): ProjectResult {
+  const project = options.projects.find((p) => p.name === options.project);
+  if (!project) {
+    throw new SsotUsageError(`Unknown project "${options.project}": it is not in the workspace's project graph. Run \`nx show projects\` to list the projects.`);
+  }
+  const context = createAnalysisContext(options);
+  const result = analyzeWith(context, [project.name]);
+  const applicable = options.registry.entries.filter((entry) => context.compiledByName.get(entry.name)?.appliesTo(project)).map((entry) => entry.name);
+  return {
+    schemaVersion: 1,
+    project: project.name,
+    filesAnalysed: result.files.length,
+    entries: computeTotals(result.sites, applicable),
+    sites: result.sites,
+    diagnostics: result.diagnostics,
+  };
+}
+
+function analyzeWith(context: AnalysisContext, only: string[] | undefined): AnalysisResult {
+  const files = context.selectFiles(only);
+  const diagnostics: Diagnostic[] = [];
+  const unsorted: Omit<Site, 'fingerprint'>[] = [];
+  for (const file of files) {
+    const entries = context.getEntriesFor(file);
+    if (entries.length === 0 || !context.mayHaveSites(file)) continue;
+    const facts = context.getFacts(file, diagnostics);
+    if (!facts) continue;
+    const project = context.projects.getOwner(file);
+    for (const raw of findSites(facts, entries, context)) {
+      const site: Omit<Site, 'fingerprint'> = { entry: raw.entry, side: raw.side, kind: raw.kind, file, line: raw.line, column: raw.column, text: raw.text, project };
+      if (raw.pattern) site.pattern = raw.pattern;
+      if (context.compiledByName.get(raw.entry)?.isExempt(file)) site.exempt = true;
+      unsorted.push(site);
+    }
+  }
+  diagnostics.push(...findExpiredExemptions(context, files));
+  const sites = assignFingerprints(unsorted.sort(compareSites));
+  return {
+    files,
+    sites,
+    totals: computeTotals(sites, [...context.compiledByName.keys()]),
+    diagnostics: diagnostics.sort(compareDiagnostics),
+  };
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.code, b.code) || compareStrings(a.message, b.message);
+}
+
+/** An exemption past its `expires` that still covers analysed files fails the check (SPEC §6). */
+function findExpiredExemptions(context: AnalysisContext, files: string[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const compiled of context.compiledByName.values()) {
+    for (const exemption of compiled.expired) {
+      const file = files.find((f) => exemption.matches(f) && compiled.appliesTo(context.projects.getOwnerInfo(f)));
+      if (file === undefined) continue;
+      diagnostics.push({
+        file,
+        line: 1,
+        column: 1,
+        code: 'expired-exemption',
+        entry: compiled.entry.name,
+        message: `exemption of ${compiled.entry.name} for ${exemption.files.join(', ')} expired on ${exemption.expires} (ssot.json entries[name=${compiled.entry.name}].exemptions[${exemption.index}]); its files count as bypasses again`,
+      });
+    }
+  }
+  return diagnostics;
+}

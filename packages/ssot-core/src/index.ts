@@ -1,0 +1,12 @@
+export { SsotError, SsotConfigError, SsotUsageError, formatProblems } from './errors';
+export type { ConfigProblem } from './errors';
+export * from './registry/normalized-registry';
+export { loadRegistry, parseRegistry } from './registry/load-registry';
+export type { Site, Side, SiteKind, UsagePattern, EntryTotals, SideCounts, Diagnostic } from './result/site';
+export type { ProjectResult } from './result/project-result';
+export { analyze, checkProject } from './analyze';
+export type { AnalyzeOptions, AnalysisResult, WorkspaceProject } from './analyze';
+export { serializeProjectResult, writeFileAtomic } from './result/write-result';
+export { evaluateEnforcement } from './result/evaluate-enforcement';
+export type { EnforcementOutcome, EnforcementFailure } from './result/evaluate-enforcement';
+export { SSOT_CORE_VERSION } from './version';

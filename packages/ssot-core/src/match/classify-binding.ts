@@ -1,0 +1,52 @@
+import type { UsagePattern } from '../result/site';
+import type { CompiledEntry } from './compile-entry';
+import type { Chain } from './export-chains';
+
+/** An imported name as one entry sees it. */
+export interface BindingView {
+  specifier: string;
+  /** The imported name (`default`, a name), the member of a namespace binding, or `*` for a bare namespace. */
+  name: string;
+  chain: Chain;
+  /** The import resolves into another project's internals. */
+  isDeep: boolean;
+}
+
+export type Role = { side: 'usage'; pattern: UsagePattern; isFactory: boolean } | { side: 'bypass' };
+
+/**
+ * SPEC §4 bindings: SSOT when the export chain reaches the entry's export or factory in its source
+ * (for a `module` entry: the specifier is that module), or when it is imported through a legacy
+ * path; else bypass when an `import` matcher matches. For one entry, SSOT wins over bypass.
+ */
+export function classifyBinding(compiled: CompiledEntry, view: BindingView): Role | undefined {
+  const { entry } = compiled;
+  const covers = (name: string) => compiled.exports === '*' || compiled.exports.has(name) || name === entry.factory;
+  const isBare = view.name === '*';
+  let reachedName: string | undefined;
+  if (!isBare && entry.source !== undefined) {
+    reachedName = view.chain.hops.find((hop) => hop.file === entry.source && covers(hop.name))?.name;
+  } else if (!isBare && view.specifier === entry.module && covers(view.name)) {
+    reachedName = view.name;
+  }
+  const isLegacy = !isBare && compiled.legacy.some((pattern) => pattern.matchesSpecifier(view.specifier) || chainFiles(view.chain).some((file) => pattern.matchesFile(file)));
+  if (reachedName === undefined && isLegacy && covers(view.name)) reachedName = view.name;
+  if (reachedName !== undefined) {
+    const isFactory = entry.factory !== undefined && reachedName === entry.factory;
+    const pattern: UsagePattern = isLegacy ? 'legacy-shim' : view.isDeep ? 'deep-import' : isFactory ? 'factory' : 'direct';
+    return { side: 'usage', pattern, isFactory };
+  }
+  for (const matcher of compiled.imports) {
+    const nameOk = (name: string) => !matcher.names || (name !== '*' && matcher.names.has(name));
+    if (matcher.pattern.matchesSpecifier(view.specifier) && nameOk(view.name)) return { side: 'bypass' };
+    if (isBare && view.chain.resolvedFile !== undefined && !matcher.names && matcher.pattern.matchesFile(view.chain.resolvedFile)) return { side: 'bypass' };
+    if (view.chain.hops.some((hop) => matcher.pattern.matchesFile(hop.file) && nameOk(hop.name))) return { side: 'bypass' };
+  }
+  return undefined;
+}
+
+function chainFiles(chain: Chain): string[] {
+  const files = chain.hops.map((hop) => hop.file);
+  if (chain.resolvedFile !== undefined && !files.includes(chain.resolvedFile)) files.push(chain.resolvedFile);
+  return files;
+}

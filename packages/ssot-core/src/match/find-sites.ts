@@ -1,0 +1,133 @@
+import type { FileFacts, Handle } from '../scan/file-facts';
+import type { Side, SiteKind, UsagePattern } from '../result/site';
+import { classifyBinding, type BindingView, type Role } from './classify-binding';
+import type { CompiledEntry } from './compile-entry';
+import type { ExportChains } from './export-chains';
+import type { PublicEntries } from './public-entries';
+
+/** A site before the workspace adds its project, exemption and fingerprint. */
+export interface RawSite {
+  entry: string;
+  side: Side;
+  kind: SiteKind;
+  line: number;
+  column: number;
+  text: string;
+  pattern?: UsagePattern;
+}
+
+export interface SiteContext {
+  chains: ExportChains;
+  publicEntries: PublicEntries;
+}
+
+/** SPEC §4 sites of one file for the entries that apply to it: facts × entries. */
+export function findSites(facts: FileFacts, entries: CompiledEntry[], context: SiteContext): RawSite[] {
+  const views = new Map<string, BindingView>();
+  const viewOf = (binding: number, member?: string): BindingView => {
+    const key = `${binding}\0${member ?? ''}`;
+    let view = views.get(key);
+    if (!view) {
+      const { specifier, imported } = facts.bindings[binding];
+      const name = imported === '*' ? (member ?? '*') : imported;
+      const chain = context.chains.resolveImport(facts.file, specifier, name);
+      view = { specifier, name, chain, isDeep: context.publicEntries.isDeepImport(facts.file, chain.resolvedFile) };
+      views.set(key, view);
+    }
+    return view;
+  };
+  const sites: RawSite[] = [];
+  for (const compiled of entries) {
+    const name = compiled.entry.name;
+    const add = (side: Side, kind: SiteKind, at: { line: number; column: number }, text: string, pattern?: UsagePattern) => {
+      sites.push({ entry: name, side, kind, line: at.line, column: at.column, text, pattern });
+    };
+    for (const ref of facts.refs) {
+      const view = viewOf(ref.binding, ref.member);
+      const role = classifyBinding(compiled, view);
+      const newMatched = ref.isNew && ref.newAt !== undefined && compiled.news.some((m) => m.from !== undefined && matchesNewFrom(view, m.className, m.from));
+      if (newMatched && ref.newAt) add('bypass', 'new', ref.newAt, ref.text);
+      if (!role) continue;
+      if (role.side === 'usage') {
+        if (ref.isNew && compiled.entry.factory !== undefined && !role.isFactory) add('bypass', 'factory-bypass', ref, ref.text);
+        else add('usage', 'ref', ref, ref.text, role.pattern);
+      } else if (!newMatched) {
+        add('bypass', 'ref', ref, ref.text);
+      }
+    }
+    const handleRoles = new Map<number, Role | undefined>();
+    for (const access of facts.handleAccesses) {
+      let role = handleRoles.get(access.handle);
+      if (!handleRoles.has(access.handle)) {
+        role = classifyHandle(compiled, facts.handles[access.handle], viewOf);
+        handleRoles.set(access.handle, role);
+      }
+      if (role) add(role.side, 'handle', access, access.text, role.side === 'usage' ? role.pattern : undefined);
+    }
+    for (const ref of facts.globals) {
+      for (const matcher of compiled.globals) {
+        if (startsWith(ref.segments, matcher.segments)) add('bypass', 'global', ref, matcher.path);
+      }
+      if (ref.isNew && ref.newAt && ref.segments.length === 1) {
+        const className = ref.segments[0];
+        if (compiled.news.some((m) => m.from === undefined && m.className === className)) add('bypass', 'new', ref.newAt, `new ${className}`);
+      }
+    }
+    for (const literal of facts.literals) if (compiled.literals.has(literal.value)) add('bypass', 'literal', literal, literal.text);
+    for (const module of facts.modules) {
+      if (compiled.imports.some((matcher) => matchesModuleSite(facts.file, module, matcher, context.chains))) add('bypass', 'module', module, module.text);
+    }
+  }
+  return dedupe(sites);
+}
+
+function classifyHandle(compiled: CompiledEntry, handle: Handle, viewOf: (binding: number, member?: string) => BindingView): Role | undefined {
+  if (handle.init) {
+    const role = classifyBinding(compiled, viewOf(handle.init.binding, handle.init.member));
+    // A call makes a handle only when it is the entry's factory; `new` and `inject()` always do.
+    const qualifies = role !== undefined && (handle.init.kind !== 'call' || (role.side === 'usage' && role.isFactory));
+    if (qualifies) return role;
+  }
+  if (handle.annotation) return classifyBinding(compiled, viewOf(handle.annotation.binding, handle.annotation.member));
+  return undefined;
+}
+
+function matchesNewFrom(view: BindingView, className: string, from: { matchesSpecifier(s: string): boolean; matchesFile(f: string): boolean }): boolean {
+  if (view.name === className && from.matchesSpecifier(view.specifier)) return true;
+  return view.chain.hops.some((hop) => hop.name === className && from.matchesFile(hop.file));
+}
+
+function matchesModuleSite(
+  file: string,
+  module: FileFacts['modules'][number],
+  matcher: CompiledEntry['imports'][number],
+  chains: ExportChains,
+): boolean {
+  const { pattern, names } = matcher;
+  if (module.form === 'export-named') {
+    const listed = module.names ?? [];
+    const wanted = listed.filter((name) => !names || names.has(name));
+    if (wanted.length > 0 && pattern.matchesSpecifier(module.specifier)) return true;
+    return listed.some((name) => chains.resolveImport(file, module.specifier, name).hops.some((hop) => pattern.matchesFile(hop.file) && (!names || names.has(hop.name))));
+  }
+  // Side-effect imports and bare requires count only for matchers without `names`.
+  if ((module.form === 'import' || module.form === 'require') && names) return false;
+  if (pattern.matchesSpecifier(module.specifier)) return true;
+  const resolved = chains.resolveImport(file, module.specifier, '*').resolvedFile;
+  return resolved !== undefined && pattern.matchesFile(resolved);
+}
+
+function startsWith(segments: string[], prefix: string[]): boolean {
+  return prefix.length <= segments.length && prefix.every((segment, index) => segments[index] === segment);
+}
+
+/** One site per (entry, side, line, column): the first found wins. */
+function dedupe(sites: RawSite[]): RawSite[] {
+  const seen = new Set<string>();
+  return sites.filter((site) => {
+    const key = `${site.entry}\0${site.side}\0${site.line}\0${site.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

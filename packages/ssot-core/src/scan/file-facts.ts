@@ -1,0 +1,115 @@
+/**
+ * What one walk of one file yields: plain data that the matcher turns into sites for every entry.
+ * Nothing here depends on the registry except the `ScanInterest` filters (which tokens to keep).
+ */
+export interface Position {
+  /** 1-based. */
+  line: number;
+  /** 1-based, UTF-16 code units. */
+  column: number;
+}
+
+export interface ImportBinding {
+  /** The name bound in this file. */
+  local: string;
+  /** The imported name: `default`, a name, or `*` (namespace import, `import x = require()`, `const x = require()`). */
+  imported: string;
+  specifier: string;
+  typeOnly: boolean;
+}
+
+/** A value reference to an import binding (SPEC §4 "every value reference to a binding"). */
+export interface BindingRef extends Position {
+  binding: number;
+  /** For `*` bindings: the member accessed (`ns.X`), if any. */
+  member?: string;
+  text: string;
+  /** The reference is the class of a `new`. */
+  isNew: boolean;
+  /** Position of the `new` keyword when `isNew`. */
+  newAt?: Position;
+}
+
+/** The binding a handle's annotation or initializer names. */
+export interface HandleTarget {
+  binding: number;
+  member?: string;
+}
+
+export interface Handle {
+  name: string;
+  /** `Foo`, `Foo<T>` or `ns.Foo` as the exact type annotation. */
+  annotation?: HandleTarget;
+  /** `new Foo()`, a call `f()` (a factory when `f` is an entry's factory), or `inject(Foo)`. */
+  init?: HandleTarget & { kind: 'new' | 'call' | 'inject' };
+}
+
+/** A member access whose object is a handle: `svc.run`, `this.config.get`. */
+export interface HandleAccess extends Position {
+  handle: number;
+  text: string;
+}
+
+/** A reference whose root identifier is unbound in scope (a global), with its static member chain. */
+export interface GlobalRef extends Position {
+  /** `['JSON', 'parse']`, `['import.meta', 'env', 'X']`. */
+  segments: string[];
+  isNew: boolean;
+  newAt?: Position;
+}
+
+export interface LiteralRef extends Position {
+  value: string;
+  /** As written, quotes included. */
+  text: string;
+}
+
+export type ModuleSiteForm = 'import' | 'require' | 'dynamic' | 'export-star' | 'export-named';
+
+/** Side-effect import, bare require, dynamic import, or a value re-export `export … from`. */
+export interface ModuleRef extends Position {
+  form: ModuleSiteForm;
+  specifier: string;
+  /** For `export { a, b as c } from`: the imported names (`a`, `b`). */
+  names?: string[];
+  text: string;
+}
+
+export interface ExportFacts {
+  /** Names declared and exported in this file (`default` for `export default <expression>`). */
+  local: string[];
+  /** `export { local as exported }` and `export default <identifier>` of a file-scope name. */
+  aliases: { exported: string; local: string }[];
+  /** `export { imported as exported } from 'specifier'`; `export * as ns from` has imported `*`. */
+  from: { exported: string; imported: string; specifier: string }[];
+  /** `export * from 'specifier'`. */
+  star: string[];
+}
+
+export interface CatchFact extends Position {
+  /** Later detectors classify catch clauses; the scan keeps their place and shape. */
+  kind: 'catch';
+}
+
+export interface FileFacts {
+  file: string;
+  bindings: ImportBinding[];
+  refs: BindingRef[];
+  handles: Handle[];
+  handleAccesses: HandleAccess[];
+  globals: GlobalRef[];
+  literals: LiteralRef[];
+  modules: ModuleRef[];
+  exports: ExportFacts;
+  /** First syntax error, if the parser had to recover. */
+  syntaxError?: Position & { message: string };
+}
+
+/** Which registry tokens the scan keeps (everything else about bindings and handles is kept always). */
+export interface ScanInterest {
+  /** Root identifiers of `global` matchers (`JSON`, `process`, `import.meta`). */
+  globalRoots: Set<string>;
+  /** Class names of `new` matchers without `from` (global classes). */
+  globalNewNames: Set<string>;
+  literals: Set<string>;
+}

@@ -1,0 +1,11 @@
+/**
+ * Everything the engine reads goes through a host, so tests run on in-memory workspaces and the
+ * real run on the file system. Paths are workspace-relative with `/` separators.
+ */
+export interface FileHost {
+  /** The file's text, or undefined when it does not exist or is not a regular file. */
+  readFile(path: string): string | undefined;
+  fileExists(path: string): boolean;
+  /** Every workspace file (as Nx sees it: .gitignore and .nxignore respected), sorted. Optionally only below `dir`. */
+  listFiles(dir?: string): string[];
+}

@@ -1,0 +1,33 @@
+import type { ProjectInfo } from './workspace-projects';
+import { NO_PROJECT } from './workspace-projects';
+
+/**
+ * SPEC §3 project patterns: names and globs (`*` also matches `/`), `!` to exclude, `tag:x` (glob)
+ * for tags, `(none)` for files no project owns (`*` does not match it). A file is in scope when it
+ * matches some positive pattern (or there are only negative ones) and no negative one.
+ */
+export function createProjectFilter(patterns: string[] | undefined): (project: ProjectInfo | undefined) => boolean {
+  if (patterns === undefined) return () => true;
+  const positive = patterns.filter((p) => !p.startsWith('!')).map(compile);
+  const negative = patterns.filter((p) => p.startsWith('!')).map((p) => compile(p.slice(1)));
+  return (project) => {
+    const included = positive.length === 0 || positive.some((test) => test(project));
+    return included && !negative.some((test) => test(project));
+  };
+}
+
+function compile(pattern: string): (project: ProjectInfo | undefined) => boolean {
+  if (pattern === NO_PROJECT) return (project) => project === undefined;
+  if (pattern.startsWith('tag:')) {
+    const tag = globToRegExp(pattern.slice(4));
+    return (project) => project !== undefined && project.tags.some((t) => tag.test(t));
+  }
+  const name = globToRegExp(pattern);
+  return (project) => project !== undefined && name.test(project.name);
+}
+
+/** `*` any run of characters (including `/`), `?` one character; everything else literal. */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${body}$`);
+}
