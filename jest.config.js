@@ -1,5 +1,5 @@
 /** Two suites: unit tests next to the code, e2e tests that drive a real Nx workspace. */
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }];
 const moduleNameMapper = {
   '^ssot-core$': '<rootDir>/packages/ssot-core/src/index.ts',
   '^ssot-runtime$': '<rootDir>/packages/ssot-runtime/src/index.ts',
