@@ -1,0 +1,3 @@
+// Public entry of @platform/realtime.
+export * from './unified-websocket-manager';
+export * from './run-notifier';

@@ -1,0 +1,60 @@
+/**
+ * The bundled example workspace against its answer key, which was counted by hand from the
+ * sources (examples/platform/ANSWER-KEY.md lists every site) and never copied from the tool.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, type WorkspaceProject } from './analyze';
+import { loadRegistry } from './registry/load-registry';
+
+const root = join(__dirname, '../../../examples/platform');
+
+interface AnswerKey {
+  today: string;
+  filesAnalysed: number;
+  entries: Record<string, { usage: number; bypass: number; exempt: { usage: number; bypass: number }; byPattern: Record<string, number> }>;
+  projects: Record<string, Record<string, { usage: number; bypass: number }>>;
+}
+
+function readProjects(): WorkspaceProject[] {
+  const projects: WorkspaceProject[] = [];
+  for (const kind of ['apps', 'libs']) {
+    for (const dir of readdirSync(join(root, kind)).sort()) {
+      const config = JSON.parse(readFileSync(join(root, kind, dir, 'project.json'), 'utf8')) as { name: string; tags?: string[] };
+      projects.push({ name: config.name, root: `${kind}/${dir}`, tags: config.tags ?? [] });
+    }
+  }
+  return projects;
+}
+
+const key: AnswerKey = JSON.parse(readFileSync(join(root, 'answer-key.json'), 'utf8'));
+const result = analyze({ workspaceRoot: root, registry: loadRegistry(root), projects: readProjects(), today: key.today });
+
+describe('examples/platform answer key', () => {
+  it('analyses the files the key counts, without diagnostics', () => {
+    expect(result.files.length).toBe(key.filesAnalysed);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it.each(Object.keys(key.entries))('%s: usage, bypass, exempt and patterns', (name) => {
+    const { usage, bypass, exempt, byPattern } = result.totals[name];
+    expect({ usage, bypass, exempt, byPattern }).toEqual(key.entries[name]);
+  });
+
+  it('per project and entry', () => {
+    const actual: AnswerKey['projects'] = {};
+    for (const site of result.sites) {
+      if (site.exempt) continue;
+      const row = ((actual[site.project] ??= {})[site.entry] ??= { usage: 0, bypass: 0 });
+      row[site.side] += 1;
+    }
+    expect(actual).toEqual(key.projects);
+  });
+
+  it('every site of ANSWER-KEY.md, at its line and column with its text', () => {
+    const listed = readFileSync(join(root, 'ANSWER-KEY.md'), 'utf8').match(/[a-z]+\/[\w/.-]+\.tsx?:\d+:\d+ [^(\n]+/g) ?? [];
+    const expected = listed.map((line) => line.trim()).sort();
+    const actual = result.sites.map((site) => `${site.file}:${site.line}:${site.column} ${site.text}`).sort();
+    expect(actual).toEqual(expected);
+  });
+});
