@@ -1,0 +1,86 @@
+/**
+ * The registry as written (validated, generated type) → the registry the engine consumes, with
+ * every default applied once, here. Comments and `$schema` are dropped.
+ */
+import type {
+  RegistryBypass,
+  RegistryEntry,
+  RegistryExemption,
+  RegistryFile,
+  RegistryGoal,
+} from './registry.generated';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_TIERS } from './normalized-registry';
+import type { BypassMatcher, Exemption, Goal, NormalizedEntry, NormalizedRegistry } from './normalized-registry';
+
+export function normalizeRegistry(registry: RegistryFile): NormalizedRegistry {
+  const tierGoals: Record<string, Goal[]> = {};
+  for (const [tier, goals] of Object.entries(registry.goals ?? {})) {
+    // The only non-list value the schema admits here is the `$comment` string.
+    if (Array.isArray(goals)) tierGoals[tier] = goals.map(normalizeGoal);
+  }
+  return {
+    entries: registry.entries.map(normalizeEntry),
+    include: [...(registry.include ?? DEFAULT_INCLUDE)],
+    // Given, it replaces the default (an empty list analyses tests and build output too).
+    exclude: [...(registry.exclude ?? DEFAULT_EXCLUDE)],
+    tiers: (registry.tiers ?? DEFAULT_TIERS).map(({ name, min, max }) => ({ name, min, max })),
+    ...(registry.minHealth !== undefined && { minHealth: registry.minHealth }),
+    tierGoals,
+  };
+}
+
+function normalizeEntry(entry: RegistryEntry): NormalizedEntry {
+  const exported = entry.export ?? entry.name;
+  return withoutUndefined({
+    name: entry.name,
+    source: entry.source,
+    module: entry.module,
+    exports: exported === '*' ? '*' : typeof exported === 'string' ? [exported] : [...exported],
+    factory: entry.factory,
+    legacyPaths: [...(entry.legacyPaths ?? [])],
+    projects: entry.projects && [...entry.projects],
+    bypasses: (entry.bypasses ?? []).map(normalizeBypass),
+    duplicates: [...(entry.duplicates ?? [])],
+    impact: entry.impact,
+    owner: entry.owner,
+    priority: entry.priority ?? 'medium',
+    enforce: entry.enforce ?? 'warn',
+    minCoverage: entry.minCoverage,
+    goals: (entry.goals ?? []).map(normalizeGoal),
+    exemptions: (entry.exemptions ?? []).map(normalizeExemption),
+    role: entry.role,
+  });
+}
+
+function normalizeBypass(bypass: RegistryBypass): BypassMatcher {
+  if ('import' in bypass) {
+    return withoutUndefined({ kind: 'import', pattern: bypass.import, names: bypass.names && [...bypass.names] });
+  }
+  if ('global' in bypass) {
+    return withoutUndefined({ kind: 'global', path: bypass.global, replaceWith: bypass.replaceWith });
+  }
+  if ('new' in bypass) return withoutUndefined({ kind: 'new', className: bypass.new, from: bypass.from });
+  return { kind: 'literal', value: bypass.literal };
+}
+
+function normalizeExemption(exemption: RegistryExemption): Exemption {
+  return withoutUndefined({
+    files: typeof exemption.files === 'string' ? [exemption.files] : [...exemption.files],
+    // The schema lets `reason` out (as the conformance vectors do); the report shows it empty.
+    reason: exemption.reason ?? '',
+    owner: exemption.owner,
+    expires: exemption.expires,
+  });
+}
+
+function normalizeGoal(goal: RegistryGoal): Goal {
+  return { by: goal.by, coverage: goal.coverage };
+}
+
+/** Optional fields are absent rather than `undefined`, so results compare and serialise cleanly. */
+function withoutUndefined<T extends object>(value: T): T {
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined) Reflect.deleteProperty(value, key);
+  }
+  return value;
+}

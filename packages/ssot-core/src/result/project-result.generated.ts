@@ -1,0 +1,144 @@
+/* eslint-disable */
+/**
+ * GENERATED from packages/ssot-core/schema/project-result.schema.json by tools/gen-types.mjs: do not edit by hand.
+ * Change the schema, then run `npm run gen:types`; a unit test fails while this file is stale.
+ */
+
+/**
+ * Whether a site goes through the SSOT (`usage`) or around it (`bypass`).
+ */
+export type Side = 'usage' | 'bypass';
+/**
+ * What produced the site: `ref` a value reference to a binding, `handle` a member access through a handle, `global` / `new` / `literal` / `module` the bypass matchers of those kinds, `factory-bypass` a `new X()` of an SSOT that has a factory.
+ */
+export type SiteKind = 'ref' | 'handle' | 'global' | 'new' | 'literal' | 'module' | 'factory-bypass';
+/**
+ * How a usage reaches the SSOT, first that applies: `legacy-shim` (through a legacy path), `deep-import` (into another library's internals instead of its public entry), `factory` (through the factory), `direct` (the export itself or a handle to it).
+ */
+export type UsagePattern = 'legacy-shim' | 'deep-import' | 'factory' | 'direct';
+
+/**
+ * What `ssot-check` writes for one project: sorted, relative paths, no time stamps (SPEC §6).
+ */
+export interface ProjectResult {
+  /**
+   * Bumped when the shape changes; readers refuse other versions.
+   */
+  schemaVersion: 1;
+  /**
+   * The Nx project.
+   */
+  project: string;
+  /**
+   * Files of the project that matched `include` and not `exclude`.
+   */
+  filesAnalysed: number;
+  /**
+   * Every registry entry that applies to the project, by name, including those with no sites.
+   */
+  entries: {
+    [k: string]: EntryTotals;
+  };
+  sites: Site[];
+  diagnostics: Diagnostic[];
+}
+/**
+ * One entry's figures (its SideCounts plus coverage, exempt counts and the mixes by pattern and kind).
+ */
+export interface EntryTotals {
+  usage: number;
+  bypass: number;
+  /**
+   * usage / (usage + bypass) × 100, one decimal; null when there are no sites ("no data").
+   */
+  coverage: number | null;
+  /**
+   * Exempted sites, counted apart from usage and bypass.
+   */
+  exempt: SideCounts;
+  /**
+   * Usage sites by pattern; absent patterns have none.
+   */
+  byPattern: {
+    'legacy-shim'?: number;
+    'deep-import'?: number;
+    factory?: number;
+    direct?: number;
+  };
+  /**
+   * `side:kind` → count, e.g. `bypass:factory-bypass`.
+   */
+  byKind: {
+    [k: string]: number;
+  };
+}
+/**
+ * Site counts by side.
+ */
+export interface SideCounts {
+  usage: number;
+  bypass: number;
+}
+/**
+ * The one result shape: every counted site is a plain record (SPEC §4). Per-project results, the baseline and the report all carry these.
+ */
+export interface Site {
+  /**
+   * The registry entry's name.
+   */
+  entry: string;
+  side: Side;
+  kind: SiteKind;
+  /**
+   * Workspace-relative, `/` separators.
+   */
+  file: string;
+  /**
+   * 1-based.
+   */
+  line: number;
+  /**
+   * 1-based, UTF-16 code units.
+   */
+  column: number;
+  /**
+   * The matched text, e.g. `new Foo`, `logger.warn`, `import 'm'`.
+   */
+  text: string;
+  /**
+   * The Nx project that owns the file, or `(none)`.
+   */
+  project: string;
+  /**
+   * Usages only.
+   */
+  pattern?: UsagePattern;
+  /**
+   * True when an unexpired exemption covers the file: counted apart from usage and bypass.
+   */
+  exempt?: boolean;
+  /**
+   * Content fingerprint (entry, file, text, occurrence), stable across line shifts.
+   */
+  fingerprint: string;
+}
+/**
+ * A file the analysis could not read or parse as expected; analysis continued without it.
+ */
+export interface Diagnostic {
+  /**
+   * Workspace-relative, `/` separators.
+   */
+  file: string;
+  line: number;
+  column: number;
+  /**
+   * Stable code, e.g. `syntax-error`, `file-too-large`, `expired-exemption`.
+   */
+  code: string;
+  /**
+   * The registry entry concerned, when there is one (e.g. an expired exemption's).
+   */
+  entry?: string;
+  message: string;
+}
