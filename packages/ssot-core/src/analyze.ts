@@ -5,6 +5,8 @@ import type { NormalizedRegistry } from './registry/normalized-registry';
 import { computeTotals } from './result/compute-totals';
 import { assignFingerprints, compareSites, compareStrings } from './result/fingerprint';
 import type { ProjectResult } from './result/project-result';
+import type { OwnedSource } from './result/project-result.generated';
+import { compareWithBaseline, getBaselinePath, readBaseline, serializeBaseline, toBaselineItems } from './result/baseline';
 import type { Diagnostic, EntryTotals, Site } from './result/site';
 import type { FileHost } from './workspace/file-host';
 
@@ -45,23 +47,55 @@ export function analyze(options: AnalyzeOptions): AnalysisResult {
   return analyzeWith(createAnalysisContext(options), options.only);
 }
 
-/** Analyse one project's files and shape the per-project result that `ssot-check` writes. */
-export function checkProject(options: Omit<AnalyzeOptions, 'only'> & { project: string }): ProjectResult {
+export interface CheckProjectOptions extends Omit<AnalyzeOptions, 'only'> {
+  project: string;
+  /** The command that regenerates the project's baseline, quoted in messages and the file header. */
+  updateCommand?: string;
+}
+
+/**
+ * Analyse one project's files and shape the per-project result that `ssot-check` writes: sites
+ * marked known or new against the project's baseline, and the SSOT sources it owns with their size.
+ */
+export function checkProject(options: CheckProjectOptions): ProjectResult {
   const project = options.projects.find((p) => p.name === options.project);
   if (!project) {
     throw new SsotUsageError(`Unknown project "${options.project}": it is not in the workspace's project graph. Run \`nx show projects\` to list the projects.`);
   }
   const context = createAnalysisContext(options);
   const result = analyzeWith(context, [project.name]);
+  const baselineFile = getBaselinePath(project.root);
+  const items = readBaseline(context.host, baselineFile, options.updateCommand ?? DEFAULT_UPDATE_COMMAND);
+  const compared = compareWithBaseline(result.sites, items, baselineFile);
   const applicable = options.registry.entries.filter((entry) => context.compiledByName.get(entry.name)?.appliesTo(project)).map((entry) => entry.name);
   return {
     schemaVersion: 1,
     project: project.name,
     filesAnalysed: result.files.length,
     entries: computeTotals(result.sites, applicable),
-    sites: result.sites,
+    sources: findOwnedSources(context, options.registry, project.name),
+    baseline: compared.baseline,
+    sites: compared.sites,
     diagnostics: result.diagnostics,
   };
+}
+
+const DEFAULT_UPDATE_COMMAND = 'the check with --update-baseline';
+
+/** The baseline file `checkProject` would write for this result (the current bypass sites). */
+export function renderBaseline(result: ProjectResult, updateCommand = DEFAULT_UPDATE_COMMAND): string {
+  return serializeBaseline(result.project, toBaselineItems(result.sites), updateCommand);
+}
+
+function findOwnedSources(context: AnalysisContext, registry: NormalizedRegistry, project: string): OwnedSource[] {
+  const sources: OwnedSource[] = [];
+  for (const entry of registry.entries) {
+    if (entry.source === undefined || context.projects.getOwner(entry.source) !== project) continue;
+    const text = context.host.readFile(entry.source);
+    if (text === undefined) continue;
+    sources.push({ entry: entry.name, file: entry.source, lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0) });
+  }
+  return sources.sort((a, b) => compareStrings(a.entry, b.entry));
 }
 
 function analyzeWith(context: AnalysisContext, only: string[] | undefined): AnalysisResult {

@@ -13,22 +13,22 @@ export interface EnforcementFailure {
 
 export interface EnforcementOutcome {
   success: boolean;
-  /** Bypass sites of `enforce: "error"` entries, and expired exemptions. */
+  /** New bypass sites (not in the baseline) of `enforce: "error"` entries, and expired exemptions. */
   failures: EnforcementFailure[];
-  /** Bypass sites of `enforce: "warn"` entries. */
+  /** New bypass sites of `enforce: "warn"` entries. */
   warnings: EnforcementFailure[];
 }
 
 /**
- * SPEC §6 exit status: fail on bypass sites of `error` entries and on expired exemptions; `warn`
- * prints; `off` only counts. (The baseline, which forgives known bypasses, comes with the report.)
+ * SPEC §6 exit status: fail on bypass sites of `error` entries that the baseline does not list, and
+ * on expired exemptions; `warn` prints; `off` only counts.
  */
 export function evaluateEnforcement(result: ProjectResult, registry: NormalizedRegistry): EnforcementOutcome {
   const entries = new Map(registry.entries.map((entry) => [entry.name, entry]));
   const failures: EnforcementFailure[] = [];
   const warnings: EnforcementFailure[] = [];
   for (const site of result.sites) {
-    if (site.side !== 'bypass' || site.exempt) continue;
+    if (site.side !== 'bypass' || site.exempt || site.known) continue;
     const entry = entries.get(site.entry);
     if (!entry || entry.enforce === 'off') continue;
     const item = { file: site.file, line: site.line, column: site.column, entry: site.entry, text: site.text, fix: describeFix(entry.name, entry.factory, site.kind, entry.source ?? entry.module) };

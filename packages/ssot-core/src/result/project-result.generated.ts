@@ -41,6 +41,11 @@ export interface ProjectResult {
   };
   sites: Site[];
   diagnostics: Diagnostic[];
+  /**
+   * The SSOT source files this project owns (SPEC §6: each SSOT is attributed to the project that owns its source), with their size, so the report never reads sources.
+   */
+  sources: OwnedSource[];
+  baseline: BaselineComparison;
 }
 /**
  * One entry's figures (its SideCounts plus coverage, exempt counts and the mixes by pattern and kind).
@@ -121,6 +126,10 @@ export interface Site {
    * Content fingerprint (entry, file, text, occurrence), stable across line shifts.
    */
   fingerprint: string;
+  /**
+   * Bypass sites only: true when the project's baseline lists this site's fingerprint.
+   */
+  known?: boolean;
 }
 /**
  * A file the analysis could not read or parse as expected; analysis continued without it.
@@ -141,4 +150,49 @@ export interface Diagnostic {
    */
   entry?: string;
   message: string;
+}
+export interface OwnedSource {
+  /**
+   * The registry entry.
+   */
+  entry: string;
+  /**
+   * Workspace-relative path of its source.
+   */
+  file: string;
+  /**
+   * Lines in the source file.
+   */
+  lines: number;
+}
+/**
+ * This run's bypass sites against the project's baseline file (SPEC §7).
+ */
+export interface BaselineComparison {
+  /**
+   * Workspace-relative path of the baseline file (it may not exist yet).
+   */
+  file: string;
+  exists: boolean;
+  /**
+   * Bypass sites that the baseline lists.
+   */
+  known: number;
+  /**
+   * Bypass sites that the baseline does not list.
+   */
+  new: number;
+  /**
+   * Baseline items that no longer occur (reported as fixed; dropped on --update-baseline).
+   */
+  fixed: BaselineItem[];
+}
+/**
+ * One known bypass site of the baseline: keyed by fingerprint, never by line.
+ */
+export interface BaselineItem {
+  fingerprint: string;
+  entry: string;
+  file: string;
+  text: string;
 }
