@@ -2,12 +2,11 @@
  * The bundled example workspace against its answer key, which was counted by hand from the
  * sources (examples/platform/ANSWER-KEY.md lists every site) and never copied from the tool.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, type WorkspaceProject } from './analyze';
+import { analyze } from './analyze';
 import { loadRegistry } from './registry/load-registry';
-
-const root = join(__dirname, '../../../examples/platform');
+import { EXAMPLE_ROOT as root, readExampleProjects } from './testing/example-platform';
 
 interface AnswerKey {
   today: string;
@@ -16,19 +15,8 @@ interface AnswerKey {
   projects: Record<string, Record<string, { usage: number; bypass: number }>>;
 }
 
-function readProjects(): WorkspaceProject[] {
-  const projects: WorkspaceProject[] = [];
-  for (const kind of ['apps', 'libs']) {
-    for (const dir of readdirSync(join(root, kind)).sort()) {
-      const config = JSON.parse(readFileSync(join(root, kind, dir, 'project.json'), 'utf8')) as { name: string; tags?: string[] };
-      projects.push({ name: config.name, root: `${kind}/${dir}`, tags: config.tags ?? [] });
-    }
-  }
-  return projects;
-}
-
 const key: AnswerKey = JSON.parse(readFileSync(join(root, 'answer-key.json'), 'utf8'));
-const result = analyze({ workspaceRoot: root, registry: loadRegistry(root), projects: readProjects(), today: key.today });
+const result = analyze({ workspaceRoot: root, registry: loadRegistry(root), projects: readExampleProjects(), today: key.today });
 
 describe('examples/platform answer key', () => {
   it('analyses the files the key counts, without diagnostics', () => {

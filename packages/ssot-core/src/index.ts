@@ -16,3 +16,8 @@ export { serializeProjectResult, writeFileAtomic } from './result/write-result';
 export { evaluateEnforcement } from './result/evaluate-enforcement';
 export type { EnforcementOutcome, EnforcementFailure } from './result/evaluate-enforcement';
 export { SSOT_CORE_VERSION } from './version';
+export { buildReport } from './report/build-report';
+export type { BuildReportOptions } from './report/build-report';
+export type * from './report/report-model';
+export { HISTORY_FILE_NAME, parseHistory, serializeHistoryPoint } from './report/history';
+export { parseProjectResult, readProjectResult } from './result/read-project-result';

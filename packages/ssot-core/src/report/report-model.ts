@@ -85,6 +85,7 @@ export interface GoalReport {
   current: number | null;
   /** Coverage projected at `by` from the history, when there is enough of it. */
   projected: number | null;
+  /** `no-data`: not met, and too little history (fewer than two snapshots) to project. */
   state: GoalState;
 }
 
@@ -112,7 +113,7 @@ export interface BaselineSummary {
   /** Known bypass sites gone since the baseline. */
   fixed: number;
   /** new > 0: worse; fixed > 0 and new = 0: better; else same. */
-  state: 'new' | 'same' | 'better' | 'worse';
+  state: 'same' | 'better' | 'worse';
 }
 
 export interface WorkspaceReport {

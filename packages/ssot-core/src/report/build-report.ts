@@ -1,0 +1,121 @@
+import type { NormalizedRegistry } from '../registry/normalized-registry';
+import { computeCoverage } from '../result/compute-totals';
+import type { ProjectResult } from '../result/project-result';
+import { rankActionItems } from './action-items';
+import { evaluateGoal, type CoveragePoint } from './goals';
+import { findSnapshotAtOrBefore } from './history';
+import type { BaselineSummary, EntryReport, GoalReport, TierReport, TrendPoint, TrendReport, WorkspaceReport } from './report-model';
+import { average, scoreEntries, scoreFactoryAdoption, scorePatterns, scoreProjects, scoreTiers } from './score';
+
+export interface BuildReportOptions {
+  registry: NormalizedRegistry;
+  /** Every project's `ssot-check` result. */
+  results: ProjectResult[];
+  /** YYYY-MM-DD (UTC). */
+  today: string;
+  commit?: string;
+  /** Earlier snapshots (the history file), any order. */
+  history?: TrendPoint[];
+  /** Compare with the newest snapshot at or before this date instead of the previous one. */
+  baselineDate?: string;
+  /** The command that re-checks one project, quoted in action items. */
+  validateCommand?: (project: string) => string;
+}
+
+/** Merge → score → goals → trend → failures (SPEC §7). Pure: reads nothing, writes nothing. */
+export function buildReport(options: BuildReportOptions): WorkspaceReport {
+  const { registry, results, today } = options;
+  const entries = scoreEntries(registry, results);
+  const usage = entries.reduce((sum, e) => sum + e.usage, 0);
+  const bypass = entries.reduce((sum, e) => sum + e.bypass, 0);
+  const health = computeCoverage(usage, bypass);
+  const tiers = scoreTiers(registry, entries);
+  const current: TrendPoint = { date: today, ...(options.commit ? { commit: options.commit } : {}), health, coverage: Object.fromEntries(entries.map((e) => [e.name, e.coverage])) };
+  const history = (options.history ?? []).filter((point) => point.date <= today);
+  const trend = buildTrend(history, current, options.baselineDate);
+  const report: WorkspaceReport = {
+    schemaVersion: 1,
+    today,
+    ...(options.commit ? { commit: options.commit } : {}),
+    health,
+    ...(registry.minHealth !== undefined ? { minHealth: registry.minHealth } : {}),
+    platformAverage: average(entries.map((e) => e.coverage).filter((c): c is number => c !== null)),
+    totals: { usage, bypass, exempt: entries.reduce((sum, e) => sum + e.exempt.usage + e.exempt.bypass, 0), entries: entries.length, projects: results.length },
+    tiers,
+    entries,
+    projects: scoreProjects(results),
+    patterns: scorePatterns(entries),
+    factoryAdoption: scoreFactoryAdoption(registry, results),
+    actionItems: rankActionItems(entries, registry.entries, options.validateCommand ?? ((project) => `ssot-check ${project}`)),
+    goals: buildGoals(registry, entries, tiers, [...history, current], today),
+    trend,
+    baseline: summarizeBaseline(results),
+    failures: [],
+  };
+  report.failures = findFailures(report);
+  return report;
+}
+
+function buildTrend(history: TrendPoint[], current: TrendPoint, baselineDate: string | undefined): TrendReport {
+  const earlier = history.filter((point) => !(point.date === current.date && point.commit === current.commit));
+  const against = baselineDate !== undefined ? findSnapshotAtOrBefore(earlier, baselineDate) : earlier[earlier.length - 1];
+  const delta: Record<string, number | null> = {};
+  for (const [name, coverage] of Object.entries(current.coverage)) {
+    const before = against?.coverage[name];
+    delta[name] = coverage === null || before === undefined || before === null ? null : round(coverage - before);
+  }
+  const healthDelta = current.health === null || !against || against.health === null ? null : round(current.health - against.health);
+  return { points: [...earlier, current], ...(against ? { against } : {}), delta, healthDelta };
+}
+
+function buildGoals(registry: NormalizedRegistry, entries: EntryReport[], tiers: TierReport[], points: TrendPoint[], today: string): GoalReport[] {
+  const goals: GoalReport[] = [];
+  for (const entry of registry.entries) {
+    const report = entries.find((e) => e.name === entry.name);
+    const series = points.flatMap((p): CoveragePoint[] => (typeof p.coverage[entry.name] === 'number' ? [{ date: p.date, coverage: p.coverage[entry.name] as number }] : []));
+    for (const goal of entry.goals) goals.push(evaluateGoal(entry.name, 'entry', goal, report?.coverage ?? null, series, today));
+  }
+  for (const tier of tiers) {
+    // A tier's history: the average, at each snapshot, of the entries that are in the tier now.
+    const series = points.flatMap((p): CoveragePoint[] => {
+      const value = average(tier.entries.map((name) => p.coverage[name]).filter((c): c is number => typeof c === 'number'));
+      return value === null ? [] : [{ date: p.date, coverage: value }];
+    });
+    for (const goal of registry.tierGoals[tier.name] ?? []) goals.push(evaluateGoal(tier.name, 'tier', goal, tier.averageCoverage, series, today));
+  }
+  return goals;
+}
+
+function summarizeBaseline(results: ProjectResult[]): BaselineSummary {
+  const summary = { new: 0, same: 0, fixed: 0 };
+  for (const result of results) {
+    summary.new += result.baseline.new;
+    summary.same += result.baseline.known;
+    summary.fixed += result.baseline.fixed.length;
+  }
+  return { ...summary, state: summary.new > 0 ? 'worse' : summary.fixed > 0 ? 'better' : 'same' };
+}
+
+/** The causes that make the report fail: minCoverage, minHealth, and coverage that fell. */
+function findFailures(report: WorkspaceReport): string[] {
+  const failures: string[] = [];
+  for (const entry of report.entries) {
+    if (entry.minCoverage !== undefined && entry.coverage !== null && entry.coverage < entry.minCoverage) {
+      failures.push(`${entry.name}: coverage ${entry.coverage}% is below its minCoverage ${entry.minCoverage}%`);
+    }
+  }
+  if (report.minHealth !== undefined && report.health !== null && report.health < report.minHealth) {
+    failures.push(`health score ${report.health}% is below minHealth ${report.minHealth}%`);
+  }
+  const against = report.trend.against;
+  if (against) {
+    for (const [name, delta] of Object.entries(report.trend.delta)) {
+      if (delta !== null && delta < 0) failures.push(`${name}: coverage fell from ${against.coverage[name]}% to ${report.entries.find((e) => e.name === name)?.coverage}% since ${against.date}`);
+    }
+  }
+  return failures;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

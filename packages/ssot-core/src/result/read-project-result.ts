@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import type { SchemaObject, ValidateFunction } from 'ajv';
+import { SsotConfigError } from '../errors';
+import type { ProjectResult } from './project-result';
+
+/** `src/result` in tests, `dist/result` when built: the schema folder is two levels up either way. */
+export const PROJECT_RESULT_SCHEMA_FILE = join(__dirname, '..', '..', 'schema', 'project-result.schema.json');
+
+let compiled: ValidateFunction<ProjectResult> | undefined;
+
+/**
+ * Reads one `ssot-check` result for the report. A truncated, corrupted or older-version file is
+ * refused with its name and how to regenerate it — never treated as empty.
+ */
+export function parseProjectResult(text: string, file: string, regenerate: string): ProjectResult {
+  const refuse = (found: string, expected = 'a ProjectResult (schema/project-result.schema.json)') =>
+    new SsotConfigError([{ file, path: '$', expected, found }], `The ssot-check result ${file} is unusable (${found}). Regenerate it with: ${regenerate}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw refuse(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const version = value && typeof value === 'object' ? (value as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version !== 1) throw refuse(`schemaVersion ${JSON.stringify(version ?? null)}; this ssot reads version 1`, 'schemaVersion 1');
+  const validate = getValidator();
+  if (!validate(value)) {
+    const [first] = validate.errors ?? [];
+    throw refuse(`${first?.instancePath || '$'} ${first?.message ?? 'does not match the schema'}`);
+  }
+  return value;
+}
+
+export function readProjectResult(path: string, file: string, regenerate: string): ProjectResult {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new SsotConfigError([{ file, path: '$', expected: 'the result file of ssot-check', found: 'nothing' }], `The ssot-check result ${file} is missing. Regenerate it with: ${regenerate}`);
+  }
+  return parseProjectResult(text, file, regenerate);
+}
+
+function getValidator(): ValidateFunction<ProjectResult> {
+  if (!compiled) {
+    const schema = JSON.parse(readFileSync(PROJECT_RESULT_SCHEMA_FILE, 'utf8')) as SchemaObject;
+    compiled = new Ajv({ allErrors: false, strict: false }).compile<ProjectResult>(schema);
+  }
+  return compiled;
+}
