@@ -1,0 +1,205 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildPackages, E2eWorkspace, fail, REPO_ROOT, step } from './support/e2e-workspace';
+import { dependentsOf, graphFile, readGraph, type GraphView } from './support/project-graph';
+import { expectTasks } from './support/task-status';
+
+/**
+ * SPEC §6 end to end: the bundled example workspace, the real Nx CLI, a private Nx cache. Each
+ * `it` leaves the cache warm for the next; every step prints its duration and, when it fails,
+ * names itself and shows what Nx printed.
+ */
+const EXAMPLE = join(REPO_ROOT, 'examples/platform');
+const TARGET = 'ssot-check';
+
+interface AnswerKey {
+  today?: string;
+  projects?: Record<string, Record<string, Record<string, unknown>>>;
+}
+
+let ws: E2eWorkspace;
+let graph: GraphView;
+let answerKey: AnswerKey;
+/** The answer key's day, so the exemptions it assumes hold on any calendar day. */
+let todayArgs: string[];
+
+beforeAll(async () => {
+  await step('build the packages (node tools/build.mjs)', buildPackages);
+  ws = await step('copy examples/platform, link node_modules, git commit', () => E2eWorkspace.fromFolder(EXAMPLE));
+  answerKey = JSON.parse(ws.read('answer-key.json'));
+  todayArgs = answerKey.today ? [`--today=${answerKey.today}`] : [];
+  graph = await step('read the project graph (nx graph --file)', () => readGraph(ws, graphFile(ws, 'graph.json')));
+});
+afterAll(() => ws?.dispose());
+
+const runMany = () => ws.nx('run-many', '-t', TARGET, '--output-style=static', ...todayArgs);
+
+/** A project nothing depends on, and one of its TypeScript files. */
+function leafProject(): { project: string; file: string } {
+  for (const project of graph.projects.filter((p) => dependentsOf(graph, p).length === 0)) {
+    const file = findTsFile(graph.rootOf.get(project) ?? '');
+    if (file) return { project, file };
+  }
+  return fail(`no leaf project with a .ts file among ${graph.projects.join(', ')}`);
+}
+
+function findTsFile(dir: string, skip: ReadonlySet<string> = new Set()): string | undefined {
+  const entries = readdirSync(join(ws.root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
+    if (entry.isFile() && /(?<!\.d|\.spec)\.ts$/.test(entry.name) && !skip.has(path)) return path;
+    if (entry.isDirectory() && entry.name !== 'node_modules') {
+      const found = findTsFile(path, skip);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Appends a declaration without sites: the file's hash changes, its counts do not. */
+function touch(file: string, tag: string): void {
+  ws.write(file, `${ws.read(file)}\nexport const e2eTouched${tag} = 1;\n`);
+}
+
+describe('ssot-check in a real Nx workspace (examples/platform)', () => {
+  it('infers a cached ssot-check target on every project', async () => {
+    const { project } = leafProject();
+    const shown = await step(`nx show project ${project} --json`, () => {
+      const run = ws.nx('show', 'project', project, '--json');
+      if (run.status !== 0) fail('nx show project failed', run);
+      return { run, config: JSON.parse(run.output.slice(run.output.indexOf('{'))) };
+    });
+    const target = shown.config.targets?.[TARGET];
+    if (!target) fail(`no ${TARGET} target on ${project}`, shown.run);
+    expect(target).toMatchObject({
+      executor: 'ssot-plugin:check',
+      cache: true,
+      outputs: ['{options.outputFile}'],
+      metadata: { description: expect.any(String), technologies: ['typescript'] },
+    });
+    expect(target.options.outputFile).toBe(`dist/ssot/projects/${project}.json`);
+    expect(target.inputs).toEqual(
+      expect.arrayContaining([
+        '{projectRoot}/**/*',
+        '^{projectRoot}/**/*',
+        '{workspaceRoot}/ssot.json',
+        '{workspaceRoot}/**/tsconfig*.json',
+        { runtime: 'node -p "new Date().toISOString().slice(0,10)"' },
+      ]),
+    );
+    await step('every project has the target (nx show projects --with-target)', () => {
+      const run = ws.nx('show', 'projects', '--with-target', TARGET, '--json');
+      const listed: string[] = JSON.parse(run.output.slice(run.output.indexOf('[')));
+      if (listed.sort().join() !== graph.projects.join()) fail(`projects with ${TARGET}: ${listed.join(', ')}`, run);
+    });
+  });
+
+  it('runs every check once, then replays all of them from the cache', async () => {
+    await step('nx run-many -t ssot-check (cold cache)', () =>
+      expectTasks(runMany(), TARGET, { executed: graph.projects }),
+    );
+    await step('nx run-many -t ssot-check (warm cache: all hits)', () => {
+      const run = runMany();
+      expectTasks(run, TARGET, { cached: graph.projects });
+      const n = graph.projects.length;
+      if (!run.output.includes(`from the cache instead of running the command for ${n} out of ${n} tasks`)) {
+        fail('Nx did not report every task as a cache hit', run);
+      }
+    });
+  });
+
+  it('writes result files that match the answer key', async () => {
+    await step('compare dist/ssot/projects/*.json with answer-key.json "projects"', () => {
+      const differences: string[] = [];
+      for (const [project, entries] of Object.entries(answerKey.projects ?? {})) {
+        const file = `dist/ssot/projects/${project}.json`;
+        if (!ws.exists(file)) {
+          differences.push(`${file} is missing`);
+          continue;
+        }
+        const result = JSON.parse(ws.read(file));
+        for (const [entry, expected] of Object.entries(entries)) {
+          for (const [field, value] of Object.entries(expected)) {
+            const actual = result.entries?.[entry]?.[field];
+            if (JSON.stringify(actual) !== JSON.stringify(value)) {
+              differences.push(`${project} ${entry}.${field}: expected ${JSON.stringify(value)}, got ${JSON.stringify(actual)}`);
+            }
+          }
+        }
+      }
+      if (differences.length > 0) fail(`results differ from the answer key:\n  ${differences.join('\n  ')}`);
+    });
+  });
+
+  it('nx affected runs only the changed leaf project', async () => {
+    const { project, file } = leafProject();
+    touch(file, 'Affected');
+    ws.commit(`e2e: touch ${file}`);
+    await step(`nx affected -t ssot-check --base=HEAD~1 after editing ${file}`, () => {
+      const run = ws.nx('affected', '-t', TARGET, '--base=HEAD~1', '--head=HEAD', '--output-style=static', ...todayArgs);
+      expectTasks(run, TARGET, { executed: [project], notExecuted: graph.projects.filter((p) => p !== project) });
+    });
+  });
+
+  it('re-runs a check when any kind of its inputs changes, and only then', async () => {
+    await step('warm the cache', () => runMany());
+    const leaf = leafProject();
+    // The library with the fewest dependents, so some checks must stay cached when it changes.
+    const lib = graph.projects
+      .filter((p) => dependentsOf(graph, p).length > 0)
+      .sort((a, b) => dependentsOf(graph, a).length - dependentsOf(graph, b).length)[0];
+    if (!lib) return fail('no project with dependents in the example');
+    const registry: { entries: Array<{ source?: string }> } = JSON.parse(ws.read('ssot.json'));
+    const sources = new Set(registry.entries.flatMap((entry) => (entry.source ? [entry.source] : [])));
+    const libFile = findTsFile(graph.rootOf.get(lib) ?? '', sources) ?? fail(`no .ts file in ${lib} besides SSOT sources`);
+    // The source whose project has the fewest dependents: its non-dependents must re-run too.
+    const dependentCount = (file: string) => dependentsOf(graph, ownerOf(file)).length;
+    const source = [...sources].sort((a, b) => dependentCount(a) - dependentCount(b) || a.localeCompare(b))[0] ?? fail('ssot.json names no entry source');
+    const rerunByLib = [lib, ...dependentsOf(graph, lib)];
+    const kinds: Array<{ name: string; change: () => void; executed: string[] }> = [
+      { name: `a project file (${leaf.file})`, change: () => touch(leaf.file, 'Own'), executed: [leaf.project] },
+      { name: `a dependency's file (${libFile})`, change: () => touch(libFile, 'Dep'), executed: rerunByLib },
+      // Every check compares rival implementations with the SSOTs, wherever they live.
+      { name: `an SSOT source (${source})`, change: () => touch(source, 'Source'), executed: graph.projects },
+      { name: 'ssot.json', change: () => editJson('ssot.json', (json) => (json.$comment = 'edited by the e2e test')), executed: graph.projects },
+      { name: 'tsconfig.base.json', change: () => addUnusedPathAlias(), executed: graph.projects },
+      { name: 'a file no input names (notes.txt at the root)', change: () => ws.write('notes.txt', 'e2e\n'), executed: [] },
+    ];
+    for (const kind of kinds) {
+      kind.change();
+      await step(`after changing ${kind.name}: ${kind.executed.length} check(s) re-run, the rest cached`, () =>
+        expectTasks(runMany(), TARGET, {
+          executed: kind.executed,
+          cached: graph.projects.filter((p) => !kind.executed.includes(p)),
+        }),
+      );
+    }
+  });
+});
+
+function ownerOf(file: string): string {
+  const owners = graph.projects.filter((p) => {
+    const root = graph.rootOf.get(p) ?? '';
+    return root === '.' || file.startsWith(`${root}/`);
+  });
+  return owners.sort((a, b) => (graph.rootOf.get(b) ?? '').length - (graph.rootOf.get(a) ?? '').length)[0] ?? '';
+}
+
+function editJson(file: string, edit: (json: Record<string, unknown>) => void): void {
+  const json = JSON.parse(ws.read(file));
+  edit(json);
+  ws.write(file, `${JSON.stringify(json, null, 2)}\n`);
+}
+
+/** A `paths` alias no file imports: the tsconfig's hash changes, no count does. */
+function addUnusedPathAlias(): void {
+  editJson('tsconfig.base.json', (json) => {
+    const compilerOptions = isRecord(json.compilerOptions) ? json.compilerOptions : {};
+    const paths = isRecord(compilerOptions.paths) ? compilerOptions.paths : {};
+    json.compilerOptions = { ...compilerOptions, paths: { ...paths, '@e2e/unused-alias': ['e2e/unused.ts'] } };
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

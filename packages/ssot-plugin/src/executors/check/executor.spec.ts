@@ -1,0 +1,149 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { logger, type ExecutorContext, type ProjectGraph } from '@nx/devkit';
+import { renderBaseline } from 'ssot-core';
+import checkExecutor from './executor';
+import type { CheckExecutorSchema } from './schema';
+
+/** A real workspace on disk: ssot-core runs for real, only Nx's context is built by hand. */
+const files: Record<string, string> = {
+  'tsconfig.base.json': JSON.stringify({ compilerOptions: { paths: { '@acme/core': ['libs/core/src/index.ts'] } } }),
+  'ssot.json': JSON.stringify({
+    entries: [
+      {
+        name: 'Json',
+        source: 'libs/core/src/json.ts',
+        bypasses: [{ global: 'JSON.parse' }],
+        enforce: 'error',
+        exemptions: [{ files: 'apps/web/src/old.ts', reason: 'legacy', expires: '2026-01-01' }],
+      },
+      { name: 'Log', source: 'libs/core/src/log.ts', bypasses: [{ global: 'console' }], enforce: 'warn' },
+    ],
+  }),
+  'libs/core/src/json.ts': 'export class Json {\n  parse(text: string): unknown {\n    return JSON.parse(text);\n  }\n}\n',
+  'libs/core/src/log.ts': 'export class Log {\n  info(message: string): void {\n    console.log(message);\n  }\n}\n',
+  'libs/core/src/index.ts': "export * from './json';\nexport * from './log';\n",
+  'apps/web/src/main.ts': [
+    "import { Json } from '@acme/core';",
+    'const json = new Json();',
+    "export const a = json.parse('{}');",
+    "export const b = JSON.parse('{}');",
+    'console.log(a, b);',
+    '',
+  ].join('\n'),
+  'apps/web/src/old.ts': "export const c = JSON.parse('[]');\n",
+};
+
+let root: string;
+let printed: string[];
+let errors: string[];
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'ssot-check-executor-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  printed = [];
+  errors = [];
+  jest.spyOn(logger, 'info').mockImplementation((line: string) => void printed.push(line));
+  jest.spyOn(logger, 'error').mockImplementation((line: string) => void errors.push(line));
+});
+afterEach(() => {
+  jest.restoreAllMocks();
+  rmSync(root, { recursive: true, force: true });
+});
+
+function context(projectName: string | undefined, webName = 'web'): ExecutorContext {
+  const projectGraph: ProjectGraph = {
+    nodes: {
+      core: { name: 'core', type: 'lib', data: { root: 'libs/core', tags: ['scope:shared'] } },
+      [webName]: { name: webName, type: 'app', data: { root: 'apps/web', tags: [] } },
+    },
+    dependencies: { core: [], [webName]: [{ source: webName, target: 'core', type: 'static' }] },
+  };
+  return {
+    root,
+    cwd: root,
+    isVerbose: false,
+    projectName,
+    targetName: 'ssot-check',
+    projectGraph,
+    projectsConfigurations: { version: 2, projects: {} },
+    nxJsonConfiguration: {},
+  };
+}
+
+const readResult = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
+
+describe('ssot-plugin:check', () => {
+  it('writes the result, prints the summary and fails on an enforced bypass', async () => {
+    const outcome = await checkExecutor({ today: '2025-12-01' }, context('web'));
+    expect(outcome).toEqual({ success: false });
+    const result = readResult('dist/ssot/projects/web.json');
+    expect(result).toMatchObject({ schemaVersion: 1, project: 'web', filesAnalysed: 2 });
+    expect(result.entries.Json).toMatchObject({ usage: 2, bypass: 1, exempt: { usage: 0, bypass: 1 } });
+    expect(result.entries.Log).toMatchObject({ usage: 0, bypass: 1 });
+    expect(printed[0]).toBe('ssot-check web: 2 files analysed, 2 of 2 entries with sites; result in dist/ssot/projects/web.json');
+    expect(printed).toContainEqual(expect.stringMatching(/^ {2}Json +2 +1 +66\.7% {2}\(1 exempt\)$/));
+    expect(printed).toContainEqual(expect.stringMatching(/^ {2}apps\/web\/src\/main\.ts:4:18 {2}Json {2}JSON\.parse {2}— use Json/));
+    expect(printed).toContainEqual(expect.stringMatching(/^ {2}apps\/web\/src\/main\.ts:5:1 {2}Log {2}console {2}— /));
+    expect(errors).toEqual([]);
+  });
+
+  it('writes the same bytes on a second run (a deterministic, relocatable output)', async () => {
+    await checkExecutor({ today: '2025-12-01' }, context('web'));
+    const first = readFileSync(join(root, 'dist/ssot/projects/web.json'), 'utf8');
+    await checkExecutor({ today: '2025-12-01' }, context('web'));
+    expect(readFileSync(join(root, 'dist/ssot/projects/web.json'), 'utf8')).toBe(first);
+    expect(first).not.toContain(root);
+  });
+
+  it('forgives the bypasses the project baseline lists', async () => {
+    await checkExecutor({ today: '2025-12-01' }, context('web'));
+    writeFileSync(join(root, 'apps/web/ssot-baseline.txt'), renderBaseline(readResult('dist/ssot/projects/web.json')));
+    printed = [];
+    expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: true });
+    expect(printed).toContain('  baseline apps/web/ssot-baseline.txt: 2 known, 0 new, 0 fixed');
+  });
+
+  it('succeeds when only warn entries are bypassed', async () => {
+    expect(await checkExecutor({}, context('core'))).toEqual({ success: true });
+    expect(readResult('dist/ssot/projects/core.json').project).toBe('core');
+  });
+
+  it('fails on an exemption past its day, and names it', async () => {
+    expect(await checkExecutor({ today: '2026-01-02' }, context('web'))).toEqual({ success: false });
+    expect(readResult('dist/ssot/projects/web.json').entries.Json).toMatchObject({ bypass: 2, exempt: { bypass: 0 } });
+    expect(printed).toContainEqual(expect.stringMatching(/apps\/web\/src\/old\.ts:1:1 {2}Json {2}exemption of Json .* expired on 2026-01-01/));
+  });
+
+  it.each<[string, CheckExecutorSchema, string]>([
+    ['a custom outputFile with tokens', { outputFile: 'reports/{projectRoot}/{projectName}.json' }, 'reports/apps/web/web.json'],
+    ['a {workspaceRoot} prefix', { outputFile: '{workspaceRoot}/out/{projectName}.json' }, 'out/web.json'],
+  ])('honours %s', async (_name, options, expected) => {
+    await checkExecutor({ ...options, today: '2025-12-01' }, context('web'));
+    expect(existsSync(join(root, expected))).toBe(true);
+  });
+
+  it('puts a scoped project name in a folder, like node_modules', async () => {
+    await checkExecutor({ today: '2025-12-01' }, context('@acme/web', '@acme/web'));
+    expect(readResult('dist/ssot/projects/@acme/web.json').project).toBe('@acme/web');
+  });
+
+  it.each<[string, CheckExecutorSchema, string | undefined, RegExp]>([
+    ['a missing registry', { registry: 'missing.json' }, 'web', /No registry: missing\.json does not exist/],
+    ['an invalid registry', { registry: 'bad.json' }, 'web', /bad\.json/],
+    ['an output outside the workspace', { outputFile: '../escape.json' }, 'web', /"outputFile" must name a file inside the workspace/],
+    ['a bad today', { today: '2026-02-30' }, 'web', /"today" must be a calendar day/],
+    ['no project', {}, undefined, /checks one project/],
+    ['a project not in the graph', {}, 'nope', /Unknown project "nope"/],
+  ])('reports %s without a stack trace and fails', async (_name, options, project, message) => {
+    writeFileSync(join(root, 'bad.json'), '{ "entries": [{ "name": 1 }] }');
+    expect(await checkExecutor(options, context(project))).toEqual({ success: false });
+    expect(errors).toEqual([expect.stringMatching(message)]);
+    expect(errors[0]).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(root, '../escape.json'))).toBe(false);
+  });
+});

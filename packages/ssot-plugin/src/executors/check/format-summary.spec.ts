@@ -1,0 +1,99 @@
+import type { EnforcementFailure, EntryTotals, ProjectResult } from 'ssot-core';
+import { formatCheckSummary, MAX_LISTED_WARNINGS } from './format-summary';
+
+const totals = (usage: number, bypass: number, exemptBypass = 0): EntryTotals => ({
+  usage,
+  bypass,
+  coverage: usage + bypass === 0 ? null : Math.round((usage / (usage + bypass)) * 1000) / 10,
+  exempt: { usage: 0, bypass: exemptBypass },
+  byPattern: {},
+  byKind: {},
+});
+
+const result = (
+  entries: Record<string, EntryTotals>,
+  diagnostics: ProjectResult['diagnostics'] = [],
+  baseline: Partial<ProjectResult['baseline']> = {},
+): ProjectResult => ({
+  schemaVersion: 1,
+  project: 'web',
+  filesAnalysed: 1,
+  entries,
+  sites: [],
+  diagnostics,
+  findings: [],
+  importPaths: [],
+  sources: [],
+  baseline: { file: 'apps/web/ssot-baseline.txt', exists: false, known: 0, new: 0, fixed: [], ...baseline },
+});
+
+const failure = (line: number): EnforcementFailure => ({
+  file: 'apps/web/src/a.ts',
+  line,
+  column: 3,
+  entry: 'Json',
+  text: 'JSON.parse',
+  fix: 'use Json instead',
+});
+
+describe('formatCheckSummary', () => {
+  it('lists only entries with sites, sorted, with "no data" for exempt-only entries', () => {
+    const lines = formatCheckSummary(
+      result({ Zed: totals(1, 0), Alpha: totals(0, 0, 2), Empty: totals(0, 0) }),
+      { success: true, failures: [], warnings: [] },
+      'out/web.json',
+    );
+    expect(lines).toEqual([
+      'ssot-check web: 1 file analysed, 2 of 3 entries with sites; result in out/web.json',
+      '  entry   usage  bypass  coverage',
+      '  Alpha       0       0   no data  (2 exempt)',
+      '  Zed         1       0    100.0%',
+    ]);
+  });
+
+  it('prints every failure and caps the warnings', () => {
+    const warnings = Array.from({ length: MAX_LISTED_WARNINGS + 3 }, (_, i) => failure(i + 1));
+    const lines = formatCheckSummary(result({}), { success: false, failures: [failure(9)], warnings }, 'out/web.json');
+    expect(lines).toContain('1 failure (enforce "error", or an expired exemption):');
+    expect(lines).toContain('  apps/web/src/a.ts:9:3  Json  JSON.parse  — use Json instead');
+    expect(lines).toContain(`${MAX_LISTED_WARNINGS + 3} warnings (enforce "warn"):`);
+    expect(lines.at(-1)).toBe('  … and 3 more in out/web.json');
+  });
+
+  it('prints the baseline figures when the project has a baseline', () => {
+    const fixed = { fingerprint: '0123456789abcdef', entry: 'Json', file: 'apps/web/src/a.ts', text: 'JSON.parse' };
+    const lines = formatCheckSummary(
+      result({ Json: totals(1, 3) }, [], { exists: true, known: 2, new: 1, fixed: [fixed] }),
+      { success: true, failures: [], warnings: [] },
+      'out/web.json',
+    );
+    expect(lines).toContain('  baseline apps/web/ssot-baseline.txt: 2 known, 1 new, 1 fixed');
+  });
+
+  it('counts the findings by detector', () => {
+    const finding = (detector: ProjectResult['findings'][number]['detector']) => ({
+      detector,
+      messageId: 'm',
+      message: 'm',
+      file: 'apps/web/src/a.ts',
+      line: 1,
+      column: 1,
+      text: 'catch (e)',
+      project: 'web',
+      fingerprint: '0123456789abcdef',
+      fix: 'f',
+    });
+    const withFindings = { ...result({}), findings: [finding('silent-failure'), finding('factory-bypass'), finding('silent-failure')] };
+    const lines = formatCheckSummary(withFindings, { success: true, failures: [], warnings: [] }, 'out/web.json');
+    expect(lines).toContain('  3 findings (factory-bypass 1, silent-failure 2); each with its fix in out/web.json');
+  });
+
+  it('prints diagnostics with their place and code', () => {
+    const lines = formatCheckSummary(
+      result({}, [{ file: 'apps/web/src/b.ts', line: 2, column: 5, code: 'syntax-error', message: "')' expected" }]),
+      { success: true, failures: [], warnings: [] },
+      'out/web.json',
+    );
+    expect(lines.slice(-2)).toEqual(['1 diagnostic:', "  apps/web/src/b.ts:2:5  syntax-error  ')' expected"]);
+  });
+});

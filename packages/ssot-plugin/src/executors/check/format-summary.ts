@@ -1,0 +1,73 @@
+import type { EnforcementFailure, EnforcementOutcome, EntryTotals, ProjectResult } from 'ssot-core';
+
+/** Warnings beyond this many are counted, not listed: the result file has every one. */
+export const MAX_LISTED_WARNINGS = 20;
+
+/**
+ * What `ssot-check` prints: one line per entry that has sites in the project, the baseline's
+ * figures, the findings by detector, then every failure (each with the fix), the first warnings and every diagnostic. Bypasses
+ * the baseline lists are neither failures nor warnings. Pure, so it is tested as text.
+ */
+export function formatCheckSummary(result: ProjectResult, outcome: EnforcementOutcome, outputFile: string): string[] {
+  const withSites = Object.entries(result.entries)
+    .filter(([, totals]) => siteCount(totals) > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entryCount = Object.keys(result.entries).length;
+  const lines = [
+    `ssot-check ${result.project}: ${plural(result.filesAnalysed, 'file')} analysed, ` +
+      `${withSites.length} of ${plural(entryCount, 'entry', 'entries')} with sites; result in ${outputFile}`,
+  ];
+  if (withSites.length > 0) {
+    const width = Math.max(5, ...withSites.map(([name]) => name.length));
+    lines.push(`  ${'entry'.padEnd(width)}  ${'usage'.padStart(6)}  ${'bypass'.padStart(6)}  ${'coverage'.padStart(8)}`);
+    for (const [name, totals] of withSites) lines.push(`  ${formatEntryRow(name, totals, width)}`);
+  }
+  const { baseline } = result;
+  if (baseline.exists) {
+    lines.push(`  baseline ${baseline.file}: ${baseline.known} known, ${baseline.new} new, ${baseline.fixed.length} fixed`);
+  }
+  if (result.findings.length > 0) {
+    lines.push(`  ${plural(result.findings.length, 'finding')} (${countByDetector(result.findings)}); each with its fix in ${outputFile}`);
+  }
+  if (outcome.failures.length > 0) {
+    lines.push('', `${plural(outcome.failures.length, 'failure')} (enforce "error", or an expired exemption):`);
+    lines.push(...outcome.failures.map(formatFailure));
+  }
+  if (outcome.warnings.length > 0) {
+    lines.push('', `${plural(outcome.warnings.length, 'warning')} (enforce "warn"):`);
+    lines.push(...outcome.warnings.slice(0, MAX_LISTED_WARNINGS).map(formatFailure));
+    const hidden = outcome.warnings.length - MAX_LISTED_WARNINGS;
+    if (hidden > 0) lines.push(`  … and ${hidden} more in ${outputFile}`);
+  }
+  if (result.diagnostics.length > 0) {
+    lines.push('', `${plural(result.diagnostics.length, 'diagnostic')}:`);
+    lines.push(...result.diagnostics.map((d) => `  ${d.file}:${d.line}:${d.column}  ${d.code}  ${d.message}`));
+  }
+  return lines;
+}
+
+function formatEntryRow(name: string, totals: EntryTotals, width: number): string {
+  const coverage = totals.coverage === null ? 'no data' : `${totals.coverage.toFixed(1)}%`;
+  const exempt = totals.exempt.usage + totals.exempt.bypass;
+  const row = `${name.padEnd(width)}  ${String(totals.usage).padStart(6)}  ${String(totals.bypass).padStart(6)}  ${coverage.padStart(8)}`;
+  return exempt > 0 ? `${row}  (${exempt} exempt)` : row;
+}
+
+/** `file:line:column  entry  text  — fix`: the location first, so terminals and editors link it. */
+export function formatFailure(failure: EnforcementFailure): string {
+  return `  ${failure.file}:${failure.line}:${failure.column}  ${failure.entry}  ${failure.text}  — ${failure.fix}`;
+}
+
+function countByDetector(findings: ProjectResult['findings']): string {
+  const counts = new Map<string, number>();
+  for (const finding of findings) counts.set(finding.detector, (counts.get(finding.detector) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([detector, n]) => `${detector} ${n}`).join(', ');
+}
+
+function siteCount(totals: EntryTotals): number {
+  return totals.usage + totals.bypass + totals.exempt.usage + totals.exempt.bypass;
+}
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

@@ -1,0 +1,62 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { ExecutorContext } from '@nx/devkit';
+import { SsotUsageError } from 'ssot-core';
+import type { CheckExecutorSchema } from './schema';
+
+export const DEFAULT_OUTPUT_FILE = 'dist/ssot/projects/{projectName}.json';
+export const DEFAULT_REGISTRY = 'ssot.json';
+
+export interface NormalizedCheckOptions {
+  project: string;
+  /** Workspace-relative, `/` separators: what the summary prints and `outputs` caches. */
+  outputFile: string;
+  /** Absolute path of `outputFile`. */
+  outputPath: string;
+  /** Workspace-relative path of the registry. */
+  registry: string;
+  /** YYYY-MM-DD (UTC); undefined means today. */
+  today?: string;
+}
+
+/** Options as Nx passes them (defaults applied, tokens mostly resolved) → what the run needs. */
+export function normalizeCheckOptions(options: CheckExecutorSchema, context: ExecutorContext): NormalizedCheckOptions {
+  const project = context.projectName;
+  if (!project) {
+    throw new SsotUsageError('ssot-check checks one project: run it as `nx run <project>:ssot-check`.');
+  }
+  const projectRoot = context.projectGraph.nodes[project]?.data.root ?? '.';
+  const outputFile = resolveTokens(options.outputFile ?? DEFAULT_OUTPUT_FILE, project, projectRoot);
+  return {
+    project,
+    outputFile: insideWorkspace(context.root, outputFile, 'outputFile'),
+    outputPath: resolve(context.root, outputFile),
+    registry: insideWorkspace(context.root, options.registry ?? DEFAULT_REGISTRY, 'registry'),
+    today: options.today === undefined ? undefined : checkCalendarDate(options.today),
+  };
+}
+
+/** Nx resolves these tokens in inferred options already; a hand-written target may still carry them. */
+function resolveTokens(path: string, project: string, projectRoot: string): string {
+  return path
+    .replace(/^\{workspaceRoot\}\/?/, '')
+    .replace(/\{projectName\}/g, project)
+    .replace(/\{projectRoot\}/g, projectRoot);
+}
+
+function insideWorkspace(workspaceRoot: string, path: string, option: string): string {
+  const relativePath = relative(workspaceRoot, resolve(workspaceRoot, path)).replace(/\\/g, '/');
+  if (relativePath === '' || relativePath === '..' || relativePath.startsWith('../') || isAbsolute(relativePath)) {
+    throw new SsotUsageError(
+      `ssot-check: option "${option}" must name a file inside the workspace (${workspaceRoot}), found "${path}".`,
+    );
+  }
+  return relativePath;
+}
+
+function checkCalendarDate(value: string): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new SsotUsageError(`ssot-check: option "today" must be a calendar day as YYYY-MM-DD, found "${value}".`);
+  }
+  return value;
+}

@@ -1,0 +1,23 @@
+/* eslint-disable */
+/**
+ * GENERATED from packages/ssot-plugin/src/executors/check/schema.json by tools/gen-types.mjs: do not edit by hand.
+ * Change the schema, then run `npm run gen:types`; a unit test fails while this file is stale.
+ */
+
+/**
+ * Counts the SSOT usages and bypasses of one project against the registry (ssot.json), writes the project's result file and fails on bypasses of entries with "enforce": "error" and on expired exemptions.
+ */
+export interface CheckExecutorSchema {
+  /**
+   * Workspace-relative path of the project's result file. `{projectName}` and `{projectRoot}` are replaced. Default: dist/ssot/projects/{projectName}.json (a scoped name such as @acme/web gives dist/ssot/projects/@acme/web.json).
+   */
+  outputFile?: string;
+  /**
+   * Workspace-relative path of the registry.
+   */
+  registry?: string;
+  /**
+   * The UTC calendar day (YYYY-MM-DD) that decides which exemptions have expired; today when absent. For tests and reproducing a past run.
+   */
+  today?: string;
+}

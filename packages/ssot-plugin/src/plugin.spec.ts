@@ -1,0 +1,139 @@
+import { createNodes, createNodesV2 } from './plugin';
+import { infer as inferIn, targetsByRoot as targetsIn, useTempWorkspace, workspaces, type Tree } from './__fixtures__/infer-targets';
+
+const workspace = useTempWorkspace();
+const infer = (tree: Tree) => inferIn(workspace.root(), tree);
+const targetsByRoot = (tree: Tree) => targetsIn(workspace.root(), tree);
+
+describe('createNodes: which files are projects', () => {
+  const cases: Array<{ name: string; tree: Tree; roots: string[] }> = [
+    {
+      name: 'every project.json, whatever its name',
+      tree: { 'package.json': { name: 'root' }, 'apps/web/project.json': { name: 'web' }, 'libs/a/project.json': {} },
+      roots: ['apps/web', 'libs/a'],
+    },
+    {
+      name: 'package.json projects named by npm workspaces',
+      tree: { 'package.json': workspaces(['packages/*']), 'packages/a/package.json': { name: '@s/a' } },
+      roots: ['packages/a'],
+    },
+    {
+      name: 'not a package.json outside the workspaces globs',
+      tree: { 'package.json': workspaces(['packages/*']), 'tools/x/package.json': { name: 'x' } },
+      roots: [],
+    },
+    {
+      name: 'not the root package.json without an nx field',
+      tree: { 'package.json': workspaces(['packages/*']) },
+      roots: [],
+    },
+    {
+      name: 'the root package.json with an nx field',
+      tree: { 'package.json': { name: 'root', nx: {} } },
+      roots: ['.'],
+    },
+    {
+      name: 'a root project.json',
+      tree: { 'package.json': { name: 'root' }, 'project.json': { name: 'root' } },
+      roots: ['.'],
+    },
+    {
+      name: 'one entry for a package.json beside a project.json',
+      tree: {
+        'package.json': workspaces(['libs/*']),
+        'libs/a/package.json': { name: '@s/a' },
+        'libs/a/project.json': { name: 'a' },
+      },
+      roots: ['libs/a'],
+    },
+    {
+      name: 'nested projects',
+      tree: {
+        'package.json': workspaces(['libs/**']),
+        'libs/a/project.json': { name: 'a' },
+        'libs/a/plugins/b/package.json': { name: 'b' },
+      },
+      roots: ['libs/a', 'libs/a/plugins/b'],
+    },
+    {
+      name: 'workspaces as { packages } and negated globs',
+      tree: {
+        'package.json': { name: 'root', workspaces: { packages: ['packages/*', '!packages/skip'] } },
+        'packages/keep/package.json': { name: 'keep' },
+        'packages/skip/package.json': { name: 'skip' },
+      },
+      roots: ['packages/keep'],
+    },
+    {
+      name: 'pnpm-workspace.yaml globs',
+      tree: {
+        'package.json': { name: 'root' },
+        'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - \"libs/**\" # all libs\n",
+        'apps/web/package.json': { name: 'web' },
+        'libs/x/y/package.json': { name: 'y' },
+        'other/z/package.json': { name: 'z' },
+      },
+      roots: ['apps/web', 'libs/x/y'],
+    },
+    {
+      name: 'a malformed workspaces glob matches nothing, the others still apply',
+      tree: { 'package.json': workspaces(['libs/[z-a]', 'packages/*']), 'packages/a/package.json': { name: 'a' } },
+      roots: ['packages/a'],
+    },
+    {
+      name: 'lerna.json packages (packages/* when it names none)',
+      tree: { 'package.json': { name: 'root' }, 'lerna.json': {}, 'packages/a/package.json': { name: 'a' } },
+      roots: ['packages/a'],
+    },
+    {
+      name: 'a project.json root field',
+      tree: { 'package.json': { name: 'root' }, 'config/web/project.json': { name: 'web', root: 'apps/web' } },
+      roots: ['apps/web'],
+    },
+    {
+      name: 'a project.json with comments and trailing commas, as Nx reads it',
+      tree: { 'package.json': { name: 'root' }, 'libs/c/project.json': '{\n  // the c library\n  "name": "c",\n}\n' },
+      roots: ['libs/c'],
+    },
+    {
+      name: 'weird files are skipped, the rest still inferred',
+      tree: {
+        'package.json': workspaces(['packages/*']),
+        'libs/broken/project.json': '{ not json',
+        'libs/array/project.json': '[]',
+        'packages/empty/package.json': '',
+        'packages/ok/package.json': { name: 'ok' },
+      },
+      roots: ['packages/ok'],
+    },
+    {
+      name: 'nothing when the root package.json is unreadable, but project.json still counts',
+      tree: { 'package.json': '{', 'packages/a/package.json': { name: 'a' }, 'libs/b/project.json': {} },
+      roots: ['libs/b'],
+    },
+  ];
+
+  it.each(cases)('$name', async ({ tree, roots }) => {
+    expect(Object.keys(await targetsByRoot(tree)).sort()).toEqual(roots);
+  });
+
+  it('names the config file each project comes from', async () => {
+    const results = await infer({ 'package.json': workspaces(['packages/*']), 'packages/a/package.json': { name: 'a' } });
+    expect(results.map(([file]) => file)).toEqual(['packages/a/package.json']);
+  });
+
+  it('does not load ssot-core: Nx loads the plugin for every command, the analysis only runs in tasks', () => {
+    jest.isolateModules(() => {
+      jest.doMock('ssot-core', () => {
+        throw new Error('createNodes loaded ssot-core');
+      });
+      expect(() => require('./plugin')).not.toThrow();
+    });
+  });
+
+  it('exports createNodesV2 as the same v2 tuple', () => {
+    expect(createNodesV2).toBe(createNodes);
+    expect(createNodes[0]).toBe('{project.json,**/project.json,package.json,**/package.json}');
+  });
+});
+

@@ -1,0 +1,43 @@
+import type { CreateNodes, CreateNodesContext, CreateNodesResultArray } from '@nx/devkit';
+import { findProjectRoots } from './plugin/find-project-roots';
+import { nxSeesImports } from './plugin/nx-sees-imports';
+import { normalizePluginOptions, type PluginOptions } from './plugin/plugin-options';
+import { readRegistrySources } from './plugin/registry-sources';
+import { buildSsotCheckTarget } from './plugin/ssot-check-target';
+import { findToolExternalDependencies } from './plugin/tool-external-dependencies';
+
+export type { PluginOptions } from './plugin/plugin-options';
+
+/** The files Nx makes projects from (its own project.json and package.json inference). */
+export const PROJECT_FILES_GLOB = '{project.json,**/project.json,package.json,**/package.json}';
+
+/**
+ * Infers the `ssot-check` target on every project. It only maps files to targets, reading a few
+ * small files (the project files, the root package.json, the registry, the lock file), so there is
+ * no per-file cache to keep: Nx's plugins cache the result of loading tool configs, the slow part
+ * they have and this one has not. It does not load ssot-core, which only the executor needs.
+ */
+export const createNodes: CreateNodes<PluginOptions> = [
+  PROJECT_FILES_GLOB,
+  (configFiles, options, context) => inferSsotCheckTargets(configFiles, options, context),
+];
+
+/** Same as `createNodes`, for Nx versions that look for this name. */
+export const createNodesV2: CreateNodes<PluginOptions> = createNodes;
+
+function inferSsotCheckTargets(
+  configFiles: readonly string[],
+  options: PluginOptions | undefined,
+  context: CreateNodesContext,
+): CreateNodesResultArray {
+  const normalized = normalizePluginOptions(options);
+  const target = buildSsotCheckTarget(normalized, {
+    toolExternalDependencies: findToolExternalDependencies(context.workspaceRoot, context.nxJsonConfiguration),
+    nxSeesImports: nxSeesImports(context.workspaceRoot, context.nxJsonConfiguration),
+    registrySources: readRegistrySources(context.workspaceRoot, normalized.registry),
+  });
+  return findProjectRoots(context.workspaceRoot, configFiles).map(({ file, root }) => [
+    file,
+    { projects: { [root]: { targets: { [normalized.targetName]: structuredClone(target) } } } },
+  ]);
+}

@@ -1,0 +1,123 @@
+import type { NxJsonConfiguration } from '@nx/devkit';
+import type { PluginOptions } from '../plugin';
+import { infer as inferIn, targetsByRoot as targetsIn, useTempWorkspace, type Tree } from '../__fixtures__/infer-targets';
+
+const workspace = useTempWorkspace();
+const infer = (tree: Tree, options?: PluginOptions) => inferIn(workspace.root(), tree, options);
+const targetsByRoot = (tree: Tree, options?: PluginOptions, nxJson?: NxJsonConfiguration) =>
+  targetsIn(workspace.root(), tree, options, nxJson);
+
+describe('createNodes: the ssot-check target', () => {
+  const tree: Tree = { 'package.json': { name: 'root' }, 'libs/a/project.json': { name: 'a' } };
+  const withImports: NxJsonConfiguration = { pluginsConfig: { '@nx/js': { analyzeSourceFiles: true } } };
+
+  it('is a cached executor target with explicit inputs and the result file as output', async () => {
+    const target = (await targetsByRoot(tree, undefined, withImports))['libs/a']['ssot-check'];
+    expect(target).toEqual({
+      executor: 'ssot-plugin:check',
+      cache: true,
+      inputs: [
+        '{projectRoot}/**/*',
+        '^{projectRoot}/**/*',
+        '{workspaceRoot}/ssot.json',
+        '{workspaceRoot}/**/tsconfig*.json',
+        '!{workspaceRoot}/dist/ssot/projects/**/*',
+        { runtime: expect.stringContaining("require(n + '/package.json').version") },
+        { runtime: 'node -p "new Date().toISOString().slice(0,10)"' },
+      ],
+      outputs: ['{options.outputFile}'],
+      options: { outputFile: 'dist/ssot/projects/{projectName}.json', registry: 'ssot.json' },
+      metadata: { description: expect.stringContaining('ssot.json'), technologies: ['typescript'] },
+    });
+  });
+
+  const optionCases: Array<{ name: string; options: PluginOptions; targetName: string; outputFile: string; registry: string }> = [
+    { name: 'defaults', options: {}, targetName: 'ssot-check', outputFile: 'dist/ssot/projects/{projectName}.json', registry: 'ssot.json' },
+    { name: 'targetName', options: { targetName: 'ssot' }, targetName: 'ssot', outputFile: 'dist/ssot/projects/{projectName}.json', registry: 'ssot.json' },
+    { name: 'outputDir, normalised', options: { outputDir: './reports\\ssot/' }, targetName: 'ssot-check', outputFile: 'reports/ssot/{projectName}.json', registry: 'ssot.json' },
+    { name: 'registry', options: { registry: 'config/ssot.json' }, targetName: 'ssot-check', outputFile: 'dist/ssot/projects/{projectName}.json', registry: 'config/ssot.json' },
+  ];
+
+  it.each(optionCases)('plugin option: $name', async ({ options, targetName, outputFile, registry }) => {
+    const target = (await targetsByRoot(tree, options, withImports))['libs/a'][targetName];
+    expect(target.options).toEqual({ outputFile, registry });
+    expect(target.inputs).toContain(`{workspaceRoot}/${registry}`);
+    expect(target.inputs).toContain(`!{workspaceRoot}/${outputFile.replace('/{projectName}.json', '')}/**/*`);
+  });
+
+  it.each([
+    ['targetName', { targetName: 'a:b' }],
+    ['targetName', { targetName: '' }],
+    ['outputDir', { outputDir: '../out' }],
+    ['outputDir', { outputDir: '/abs/out' }],
+    ['registry', { registry: 42 }],
+  ])('rejects a bad %s with a message naming it', async (option, options) => {
+    // A deliberately wrong value, as a hand-edited nx.json could hold.
+    const bad = options as unknown as PluginOptions;
+    await expect(infer(tree, bad)).rejects.toThrow(`invalid option "${option}" in the nx.json "plugins" entry`);
+  });
+
+  it("adds the registry's SSOT sources, sorted, once each, never outside the workspace", async () => {
+    const registry = {
+      entries: [
+        { name: 'B', source: 'libs/b/src/b.ts' },
+        { name: 'A', source: './libs/a/src/a.ts' },
+        { name: 'A2', source: 'libs/a/src/a.ts' },
+        { name: 'M', module: '@nestjs/common' },
+        { name: 'X', source: '../outside.ts' },
+      ],
+    };
+    const inputs = (await targetsByRoot({ ...tree, 'ssot.json': registry }, undefined, withImports))['libs/a']['ssot-check'].inputs ?? [];
+    expect(inputs.filter((input) => typeof input === 'string' && /\/src\//.test(input))).toEqual([
+      '{workspaceRoot}/libs/a/src/a.ts',
+      '{workspaceRoot}/libs/b/src/b.ts',
+    ]);
+  });
+
+  it('infers the target whatever the registry holds (ssot-check reports its errors)', async () => {
+    for (const text of ['{ broken', '[]', '{ "entries": 3 }', '{ "entries": [null, { "source": 3 }] }']) {
+      const targets = await targetsByRoot({ ...tree, 'ssot.json': text }, undefined, withImports);
+      expect(targets['libs/a']['ssot-check'].inputs).toContain('{workspaceRoot}/ssot.json');
+    }
+  });
+
+  it('hashes the whole workspace when Nx does not see TypeScript imports', async () => {
+    const inputs = (await targetsByRoot(tree))['libs/a']['ssot-check'].inputs;
+    expect(inputs).toContain('{workspaceRoot}/**/*');
+  });
+
+  it.each([
+    ['@nx/js in the root devDependencies', { name: 'root', devDependencies: { '@nx/js': '24.0.0' } }, {}],
+    ['pluginsConfig["@nx/js"]', { name: 'root' }, { pluginsConfig: { '@nx/js': {} } }],
+  ])('trusts ^ inputs with %s', async (_name, packageJson, nxJson: NxJsonConfiguration) => {
+    const inputs = (await targetsByRoot({ ...tree, 'package.json': packageJson }, undefined, nxJson))['libs/a']['ssot-check'].inputs;
+    expect(inputs).not.toContain('{workspaceRoot}/**/*');
+  });
+
+  const npmLock = {
+    lockfileVersion: 3,
+    packages: {
+      '': { name: 'root' },
+      'node_modules/ssot-plugin': { version: '0.1.0' },
+      'node_modules/ssot-core': { version: '0.1.0' },
+      'node_modules/typescript': { version: '6.0.3' },
+    },
+  };
+
+  it.each([
+    ['npm lock file', { 'package-lock.json': npmLock }, {}, ['ssot-core', 'ssot-plugin', 'typescript']],
+    ['no lock file', {}, {}, undefined],
+    ['lock analysis off', { 'package-lock.json': npmLock }, { pluginsConfig: { '@nx/js': { analyzeLockfile: false } } }, undefined],
+    ['linked workspace packages', { 'package-lock.json': { lockfileVersion: 3, packages: { 'node_modules/ssot-core': { link: true } } } }, {}, undefined],
+    ['yarn lock file', { 'yarn.lock': 'typescript@~6.0.3:\n  version "6.0.3"\n' }, {}, ['typescript']],
+  ])('externalDependencies from the %s', async (_name, files: Tree, nxJson: NxJsonConfiguration, expected) => {
+    const inputs = (await targetsByRoot({ ...tree, ...files }, undefined, nxJson))['libs/a']['ssot-check'].inputs ?? [];
+    const external = inputs.find((input) => typeof input === 'object' && 'externalDependencies' in input);
+    expect(external).toEqual(expected ? { externalDependencies: expected } : undefined);
+  });
+
+  it('gives each project its own target object', async () => {
+    const targets = await targetsByRoot({ ...tree, 'libs/b/project.json': { name: 'b' } });
+    expect(targets['libs/a']['ssot-check']).not.toBe(targets['libs/b']['ssot-check']);
+  });
+});

@@ -1,0 +1,72 @@
+import type { TargetConfiguration } from '@nx/devkit';
+import type { CheckExecutorSchema } from '../executors/check/schema';
+import type { NormalizedPluginOptions } from './plugin-options';
+import { TOOL_PACKAGES } from './tool-external-dependencies';
+
+type Input = NonNullable<TargetConfiguration['inputs']>[number];
+
+/** What the workspace decides about the inputs, read once per createNodes call. */
+export interface WorkspaceFacts {
+  /** Tool packages Nx knows as external nodes (see `findToolExternalDependencies`). */
+  toolExternalDependencies: string[];
+  /** Whether Nx's graph has edges for TypeScript imports (see `nxSeesImports`). */
+  nxSeesImports: boolean;
+  /** The SSOT source files the registry names (see `readRegistrySources`). */
+  registrySources: string[];
+}
+
+export const CHECK_EXECUTOR = 'ssot-plugin:check';
+
+/** Changes at midnight UTC, so an exemption expires on its day even when every input is cached. */
+export const UTC_DATE_INPUT = 'node -p "new Date().toISOString().slice(0,10)"';
+
+/**
+ * The installed tool versions, resolved from the workspace root; never fails. Covers what
+ * `externalDependencies` cannot: workspaces without a lock file and linked installs.
+ */
+export const TOOL_VERSIONS_INPUT = `node -p "${JSON.stringify(TOOL_PACKAGES).replace(/"/g, "'")}.map(function (n) { try { return n + '@' + require(n + '/package.json').version } catch (e) { return n + '@none' } }).join(' ')"`;
+
+/**
+ * The cached `ssot-check` target (SPEC §6). Every input is an explicit fileset, so the target
+ * means the same in a workspace whose nx.json has no `namedInputs`.
+ */
+export function buildSsotCheckTarget(
+  options: NormalizedPluginOptions,
+  facts: WorkspaceFacts,
+): TargetConfiguration<CheckExecutorSchema> {
+  const inputs: Input[] = [
+    // The project's files: what is counted.
+    '{projectRoot}/**/*',
+    // The files of every project it depends on, transitively: their barrels, re-export chains
+    // and package.json entries decide what its imports resolve to.
+    '^{projectRoot}/**/*',
+    // Without import edges in the graph `^` misses imported libraries: hash the whole workspace.
+    ...(facts.nxSeesImports ? [] : ['{workspaceRoot}/**/*']),
+    `{workspaceRoot}/${options.registry}`,
+    // The SSOTs' own sources: rival implementations anywhere are compared with them.
+    ...facts.registrySources.map((source) => `{workspaceRoot}/${source}`),
+    // `paths` of the nearest tsconfig above a file (following `extends`) and of the root one.
+    '{workspaceRoot}/**/tsconfig*.json',
+    // Results are outputs, never inputs (matters when the output folder is not git-ignored).
+    `!{workspaceRoot}/${options.outputDir}/**/*`,
+    ...(facts.toolExternalDependencies.length > 0
+      ? [{ externalDependencies: [...facts.toolExternalDependencies] }]
+      : []),
+    { runtime: TOOL_VERSIONS_INPUT },
+    { runtime: UTC_DATE_INPUT },
+  ];
+  return {
+    executor: CHECK_EXECUTOR,
+    cache: true,
+    inputs,
+    outputs: ['{options.outputFile}'],
+    options: {
+      outputFile: `${options.outputDir}/{projectName}.json`,
+      registry: options.registry,
+    },
+    metadata: {
+      description: `Counts SSOT usages and bypasses in this project against ${options.registry}; fails on bypasses of "enforce": "error" entries`,
+      technologies: ['typescript'],
+    },
+  };
+}
