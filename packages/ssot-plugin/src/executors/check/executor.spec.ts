@@ -108,6 +108,27 @@ describe('ssot-plugin:check', () => {
     expect(printed).toContain('  baseline apps/web/ssot-baseline.txt: 2 known, 0 new, 0 fixed');
   });
 
+  it('--update-baseline writes the baseline and succeeds; the next run passes; a new bypass fails; a fixed one is dropped', async () => {
+    expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: false });
+    printed = [];
+    expect(await checkExecutor({ today: '2025-12-01', updateBaseline: true }, context('web'))).toEqual({ success: true });
+    const baseline = readFileSync(join(root, 'apps/web/ssot-baseline.txt'), 'utf8');
+    expect(baseline).toContain('Regenerate with: nx run web:ssot-check --update-baseline');
+    expect(printed[0]).toBe('ssot-check web: baseline apps/web/ssot-baseline.txt created: 2 known bypasses');
+    expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: true });
+
+    writeFileSync(join(root, 'apps/web/src/new.ts'), "export const d = JSON.parse('1');\n");
+    printed = [];
+    expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: false });
+    expect(printed).toContainEqual(expect.stringMatching(/^ {2}apps\/web\/src\/new\.ts:1:18 {2}Json {2}JSON\.parse/));
+
+    writeFileSync(join(root, 'apps/web/src/main.ts'), files['apps/web/src/main.ts'].replace("JSON.parse('{}')", "json.parse('[]')"));
+    printed = [];
+    expect(await checkExecutor({ today: '2025-12-01', updateBaseline: true }, context('web'))).toEqual({ success: true });
+    expect(printed).toContain('  1 bypass fixed since the last baseline (dropped):');
+    expect(readFileSync(join(root, 'apps/web/ssot-baseline.txt'), 'utf8')).toContain('apps/web/src/new.ts');
+  });
+
   it('succeeds when only warn entries are bypassed', async () => {
     expect(await checkExecutor({}, context('core'))).toEqual({ success: true });
     expect(readResult('dist/ssot/projects/core.json').project).toBe('core');

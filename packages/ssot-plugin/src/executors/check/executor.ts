@@ -3,11 +3,13 @@ import {
   checkProject,
   evaluateEnforcement,
   loadRegistry,
+  renderBaseline,
   serializeProjectResult,
   SsotError,
   writeFileAtomic,
 } from 'ssot-core';
-import { formatCheckSummary } from './format-summary';
+import { join } from 'node:path';
+import { formatBaselineUpdate, formatCheckSummary } from './format-summary';
 import { normalizeCheckOptions } from './normalize-options';
 import type { CheckExecutorSchema } from './schema';
 import { toWorkspaceProjects } from './workspace-projects';
@@ -29,8 +31,14 @@ export default async function checkExecutor(
       projects: toWorkspaceProjects(context.projectGraph),
       project: normalized.project,
       today: normalized.today,
+      updateCommand: normalized.updateCommand,
     });
     writeFileAtomic(normalized.outputPath, serializeProjectResult(result));
+    if (normalized.updateBaseline) {
+      writeFileAtomic(join(context.root, result.baseline.file), renderBaseline(result, normalized.updateCommand));
+      for (const line of formatBaselineUpdate(result)) logger.info(line);
+      return { success: true };
+    }
     const outcome = evaluateEnforcement(result, registry);
     for (const line of formatCheckSummary(result, outcome, normalized.outputFile)) logger.info(line);
     return { success: outcome.success };

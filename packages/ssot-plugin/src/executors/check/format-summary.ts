@@ -46,6 +46,19 @@ export function formatCheckSummary(result: ProjectResult, outcome: EnforcementOu
   return lines;
 }
 
+/** What `--update-baseline` did: the file, how many bypasses it now lists, and what was fixed. */
+export function formatBaselineUpdate(result: ProjectResult): string[] {
+  const listed = result.sites.filter((site) => site.side === 'bypass' && !site.exempt).length;
+  const lines = [`ssot-check ${result.project}: baseline ${result.baseline.file} ${result.baseline.exists ? 'updated' : 'created'}: ${plural(listed, 'known bypass', 'known bypasses')}`];
+  if (result.baseline.new > 0) lines.push(`  ${plural(result.baseline.new, 'new bypass', 'new bypasses')} recorded as known`);
+  if (result.baseline.fixed.length > 0) {
+    lines.push(`  ${plural(result.baseline.fixed.length, 'bypass', 'bypasses')} fixed since the last baseline (dropped):`);
+    lines.push(...result.baseline.fixed.map((item) => `    ${item.file}  ${item.entry}  ${item.text}`));
+  }
+  lines.push('  commit it with your change');
+  return lines;
+}
+
 function formatEntryRow(name: string, totals: EntryTotals, width: number): string {
   const coverage = totals.coverage === null ? 'no data' : `${totals.coverage.toFixed(1)}%`;
   const exempt = totals.exempt.usage + totals.exempt.bypass;

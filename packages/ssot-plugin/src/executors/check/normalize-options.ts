@@ -16,6 +16,10 @@ export interface NormalizedCheckOptions {
   registry: string;
   /** YYYY-MM-DD (UTC); undefined means today. */
   today?: string;
+  /** Write the baseline from this run instead of enforcing it. */
+  updateBaseline: boolean;
+  /** The command that regenerates this project's baseline, quoted in messages and its header. */
+  updateCommand: string;
 }
 
 /** Options as Nx passes them (defaults applied, tokens mostly resolved) → what the run needs. */
@@ -32,6 +36,8 @@ export function normalizeCheckOptions(options: CheckExecutorSchema, context: Exe
     outputPath: resolve(context.root, outputFile),
     registry: insideWorkspace(context.root, options.registry ?? DEFAULT_REGISTRY, 'registry'),
     today: options.today === undefined ? undefined : checkCalendarDate(options.today),
+    updateBaseline: options.updateBaseline === true,
+    updateCommand: `nx run ${project}:${context.targetName ?? 'ssot-check'} --update-baseline`,
   };
 }
 

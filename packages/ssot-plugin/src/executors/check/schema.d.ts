@@ -5,7 +5,7 @@
  */
 
 /**
- * Counts the SSOT usages and bypasses of one project against the registry (ssot.json), writes the project's result file and fails on bypasses of entries with "enforce": "error" and on expired exemptions.
+ * Counts the SSOT usages and bypasses of one project against the registry (ssot.json), writes the project's result file, and fails on new bypasses (not in the project's baseline) of entries with "enforce": "error" and on expired exemptions.
  */
 export interface CheckExecutorSchema {
   /**
@@ -20,4 +20,8 @@ export interface CheckExecutorSchema {
    * The UTC calendar day (YYYY-MM-DD) that decides which exemptions have expired; today when absent. For tests and reproducing a past run.
    */
   today?: string;
+  /**
+   * Record this run's bypass sites as the project's known bypasses (<projectRoot>/ssot-baseline.txt) and succeed; baseline items that no longer occur are dropped and reported as fixed. Commit the file.
+   */
+  updateBaseline?: boolean;
 }
