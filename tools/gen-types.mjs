@@ -2,11 +2,12 @@
 // Generates TypeScript from every JSON schema (the schemas are the source of truth, STYLE §5):
 //   packages/ssot-core/schema/registry.schema.json       → packages/ssot-core/src/registry/registry.generated.ts
 //   packages/ssot-core/schema/project-result.schema.json → packages/ssot-core/src/result/project-result.generated.ts
+//   packages/ssot-core/schema/report.schema.json         → packages/ssot-core/src/report/report-model.generated.ts
 //   packages/ssot-plugin/src/{executors,generators}/*/schema.json → schema.d.ts beside it
 // Usage: `npm run gen:types` writes them; `node tools/gen-types.mjs --check` writes nothing, names
 // each stale file and exits 1 (a unit test runs this). Output is deterministic: no time stamps.
 // `--root <dir>` runs on another checkout (the generator's own test uses a scratch copy).
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
@@ -32,6 +33,7 @@ function findTargets() {
   const targets = [
     { schema: `${core}/schema/registry.schema.json`, out: `${core}/src/registry/registry.generated.ts` },
     { schema: `${core}/schema/project-result.schema.json`, out: `${core}/src/result/project-result.generated.ts` },
+    { schema: `${core}/schema/report.schema.json`, out: `${core}/src/report/report-model.generated.ts` },
   ];
   for (const kind of ['executors', 'generators']) {
     const dir = join(root, 'packages/ssot-plugin/src', kind);
@@ -91,7 +93,10 @@ async function main() {
     const current = existsSync(outPath) ? readFileSync(outPath, 'utf8') : undefined;
     if (current === text) continue;
     stale.push(target.out);
-    if (!check) writeFileSync(outPath, text);
+    if (check) continue;
+    // A new target's folder may not exist yet (a scratch checkout holds only some generated files).
+    mkdirSync(dirname(outPath), { recursive: true });
+    writeFileSync(outPath, text);
   }
   if (check && stale.length > 0) {
     for (const file of stale) console.error(`stale: ${file}`);

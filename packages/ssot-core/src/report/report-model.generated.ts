@@ -1,0 +1,332 @@
+/* eslint-disable */
+/**
+ * GENERATED from packages/ssot-core/schema/report.schema.json by tools/gen-types.mjs: do not edit by hand.
+ * Change the schema, then run `npm run gen:types`; a unit test fails while this file is stale.
+ */
+
+/**
+ * A percentage with one decimal; null is "no data".
+ */
+export type PercentOrNull = number | null;
+export type Count = number;
+export type TierStatus = 'excellent' | 'good' | 'needs-work' | 'poor';
+export type Priority = 'critical' | 'high' | 'medium' | 'low';
+export type Enforce = 'error' | 'warn' | 'off';
+/**
+ * Whether a site goes through the SSOT (`usage`) or around it (`bypass`).
+ */
+export type Side = 'usage' | 'bypass';
+/**
+ * What produced the site: `ref` a value reference to a binding, `handle` a member access through a handle, `global` / `new` / `literal` / `module` the bypass matchers of those kinds, `factory-bypass` a `new X()` of an SSOT that has a factory.
+ */
+export type SiteKind = 'ref' | 'handle' | 'global' | 'new' | 'literal' | 'module' | 'factory-bypass';
+/**
+ * How a usage reaches the SSOT, first that applies: `legacy-shim` (through a legacy path), `deep-import` (into another library's internals instead of its public entry), `factory` (through the factory), `direct` (the export itself or a handle to it).
+ */
+export type UsagePattern = 'legacy-shim' | 'deep-import' | 'factory' | 'direct';
+export type CalendarDay = string;
+export type GoalState = 'met' | 'on-track' | 'behind' | 'no-data';
+
+/**
+ * The workspace report (SPEC §7): what `merge → score` produces from the per-project results and what every reporter renders. Plain data, deterministic (sorted, no clock except `today`).
+ */
+export interface WorkspaceReport {
+  /**
+   * Bumped when the shape changes; readers refuse other versions.
+   */
+  schemaVersion: 1;
+  /**
+   * The calendar day (UTC, YYYY-MM-DD) the report was made: the only date it carries.
+   */
+  today: string;
+  /**
+   * The commit analysed, when known.
+   */
+  commit?: string;
+  /**
+   * Usage-weighted coverage of all entries, one decimal; null is "no data".
+   */
+  health: PercentOrNull;
+  /**
+   * The registry's `minHealth`: the report fails below it.
+   */
+  minHealth?: number;
+  /**
+   * Plain average of the entries' coverage (entries with data), one decimal.
+   */
+  platformAverage: PercentOrNull;
+  /**
+   * Site, entry and project counts across the workspace.
+   */
+  totals: {
+    usage: Count;
+    bypass: Count;
+    exempt: Count;
+    entries: Count;
+    projects: Count;
+  };
+  tiers: TierReport[];
+  entries: EntryReport[];
+  projects: ProjectReport[];
+  patterns: PatternReport[];
+  /**
+   * For entries with a factory: factory usages / (factory usages + factory bypasses).
+   */
+  factoryAdoption: PercentOrNull;
+  actionItems: ActionItem[];
+  goals: GoalReport[];
+  trend: TrendReport;
+  baseline?: BaselineSummary;
+  /**
+   * Why the report fails (empty when it passes).
+   */
+  failures: string[];
+}
+/**
+ * One coverage band and the SSOTs in it.
+ */
+export interface TierReport {
+  name: string;
+  min: number;
+  max: number;
+  classCount: Count;
+  averageCoverage: PercentOrNull;
+  status: TierStatus;
+  entries: string[];
+}
+/**
+ * One SSOT across the workspace.
+ */
+export interface EntryReport {
+  name: string;
+  /**
+   * `source` path or `module` specifier.
+   */
+  location: string;
+  /**
+   * The project that owns `source` (via the project graph), if any.
+   */
+  ownerProject?: string;
+  /**
+   * Lines of the source file, when the owning project's check recorded it.
+   */
+  lines?: Count;
+  owner?: string;
+  impact?: string;
+  priority: Priority;
+  enforce: Enforce;
+  usage: Count;
+  bypass: Count;
+  exempt: SideCounts;
+  /**
+   * One decimal; null is "no data".
+   */
+  coverage: PercentOrNull;
+  /**
+   * Tier name, or null with no data.
+   */
+  tier: string | null;
+  /**
+   * Usage sites by pattern; absent patterns have none.
+   */
+  byPattern: ByPattern;
+  /**
+   * Projects with the most bypass sites, most first.
+   */
+  topBypassing: ProjectBypass[];
+  minCoverage?: number;
+  /**
+   * Bypass sites of this entry (for action items, SARIF and the HTML details).
+   */
+  bypassSites: Site[];
+}
+/**
+ * Site counts by side.
+ */
+export interface SideCounts {
+  usage: number;
+  bypass: number;
+}
+/**
+ * Usage sites by pattern; absent patterns have none.
+ */
+export interface ByPattern {
+  'legacy-shim'?: number;
+  'deep-import'?: number;
+  factory?: number;
+  direct?: number;
+}
+export interface ProjectBypass {
+  project: string;
+  bypass: Count;
+}
+/**
+ * The one result shape: every counted site is a plain record (SPEC §4). Per-project results, the baseline and the report all carry these.
+ */
+export interface Site {
+  /**
+   * The registry entry's name.
+   */
+  entry: string;
+  side: Side;
+  kind: SiteKind;
+  /**
+   * Workspace-relative, `/` separators.
+   */
+  file: string;
+  /**
+   * 1-based.
+   */
+  line: number;
+  /**
+   * 1-based, UTF-16 code units.
+   */
+  column: number;
+  /**
+   * The matched text, e.g. `new Foo`, `logger.warn`, `import 'm'`.
+   */
+  text: string;
+  /**
+   * The Nx project that owns the file, or `(none)`.
+   */
+  project: string;
+  /**
+   * Usages only.
+   */
+  pattern?: UsagePattern;
+  /**
+   * True when an unexpired exemption covers the file: counted apart from usage and bypass.
+   */
+  exempt?: boolean;
+  /**
+   * Content fingerprint (entry, file, text, occurrence), stable across line shifts.
+   */
+  fingerprint: string;
+  /**
+   * Bypass sites only: true when the project's baseline lists this site's fingerprint.
+   */
+  known?: boolean;
+}
+/**
+ * One project across the SSOTs that apply to it.
+ */
+export interface ProjectReport {
+  name: string;
+  usage: Count;
+  bypass: Count;
+  coverage: PercentOrNull;
+  filesAnalysed: Count;
+  /**
+   * Per entry with sites in this project.
+   */
+  entries: {
+    [k: string]: SideCounts;
+  };
+}
+/**
+ * How usages reach the SSOTs, by pattern.
+ */
+export interface PatternReport {
+  pattern: UsagePattern;
+  usage: Count;
+  /**
+   * Share of all usage sites, one decimal.
+   */
+  share: PercentOrNull;
+}
+/**
+ * One SSOT's bypasses to fix, ranked by priority × bypass sites.
+ */
+export interface ActionItem {
+  rank: number;
+  entry: string;
+  priority: Priority;
+  bypass: Count;
+  /**
+   * priority weight × bypass sites.
+   */
+  score: number;
+  projects: ProjectBypass[];
+  files: {
+    file: string;
+    bypass: Count;
+  }[];
+  fix: string;
+  /**
+   * Commands that validate the fix, one per project concerned.
+   */
+  validate: string[];
+}
+/**
+ * One dated coverage goal of an entry or a tier.
+ */
+export interface GoalReport {
+  /**
+   * Entry name or tier name.
+   */
+  subject: string;
+  kind: 'entry' | 'tier';
+  by: CalendarDay;
+  target: number;
+  current: PercentOrNull;
+  /**
+   * Coverage projected at `by` from the history, when there is enough of it.
+   */
+  projected: number | null;
+  /**
+   * `no-data`: not met, and too little history (fewer than two snapshots) to project.
+   */
+  state: GoalState;
+}
+/**
+ * The history of snapshots and the delta against one of them.
+ */
+export interface TrendReport {
+  points: TrendPoint[];
+  /**
+   * The snapshot compared against (baseline date, or the previous one).
+   */
+  against?: TrendPoint;
+  /**
+   * Entry → coverage delta in points against `against` (null when either side has no data).
+   */
+  delta: {
+    [k: string]: number | null;
+  };
+  healthDelta: number | null;
+}
+/**
+ * One snapshot of the history.
+ */
+export interface TrendPoint {
+  date: CalendarDay;
+  commit?: string;
+  health: PercentOrNull;
+  /**
+   * Entry → coverage at that snapshot.
+   */
+  coverage: {
+    [k: string]: PercentOrNull;
+  };
+}
+/**
+ * This run's bypass sites against the baselines of all projects.
+ */
+export interface BaselineSummary {
+  /**
+   * Bypass sites not in the baseline.
+   */
+  new: Count;
+  /**
+   * Known bypass sites still present.
+   */
+  same: Count;
+  /**
+   * Known bypass sites gone since the baseline.
+   */
+  fixed: Count;
+  /**
+   * new > 0: worse; fixed > 0 and new = 0: better; else same.
+   */
+  state: 'same' | 'better' | 'worse';
+}

@@ -1,0 +1,53 @@
+/**
+ * The sample report with hostile strings wherever the model carries text from the workspace or the
+ * registry: entry and project names, tier names, file names, matched text, fixes, commands and
+ * failures. The escaping tests render it and look for anything that escaped its context.
+ */
+import type { WorkspaceReport } from '../../report/report-model';
+import { sampleReport } from './sample-report';
+
+export const SCRIPT = '<script>alert(1)</script>';
+export const HOSTILE_ENTRY = `Evil${SCRIPT}"'\`&|`;
+export const HOSTILE_PROJECT = '@acme/ui"\'><img src=x onerror=alert(2)>';
+export const HOSTILE_TIER = 'Tier <b>1</b> & "best"';
+export const HOSTILE_FILE = 'apps/web/src/<script>alert(3)</script>|a`b`&c d#e%.ts';
+export const HOSTILE_TEXT = "`${'</code><script>alert(4)</script>'}` | x";
+export const HOSTILE_FIX = 'use [it](javascript:alert(5)) **now** ``` <script>alert(6)</script> &amp;';
+export const HOSTILE_COMMAND = 'nx run evil:ssot-check ```\n<script>alert(7)</script>';
+
+/** A deep copy of the sample with the first entry, project, tier and file made hostile. */
+export function makeHostileReport(): WorkspaceReport {
+  const report: WorkspaceReport = structuredClone(sampleReport);
+  const [entry] = report.entries;
+  const oldName = entry.name;
+  entry.name = HOSTILE_ENTRY;
+  entry.location = HOSTILE_FILE;
+  entry.impact = `${SCRIPT} "quoted" 'single' \`tick\` & more`;
+  entry.ownerProject = HOSTILE_PROJECT;
+  entry.tier = HOSTILE_TIER;
+  entry.topBypassing[0].project = HOSTILE_PROJECT;
+  for (const site of entry.bypassSites) {
+    site.entry = HOSTILE_ENTRY;
+    site.file = HOSTILE_FILE;
+    site.text = HOSTILE_TEXT;
+    site.project = HOSTILE_PROJECT;
+  }
+  report.tiers[0].name = HOSTILE_TIER;
+  report.tiers[0].entries = report.tiers[0].entries.map((name) => (name === oldName ? HOSTILE_ENTRY : name));
+  report.projects[0].name = HOSTILE_PROJECT;
+  const item = report.actionItems.find((candidate) => candidate.entry === oldName);
+  if (item) {
+    item.entry = HOSTILE_ENTRY;
+    item.fix = HOSTILE_FIX;
+    item.files[0].file = HOSTILE_FILE;
+    item.projects[0].project = HOSTILE_PROJECT;
+    item.validate = [HOSTILE_COMMAND];
+    // Rank it first so that every capped list (top 3, top 5, top 10) shows it.
+    report.actionItems = [item, ...report.actionItems.filter((other) => other !== item)].map((other, index) => ({ ...other, rank: index + 1 }));
+  }
+  for (const goal of report.goals) if (goal.subject === oldName) goal.subject = HOSTILE_ENTRY;
+  report.goals[0].subject = HOSTILE_ENTRY;
+  report.failures.push(`${HOSTILE_ENTRY}: coverage fell since ${SCRIPT}`);
+  report.trend.points[0].commit = SCRIPT;
+  return report;
+}

@@ -1,0 +1,117 @@
+/**
+ * The HTML report in a real browser: Debian's headless Chromium driven by playwright-core. It checks
+ * that each chart renders with its data, that the page makes no request beyond its own file, that
+ * hostile strings stay text, and leaves a screenshot in dist/test-output/report.png for a person.
+ * CI installs the browser with `apt-get install -y chromium`; without it this test fails, by design.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { WorkspaceReport } from '../report/report-model';
+import { HOSTILE_ENTRY, HOSTILE_FILE, makeHostileReport } from './__fixtures__/hostile-report';
+import { sampleReport } from './__fixtures__/sample-report';
+import { renderHtml } from './html';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OUTPUT = join(__dirname, '..', '..', '..', '..', 'dist', 'test-output');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: the HTML report test needs Debian's Chromium. Install it with \`apt-get update && apt-get install -y chromium\` (CI: add it to .ci/run).`);
+  }
+  mkdirSync(OUTPUT, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  /** Requests for anything but the report file itself (each was aborted). */
+  outside: string[];
+  consoleErrors: string[];
+}
+
+async function open(report: WorkspaceReport | string, fileName: string): Promise<Opened> {
+  const file = join(OUTPUT, fileName);
+  writeFileSync(file, typeof report === 'string' ? report : renderHtml(report));
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const outside: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === pathToFileURL(file).href) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return { page, outside, consoleErrors };
+}
+
+const count = (page: Page, selector: string) => page.locator(selector).count();
+
+describe('HTML report in Chromium', () => {
+  it('renders the three charts with their data and makes no request', async () => {
+    const { page, outside, consoleErrors } = await open(sampleReport, 'report.html');
+    expect(await count(page, 'svg[data-chart="tiers"] [data-mark="tier"]')).toBe(sampleReport.tiers.length + 1); // + "no data yet"
+    expect(await count(page, 'svg[data-chart="coverage"] [data-mark="coverage"]')).toBe(sampleReport.entries.length);
+    expect(await count(page, 'svg[data-chart="coverage"] [data-mark="goal"]')).toBe(4);
+    expect(await count(page, 'svg[data-chart="trend"] [data-mark="trend"]')).toBe(3);
+    expect(await count(page, 'svg[data-chart="trend"] polyline')).toBe(1);
+
+    // Marks are drawn, not just present: bars have width in proportion to their data.
+    const widths = await page.$$eval('svg[data-chart="coverage"] [data-mark="coverage"] rect', (rects) => rects.map((rect) => rect.getBoundingClientRect().width));
+    expect(widths).toHaveLength(5); // FeatureFlags has no data, so no bar
+    expect(widths[0]).toBeGreaterThan(widths[3]); // ApiClient 96 % against JsonCodec 45.5 %
+    expect(await page.locator('svg[data-chart="tiers"] [data-mark="tier"]').first().locator('title').textContent()).toBe(
+      'Tier 1 Ultra-Critical (90–100%, average 93.6%): 2 SSOTs',
+    );
+
+    expect(await count(page, 'script')).toBe(0);
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.screenshot({ path: join(OUTPUT, 'report.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('would notice a request leaving the page (control for the check above)', async () => {
+    const leaky = '<!DOCTYPE html><html><body><img src="https://example.invalid/pixel.png" alt=""></body></html>';
+    const { page, outside } = await open(leaky, 'control-leaky.html');
+    expect(outside).toEqual(['https://example.invalid/pixel.png']);
+    await page.close();
+  }, 60_000);
+
+  it('shows one dot, and says so, when the history has one snapshot', async () => {
+    const single: WorkspaceReport = { ...sampleReport, trend: { points: [sampleReport.trend.points[2]], delta: {}, healthDelta: null } };
+    const { page, outside } = await open(single, 'report-single-point.html');
+    expect(await count(page, 'svg[data-chart="trend"] [data-mark="trend"]')).toBe(1);
+    expect(await count(page, 'svg[data-chart="trend"] polyline')).toBe(0);
+    expect(await page.locator('svg[data-chart="trend"]').textContent()).toContain('One snapshot so far');
+    expect(outside).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('keeps hostile names as text: no element, attribute or script comes from data', async () => {
+    const { page, outside, consoleErrors } = await open(makeHostileReport(), 'report-hostile.html');
+    expect(await count(page, 'script')).toBe(0);
+    expect(await count(page, 'img')).toBe(0);
+    expect(await count(page, 'main b')).toBe(0);
+    const onError = await page.$$eval('*', (elements) => elements.filter((element) => element.hasAttribute('onerror')).length);
+    expect(onError).toBe(0);
+    expect(await page.locator('#ssot-index tbody tr').first().locator('td').first().textContent()).toBe(HOSTILE_ENTRY);
+    expect(await page.locator('#ssot-index tbody tr').first().locator('code').textContent()).toBe(HOSTILE_FILE);
+    expect(await page.locator(`svg[data-chart="coverage"] [data-mark="coverage"]`).first().getAttribute('data-entry')).toBe(HOSTILE_ENTRY);
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,113 @@
+/** The rest of the HTML page: projects, action items, goals, trend snapshots and every bypass site. */
+import type { WorkspaceReport } from '../../report/report-model';
+import { formatCount, formatDelta, formatPercent, GOAL_STATE_LABEL } from '../format';
+import { html, type SafeHtml } from './escape';
+import { dataTable } from './table';
+
+/** Sites listed per SSOT; the rest are counted (report.json and report.sarif have them all). */
+export const HTML_SITES_PER_ENTRY = 200;
+
+export function projectTable(report: WorkspaceReport): SafeHtml {
+  if (report.projects.length === 0) return html`<p>No project was analysed.</p>`;
+  return dataTable(
+    [
+      { header: 'Project', cell: (p) => p.name },
+      { header: 'Files', cell: (p) => formatCount(p.filesAnalysed), numeric: true },
+      { header: 'Coverage', cell: (p) => formatPercent(p.coverage), numeric: true },
+      { header: 'Usage', cell: (p) => formatCount(p.usage), numeric: true },
+      { header: 'Bypass', cell: (p) => formatCount(p.bypass), numeric: true },
+      {
+        header: 'Bypasses by SSOT',
+        cell: (p) =>
+          Object.entries(p.entries)
+            .filter(([, counts]) => counts.bypass > 0)
+            .map(([name, counts]) => `${name} ${counts.bypass}`)
+            .join(', ') || '—',
+      },
+    ],
+    report.projects,
+    { id: 'projects-table' },
+  );
+}
+
+export function actionTable(report: WorkspaceReport): SafeHtml {
+  if (report.actionItems.length === 0) return html`<p>Nothing to do: no enforced SSOT has bypass sites.</p>`;
+  return dataTable(
+    [
+      { header: '#', cell: (item) => item.rank, numeric: true },
+      { header: 'SSOT', cell: (item) => html`<strong>${item.entry}</strong><br><span class="muted">${item.priority}, score ${formatCount(item.score)}</span>` },
+      { header: 'Bypass', cell: (item) => formatCount(item.bypass), numeric: true },
+      { header: 'Where', cell: (item) => html`${item.projects.map((p) => html`${p.project} (${p.bypass})<br>`)}` },
+      {
+        header: 'Fix',
+        cell: (item) => html`${item.fix}<br>${item.files.map((f) => html`<code>${f.file}</code> <span class="muted">(${f.bypass})</span><br>`)}`,
+      },
+      { header: 'Validate', cell: (item) => html`<pre><code>${item.validate.join('\n')}</code></pre>` },
+    ],
+    report.actionItems,
+    { id: 'action-items-table' },
+  );
+}
+
+export function goalTable(report: WorkspaceReport): SafeHtml {
+  if (report.goals.length === 0) return html`<p>No dated goals in the registry.</p>`;
+  return dataTable(
+    [
+      { header: 'Goal', cell: (g) => (g.kind === 'tier' ? html`${g.subject} <span class="muted">(tier)</span>` : g.subject) },
+      { header: 'By', cell: (g) => g.by },
+      { header: 'Current', cell: (g) => formatPercent(g.current), numeric: true },
+      { header: 'Target', cell: (g) => formatPercent(g.target), numeric: true },
+      { header: 'Projected', cell: (g) => (g.projected === null ? '—' : formatPercent(g.projected)), numeric: true },
+      { header: 'State', cell: (g) => html`<span class="status ${g.state}">${GOAL_STATE_LABEL[g.state]}</span>` },
+    ],
+    report.goals,
+  );
+}
+
+export function trendTable(report: WorkspaceReport): SafeHtml {
+  const against = report.trend.against;
+  const deltas = Object.entries(report.trend.delta);
+  const changes =
+    against && deltas.length > 0
+      ? html`<h3>Change per SSOT since ${against.date}</h3>
+${dataTable(
+  [
+    { header: 'SSOT', cell: ([name]) => name },
+    { header: 'Then', cell: ([name]) => formatPercent(against.coverage[name] ?? null), numeric: true },
+    { header: 'Change', cell: ([, delta]) => (delta !== null && delta < 0 ? html`<span class="status poor">${formatDelta(delta)}</span>` : formatDelta(delta)), numeric: true },
+  ],
+  deltas,
+)}`
+      : '';
+  return html`${dataTable(
+    [
+      { header: 'Date', cell: (p) => p.date },
+      { header: 'Commit', cell: (p) => (p.commit ? html`<code>${p.commit}</code>` : '—') },
+      { header: 'Health', cell: (p) => formatPercent(p.health), numeric: true },
+    ],
+    report.trend.points,
+  )}
+${changes}`;
+}
+
+export function bypassDetails(report: WorkspaceReport): SafeHtml {
+  const withSites = report.entries.filter((entry) => entry.bypassSites.length > 0);
+  if (withSites.length === 0) return html`<p>No bypass sites.</p>`;
+  return html`${withSites.map((entry) => {
+    const shown = entry.bypassSites.slice(0, HTML_SITES_PER_ENTRY);
+    const rest = entry.bypassSites.length - shown.length;
+    return html`<details>
+<summary><strong>${entry.name}</strong>: ${formatCount(entry.bypassSites.length)} bypass sites${entry.enforce === 'off' ? ' (not enforced)' : ''}</summary>
+${dataTable(
+  [
+    { header: 'File', cell: (s) => html`<code>${s.file}:${s.line}:${s.column}</code>` },
+    { header: 'Text', cell: (s) => html`<code>${s.text}</code>` },
+    { header: 'Project', cell: (s) => s.project },
+    { header: 'Baseline', cell: (s) => (s.known === undefined ? '—' : s.known ? 'known' : 'new') },
+  ],
+  shown,
+)}
+${rest > 0 ? html`<p class="muted">…and ${rest} more in report.json.</p>` : ''}
+</details>`;
+  })}`;
+}

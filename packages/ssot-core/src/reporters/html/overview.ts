@@ -1,0 +1,95 @@
+/** The top of the HTML page: key figures, failures, and the tier, SSOT, pattern and anti-pattern tables. */
+import type { EntryReport, WorkspaceReport } from '../../report/report-model';
+import { ANTI_PATTERN_LABEL, collectAntiPatterns } from '../anti-patterns';
+import { formatBand, formatCount, formatDelta, formatPercent, formatSince, PATTERN_LABEL, plural, statusOf, statusOfTier, TIER_STATUS_LABEL } from '../format';
+import { html, type SafeHtml } from './escape';
+import { dataTable } from './table';
+
+function card(label: string, value: string, note: string | null, className = ''): SafeHtml {
+  return html`<div class="card"><div class="label">${label}</div><div class="value${className ? ` ${className}` : ''}">${value}</div>${note ? html`<div class="note">${note}</div>` : ''}</div>`;
+}
+
+export function summaryCards(report: WorkspaceReport): SafeHtml {
+  const status = statusOf(report.tiers, report.health);
+  const { usage, bypass, exempt } = report.totals;
+  const baseline = report.baseline;
+  const since = formatSince(report);
+  return html`<div class="cards">
+${card('Health score', formatPercent(report.health), `${status ? TIER_STATUS_LABEL[status] : 'no data'}${report.minHealth !== undefined ? `, minimum ${formatPercent(report.minHealth)}` : ''}`, status ? `status ${status}` : '')}
+${card('Platform average', formatPercent(report.platformAverage), `mean of ${plural(report.entries.filter((e) => e.coverage !== null).length, 'SSOT')} with data`)}
+${card('Factory adoption', formatPercent(report.factoryAdoption), 'constructions through the factory')}
+${card('Sites', `${formatCount(usage)} / ${formatCount(bypass)}`, `usage / bypass, ${formatCount(exempt)} exempt`)}
+${baseline ? card('Baseline', baseline.state, `${baseline.new} new, ${baseline.same} known, ${baseline.fixed} fixed`, baseline.state === 'worse' ? 'status poor' : '') : ''}
+${since ? card('Trend', formatDelta(report.trend.healthDelta), `health ${since}`) : ''}
+</div>`;
+}
+
+export function failureList(report: WorkspaceReport): SafeHtml {
+  if (report.failures.length === 0) return html`<p>None: the report passes.</p>`;
+  return html`<div class="failures"><ul>${report.failures.map((failure) => html`<li>${failure}</li>`)}</ul></div>`;
+}
+
+export function tierTable(report: WorkspaceReport): SafeHtml {
+  return dataTable(
+    [
+      { header: 'Tier', cell: (tier) => html`<strong>${tier.name}</strong>` },
+      { header: 'Band', cell: (tier) => formatBand(tier), numeric: true },
+      { header: 'SSOTs', cell: (tier) => tier.classCount, numeric: true },
+      { header: 'Average coverage', cell: (tier) => formatPercent(tier.averageCoverage), numeric: true },
+      {
+        header: 'Status',
+        cell: (tier) => {
+          const status = statusOfTier(tier);
+          return status ? html`<span class="status ${status}">${TIER_STATUS_LABEL[status]}</span>` : '—';
+        },
+      },
+    ],
+    report.tiers,
+  );
+}
+
+export function entryTable(report: WorkspaceReport): SafeHtml {
+  return dataTable<EntryReport>(
+    [
+      { header: 'SSOT', cell: (e) => html`<strong>${e.name}</strong>` },
+      { header: 'Tier', cell: (e) => e.tier ?? 'no data' },
+      { header: 'Location', cell: (e) => html`<code>${e.location}</code>${e.ownerProject ? html` <span class="muted">(${e.ownerProject})</span>` : ''}` },
+      { header: 'Size', cell: (e) => (e.lines !== undefined ? plural(e.lines, 'line') : '—'), numeric: true },
+      { header: 'Coverage', cell: (e) => formatPercent(e.coverage), numeric: true },
+      { header: 'Min', cell: (e) => (e.minCoverage !== undefined ? formatPercent(e.minCoverage) : '—'), numeric: true },
+      { header: 'Usage', cell: (e) => formatCount(e.usage), numeric: true },
+      { header: 'Bypass', cell: (e) => formatCount(e.bypass), numeric: true },
+      { header: 'Exempt', cell: (e) => formatCount(e.exempt.usage + e.exempt.bypass), numeric: true },
+      { header: 'Priority', cell: (e) => `${e.priority}${e.enforce === 'off' ? ' (not enforced)' : `, ${e.enforce}`}` },
+      { header: 'Impact', cell: (e) => e.impact ?? '—' },
+    ],
+    report.entries,
+    { id: 'ssot-index' },
+  );
+}
+
+export function patternTable(report: WorkspaceReport): SafeHtml {
+  return html`${dataTable(
+    [
+      { header: 'Pattern', cell: (p) => PATTERN_LABEL[p.pattern] },
+      { header: 'Usage sites', cell: (p) => formatCount(p.usage), numeric: true },
+      { header: 'Share', cell: (p) => formatPercent(p.share), numeric: true },
+    ],
+    report.patterns,
+  )}
+<p>Factory adoption: <strong>${formatPercent(report.factoryAdoption)}</strong> of the constructions of SSOTs that have a factory go through it.</p>`;
+}
+
+export function antiPatternTable(report: WorkspaceReport): SafeHtml {
+  const rows = collectAntiPatterns(report);
+  if (rows.length === 0) return html`<p>None counted: no factory bypass, legacy shim or deep import.</p>`;
+  return dataTable(
+    [
+      { header: 'Anti-pattern', cell: (row) => ANTI_PATTERN_LABEL[row.id] },
+      { header: 'SSOT', cell: (row) => row.entry },
+      { header: 'Sites', cell: (row) => formatCount(row.sites), numeric: true },
+      { header: 'Fix', cell: (row) => row.fix },
+    ],
+    rows,
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The second half of the Markdown report: projects, action items, goals, trend, failures and the
+ * validation commands. Long lists are capped (see `MARKDOWN_LIMITS`) and say how many were left out.
+ */
+import type { GoalReport, GoalState, ProjectReport, WorkspaceReport } from '../../report/report-model';
+import { formatCount, formatDelta, formatPercent, formatSince, GOAL_STATE_LABEL, plural, validationCommands } from '../format';
+import { leftOut, table, trimBlank } from './blocks';
+import { code, codeBlock, escapeMarkdown as md } from './escape';
+import { MARKDOWN_LIMITS } from './limits';
+
+export function projectSection(report: WorkspaceReport): string[] {
+  if (report.projects.length === 0) return ['_No project was analysed._'];
+  // A PR reader wants the projects that bypass most; the model keeps them by name.
+  const ranked = [...report.projects].sort((a, b) => b.bypass - a.bypass);
+  const shown = ranked.slice(0, MARKDOWN_LIMITS.projects);
+  const rows = shown.map((p) => [md(p.name), formatCount(p.filesAnalysed), formatPercent(p.coverage), formatCount(p.usage), formatCount(p.bypass), mostBypassed(p)]);
+  return [
+    'Most bypass sites first.',
+    '',
+    table(['Project', 'Files', 'Coverage', 'Usage', 'Bypass', 'Most bypassed SSOT'], rows, ['left', 'right', 'right', 'right', 'right', 'left']),
+    ...leftOut(ranked.length, shown.length, 'projects'),
+  ];
+}
+
+function mostBypassed(project: ProjectReport): string {
+  let best: { name: string; bypass: number } | undefined;
+  for (const [name, counts] of Object.entries(project.entries)) {
+    if (counts.bypass > 0 && (!best || counts.bypass > best.bypass)) best = { name, bypass: counts.bypass };
+  }
+  return best ? `${md(best.name)} (${formatCount(best.bypass)})` : '—';
+}
+
+export function actionSection(report: WorkspaceReport): string[] {
+  if (report.actionItems.length === 0) return ['_Nothing to do: no enforced SSOT has bypass sites._'];
+  const shown = report.actionItems.slice(0, MARKDOWN_LIMITS.actionItems);
+  const lines: string[] = ['Ranked by priority weight × bypass sites.', ''];
+  for (const item of shown) {
+    const where = item.projects.map((p) => `${md(p.project)} (${formatCount(p.bypass)})`).join(', ');
+    lines.push(`### ${item.rank}. ${md(item.entry)}`, '');
+    lines.push(`**${item.priority}** priority · ${plural(item.bypass, 'bypass site')} · score ${formatCount(item.score)}${where ? ` · in ${where}` : ''}`, '');
+    lines.push(`Fix: ${md(item.fix)}`, '');
+    if (item.files.length > 0) lines.push(`Files: ${item.files.map((f) => `${code(f.file)} (${formatCount(f.bypass)})`).join(', ')}`, '');
+    if (item.validate.length > 0) lines.push('Validate:', '', codeBlock(item.validate), '');
+  }
+  lines.push(...leftOut(report.actionItems.length, shown.length, 'action items'));
+  return trimBlank(lines);
+}
+
+const GOAL_ORDER: Record<GoalState, number> = { behind: 0, 'no-data': 1, 'on-track': 2, met: 3 };
+const GOAL_MARK: Record<GoalState, string> = { behind: '❌', 'no-data': '❔', 'on-track': '⏳', met: '✅' };
+
+export function goalSection(report: WorkspaceReport): string[] {
+  if (report.goals.length === 0) return ['_No dated goals in the registry._'];
+  // Goals that need attention first; equal states keep the model's order (sort is stable).
+  const ranked = [...report.goals].sort((a, b) => GOAL_ORDER[a.state] - GOAL_ORDER[b.state]);
+  const shown = ranked.slice(0, MARKDOWN_LIMITS.goals);
+  const rows = shown.map((goal) => [
+    goalSubject(goal),
+    md(goal.by),
+    formatPercent(goal.current),
+    formatPercent(goal.target),
+    goal.projected === null ? '—' : formatPercent(goal.projected),
+    `${GOAL_MARK[goal.state]} ${goal.state === 'behind' ? `**${GOAL_STATE_LABEL.behind}**` : GOAL_STATE_LABEL[goal.state]}`,
+  ]);
+  return [
+    table(['Goal', 'By', 'Current', 'Target', 'Projected', 'State'], rows, ['left', 'left', 'right', 'right', 'right', 'left']),
+    ...leftOut(ranked.length, shown.length, 'goals'),
+  ];
+}
+
+function goalSubject(goal: GoalReport): string {
+  return goal.kind === 'tier' ? `${md(goal.subject)} (tier)` : md(goal.subject);
+}
+
+export function trendSection(report: WorkspaceReport): string[] {
+  const { points, healthDelta } = report.trend;
+  const since = formatSince(report);
+  const lines: string[] = [];
+  if (since) lines.push(`Health ${formatPercent(report.health)}, ${formatDelta(healthDelta)} ${md(since)}.`, '');
+  if (points.length <= 1) lines.push('_Only one snapshot so far: the trend starts with the next recorded run._', '');
+  const shown = points.slice(-MARKDOWN_LIMITS.trendPoints);
+  if (points.length > shown.length) lines.push(`_The ${shown.length} most recent of ${points.length} snapshots._`, '');
+  lines.push(table(['Date', 'Commit', 'Health'], shown.map((p) => [md(p.date), p.commit ? code(p.commit) : '—', formatPercent(p.health)]), ['left', 'left', 'right']));
+  const against = report.trend.against;
+  const changes = Object.entries(report.trend.delta).flatMap(([name, delta]) => (delta === null ? [] : [{ name, delta }]));
+  if (against && changes.length > 0) {
+    // Falls first: they fail the report.
+    const ranked = changes.sort((a, b) => a.delta - b.delta);
+    const shownChanges = ranked.slice(0, MARKDOWN_LIMITS.deltas);
+    const now = new Map(report.entries.map((entry) => [entry.name, entry.coverage]));
+    const rows = shownChanges.map(({ name, delta }) => [md(name), formatPercent(against.coverage[name] ?? null), formatPercent(now.get(name) ?? null), delta < 0 ? `**${formatDelta(delta)}**` : formatDelta(delta)]);
+    lines.push('', `Coverage change per SSOT ${md(since ?? '')}:`, '');
+    lines.push(table(['SSOT', 'Then', 'Now', 'Change'], rows, ['left', 'right', 'right', 'right']), ...leftOut(ranked.length, shownChanges.length, 'SSOTs'));
+  }
+  return trimBlank(lines);
+}
+
+export function failureSection(report: WorkspaceReport): string[] {
+  if (report.failures.length === 0) return ['None: the report passes.'];
+  return report.failures.map((failure) => `- ${md(failure)}`);
+}
+
+export function validationSection(report: WorkspaceReport): string[] {
+  const commands = validationCommands(report);
+  if (commands.length === 0) return ['_No action items, so nothing to validate._'];
+  return ['Re-check every project that an action item names:', '', codeBlock(commands)];
+}

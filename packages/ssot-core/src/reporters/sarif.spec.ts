@@ -1,0 +1,83 @@
+import type * as Sarif from 'sarif';
+import { makeHostileReport, HOSTILE_FILE } from './__fixtures__/hostile-report';
+import { sampleReport } from './__fixtures__/sample-report';
+import { compileSarifSchema } from './__fixtures__/schemas';
+import { FINGERPRINT_KEY, renderSarif, ruleIdOf, toRelativeUri } from './sarif';
+
+const parse = (text: string): Sarif.Log => JSON.parse(text);
+
+describe('sarif reporter', () => {
+  const validate = compileSarifSchema();
+  const log = parse(renderSarif(sampleReport));
+  const [run] = log.runs;
+
+  it.each([
+    ['the sample', sampleReport],
+    ['the hostile sample', makeHostileReport()],
+  ])('writes %s as valid SARIF 2.1.0 (official schema)', (_, report) => {
+    validate(parse(renderSarif(report)));
+    expect(validate.errors ?? []).toEqual([]);
+  });
+
+  it('uses a schema that does reject invalid logs', () => {
+    expect(validate({ version: '2.0.0', runs: [] })).toBe(false);
+    const broken = parse(renderSarif(sampleReport));
+    Object.assign(broken.runs[0].results?.[0] ?? {}, { level: 'fatal' });
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('is one run of the ssot tool, version 2.1.0, with its $schema', () => {
+    expect(log).toMatchObject({ version: '2.1.0', $schema: expect.stringContaining('sarif-schema-2.1.0.json') });
+    expect(log.runs).toHaveLength(1);
+    expect(run.tool.driver.name).toBe('ssot');
+  });
+
+  it('has one rule per SSOT with bypass sites, each with a description and the fix', () => {
+    expect(run.tool.driver.rules?.map((rule) => rule.id)).toEqual(['ApiClient', 'AppLogger', 'ConfigService', 'JsonCodec', 'DateFormats'].map(ruleIdOf));
+    const json = run.tool.driver.rules?.find((rule) => rule.id === ruleIdOf('JsonCodec'));
+    expect(json?.shortDescription?.text).toContain('JsonCodec');
+    expect(json?.help?.text).toBe('Fix: replace JSON.parse, JSON.stringify with JsonCodec from libs/core/src/serialization/json-codec.ts.');
+    expect(run.tool.driver.rules?.find((rule) => rule.id === ruleIdOf('DateFormats'))?.defaultConfiguration?.level).toBe('none');
+  });
+
+  it('has one result per bypass site of warn and error entries, none for enforce: off', () => {
+    const enforced = sampleReport.entries.filter((entry) => entry.enforce !== 'off');
+    expect(run.results).toHaveLength(enforced.reduce((sum, entry) => sum + entry.bypassSites.length, 0));
+    expect(run.results?.some((result) => result.ruleId === ruleIdOf('DateFormats'))).toBe(false);
+    const levels = new Map(run.results?.map((result) => [result.ruleId, result.level]));
+    expect(Object.fromEntries(levels)).toEqual({
+      [ruleIdOf('ApiClient')]: 'error',
+      [ruleIdOf('AppLogger')]: 'warning',
+      [ruleIdOf('ConfigService')]: 'error',
+      [ruleIdOf('JsonCodec')]: 'warning',
+    });
+  });
+
+  it('points at the site relative to the workspace root, with its fingerprint and baseline state', () => {
+    const site = sampleReport.entries[2].bypassSites[0];
+    const result = run.results?.find((candidate) => candidate.partialFingerprints?.[FINGERPRINT_KEY] === site.fingerprint);
+    expect(result).toMatchObject({
+      ruleId: ruleIdOf('ConfigService'),
+      ruleIndex: 2,
+      baselineState: 'new',
+      message: { text: expect.stringContaining('new ConfigService bypasses ConfigService: construct ConfigService through getConfig()') },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'apps/api/src/bootstrap.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 21 } } }],
+    });
+    expect(run.results?.filter((candidate) => candidate.baselineState === 'new')).toHaveLength(sampleReport.baseline?.new ?? -1);
+  });
+
+  it('skips exempt sites', () => {
+    const report = structuredClone(sampleReport);
+    report.entries[0].bypassSites[0].exempt = true;
+    expect(parse(renderSarif(report)).runs[0].results).toHaveLength((run.results?.length ?? 0) - 1);
+  });
+
+  it('percent-encodes each path segment so the URI is valid and stays relative', () => {
+    expect(toRelativeUri(HOSTILE_FILE)).toBe('apps/web/src/%3Cscript%3Ealert(3)%3C/script%3E%7Ca%60b%60%26c%20d%23e%25.ts');
+    expect(decodeURIComponent(toRelativeUri('a b/c#d.ts'))).toBe('a b/c#d.ts');
+  });
+
+  it('carries no clock: the same report gives the same bytes', () => {
+    expect(renderSarif(structuredClone(sampleReport))).toBe(renderSarif(sampleReport));
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * `report.sarif`: SARIF 2.1.0 for code-scanning UIs. One rule per SSOT that has bypass sites; one
+ * result per bypass site of a `warn` or `error` entry (`off` only counts, exempt sites are allowed).
+ * Locations are relative to `%SRCROOT%` (the workspace root) so the file is the same on any machine.
+ */
+import type * as Sarif from 'sarif';
+import type { EntryReport, WorkspaceReport } from '../report/report-model';
+import type { Site } from '../result/site';
+import { SSOT_CORE_VERSION } from '../version';
+import { formatPercent, sentence } from './format';
+import type { Reporter } from './reporter';
+
+/** The OASIS standard's own schema address (SARIF 2.1.0 with errata 01). */
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** The key of our fingerprint in `partialFingerprints`; versioned as SARIF suggests, in case it changes. */
+export const FINGERPRINT_KEY = 'ssotSiteFingerprint/v1';
+const SRCROOT = '%SRCROOT%';
+
+export function ruleIdOf(entry: string): string {
+  return `ssot/${entry}`;
+}
+
+/** Workspace paths are `/`-separated; each segment is percent-encoded so `#`, `%` or a space stay part of the path. */
+export function toRelativeUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+function levelOf(entry: EntryReport): Sarif.ReportingConfiguration.level {
+  return entry.enforce === 'error' ? 'error' : entry.enforce === 'warn' ? 'warning' : 'none';
+}
+
+function fixOf(report: WorkspaceReport, entry: EntryReport): string {
+  // The action item's fix says what the sites really are; `off` entries have none.
+  const item = report.actionItems.find((candidate) => candidate.entry === entry.name);
+  return item?.fix ?? `use ${entry.name} from ${entry.location}`;
+}
+
+function ruleOf(report: WorkspaceReport, entry: EntryReport): Sarif.ReportingDescriptor {
+  const fix = fixOf(report, entry);
+  const impact = entry.impact ? ` ${entry.impact}.` : '';
+  return {
+    id: ruleIdOf(entry.name),
+    name: `BypassOf${entry.name}`,
+    shortDescription: { text: `Code goes around the single source of truth ${entry.name}.` },
+    fullDescription: { text: `${entry.name} (${entry.location}) is the single source of truth for this concern; coverage ${formatPercent(entry.coverage)}.${impact}` },
+    help: { text: `Fix: ${sentence(fix)}` },
+    defaultConfiguration: { level: levelOf(entry) },
+    properties: { priority: entry.priority, enforce: entry.enforce, tags: ['ssot', entry.priority] },
+  };
+}
+
+function resultOf(report: WorkspaceReport, entry: EntryReport, ruleIndex: number, site: Site): Sarif.Result {
+  const result: Sarif.Result = {
+    ruleId: ruleIdOf(entry.name),
+    ruleIndex,
+    level: entry.enforce === 'error' ? 'error' : 'warning',
+    message: { text: `${site.text} bypasses ${entry.name}: ${sentence(fixOf(report, entry))}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toRelativeUri(site.file), uriBaseId: SRCROOT },
+          region: { startLine: site.line, startColumn: site.column },
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: site.fingerprint },
+    properties: { project: site.project, kind: site.kind },
+  };
+  // Sites the project's baseline knows are "unchanged"; the others are new since the baseline.
+  if (site.known !== undefined) result.baselineState = site.known ? 'unchanged' : 'new';
+  return result;
+}
+
+function buildSarifLog(report: WorkspaceReport): Sarif.Log {
+  const entries = report.entries.filter((entry) => entry.bypass > 0 || entry.bypassSites.length > 0);
+  const rules = entries.map((entry) => ruleOf(report, entry));
+  const results = entries.flatMap((entry, ruleIndex) =>
+    entry.enforce === 'off' ? [] : entry.bypassSites.filter((site) => !site.exempt).map((site) => resultOf(report, entry, ruleIndex, site)),
+  );
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'ssot', semanticVersion: SSOT_CORE_VERSION, version: SSOT_CORE_VERSION, rules } },
+        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The workspace root.' } } },
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: { today: report.today, ...(report.commit ? { commit: report.commit } : {}), health: report.health },
+      },
+    ],
+  };
+}
+
+export const renderSarif: Reporter = (report) => `${JSON.stringify(buildSarifLog(report), null, 2)}\n`;

@@ -1,0 +1,110 @@
+/**
+ * The terminal summary: health and verdict, the tier table, the top action items with the command
+ * that validates each, and the failures. Colours only when the caller asks (it knows the TTY).
+ */
+import pc from 'picocolors';
+import type { TierStatus, WorkspaceReport } from '../report/report-model';
+import {
+  entriesWithoutData,
+  formatBand,
+  formatCount,
+  formatDelta,
+  formatPercent,
+  formatSince,
+  formatVerdict,
+  plural,
+  statusOf,
+  statusOfTier,
+  TIER_STATUS_LABEL,
+} from './format';
+import type { Reporter } from './reporter';
+
+export const TERMINAL_ACTION_ITEMS = 5;
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/**
+ * Names and paths come from the workspace: a control character in one (an ANSI escape in a file
+ * name) must not restyle or rewrite the user's terminal, so each shows as `?`.
+ */
+export function sanitizeForTerminal(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+
+function statusColor(c: Colors, status: TierStatus | null): (text: string) => string {
+  if (status === 'excellent' || status === 'good') return c.green;
+  if (status === 'needs-work') return c.yellow;
+  return status === 'poor' ? c.red : c.dim;
+}
+
+/** Pads plain text first and colours it after, so escape codes never count as width. */
+function cell(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  return align === 'right' ? text.padStart(width) : text.padEnd(width);
+}
+
+function tierTable(report: WorkspaceReport, c: Colors): string[] {
+  const rows: { name: string; band: string; count: string; average: string; status: TierStatus | null }[] = report.tiers.map((tier) => ({
+    name: sanitizeForTerminal(tier.name),
+    band: formatBand(tier),
+    count: formatCount(tier.classCount),
+    average: formatPercent(tier.averageCoverage),
+    status: statusOfTier(tier),
+  }));
+  rows.push({ name: 'Platform average', band: '', count: formatCount(report.totals.entries), average: formatPercent(report.platformAverage), status: null });
+  const nameWidth = Math.max(4, ...rows.map((row) => row.name.length));
+  const header = `  ${cell('Tier', nameWidth)}  ${cell('Band', 8)}  ${cell('SSOTs', 5, 'right')}  ${cell('Average', 8, 'right')}  Status`;
+  return [
+    c.bold(header),
+    ...rows.map((row) => {
+      const status = row.status ? statusColor(c, row.status)(TIER_STATUS_LABEL[row.status]) : '';
+      return `  ${cell(row.name, nameWidth)}  ${cell(row.band, 8)}  ${cell(row.count, 5, 'right')}  ${cell(row.average, 8, 'right')}  ${status}`.trimEnd();
+    }),
+  ];
+}
+
+function actionItems(report: WorkspaceReport, c: Colors): string[] {
+  const shown = report.actionItems.slice(0, TERMINAL_ACTION_ITEMS);
+  if (shown.length === 0) return [c.green('No action items: no enforced SSOT has bypass sites.')];
+  const lines = [c.bold(`Top ${shown.length} action item${shown.length === 1 ? '' : 's'}`)];
+  for (const item of shown) {
+    const where = item.projects.map((p) => `${sanitizeForTerminal(p.project)} ${p.bypass}`).join(', ');
+    lines.push(`  ${String(item.rank).padStart(2)}. ${c.bold(sanitizeForTerminal(item.entry))}  ${item.priority}, ${plural(item.bypass, 'bypass site')}${where ? ` (${where})` : ''}`);
+    lines.push(`      ${c.dim('fix:')} ${sanitizeForTerminal(item.fix)}`);
+    for (const command of item.validate) lines.push(`      ${c.dim('validate:')} ${c.cyan(sanitizeForTerminal(command))}`);
+  }
+  const rest = report.actionItems.length - shown.length;
+  if (rest > 0) lines.push(c.dim(`  …and ${rest} more in the full report`));
+  return lines;
+}
+
+export const renderTerminal: Reporter = (report, options = {}) => {
+  const c = pc.createColors(options.color === true);
+  const status = statusOf(report.tiers, report.health);
+  const passing = report.failures.length === 0;
+  const title = ['SSOT report', report.today, report.commit].filter((part) => part !== undefined).map((part) => sanitizeForTerminal(part)).join(' · ');
+  const health = statusColor(c, status)(`${formatPercent(report.health)}${status ? ` (${TIER_STATUS_LABEL[status]})` : ''}`);
+  const minimum = report.minHealth !== undefined ? `, minimum ${formatPercent(report.minHealth)}` : '';
+  const lines = [
+    c.bold(title),
+    `Health ${health}${minimum} · ${passing ? c.green(formatVerdict(report)) : c.red(c.bold(formatVerdict(report)))}`,
+    `${formatCount(report.totals.usage)} usage · ${formatCount(report.totals.bypass)} bypass · ${formatCount(report.totals.exempt)} exempt sites in ${plural(report.totals.entries, 'SSOT')}, ${plural(report.totals.projects, 'project')}`,
+  ];
+  const facts: string[] = [];
+  if (report.baseline) {
+    const { state, new: fresh, same, fixed } = report.baseline;
+    facts.push(`baseline ${state === 'worse' ? c.red(state) : state} (${fresh} new, ${same} known, ${fixed} fixed)`);
+  }
+  const since = formatSince(report);
+  if (since) facts.push(`health ${formatDelta(report.trend.healthDelta)} ${sanitizeForTerminal(since)}`);
+  if (facts.length > 0) lines.push(facts.join(' · '));
+  lines.push('', ...tierTable(report, c));
+  const noData = entriesWithoutData(report);
+  if (noData.length > 0) lines.push(c.dim(`  No data yet: ${noData.map(sanitizeForTerminal).join(', ')}`));
+  lines.push('', ...actionItems(report, c));
+  if (!passing) {
+    lines.push('', c.red(c.bold(`Failures (${report.failures.length})`)));
+    for (const failure of report.failures) lines.push(`  ${c.red('✖')} ${sanitizeForTerminal(failure)}`);
+  }
+  return `${lines.join('\n')}\n`;
+};
