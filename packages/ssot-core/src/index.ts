@@ -21,3 +21,5 @@ export type { BuildReportOptions } from './report/build-report';
 export type * from './report/report-model';
 export { HISTORY_FILE_NAME, parseHistory, serializeHistoryPoint } from './report/history';
 export { parseProjectResult, readProjectResult } from './result/read-project-result';
+export { REPORTERS, REPORT_FILE_NAMES, REPORT_FORMATS, isReportFormat } from './reporters';
+export type { ReportFormat, Reporter, ReporterOptions } from './reporters';

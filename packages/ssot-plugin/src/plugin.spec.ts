@@ -114,12 +114,41 @@ describe('createNodes: which files are projects', () => {
   ];
 
   it.each(cases)('$name', async ({ tree, roots }) => {
-    expect(Object.keys(await targetsByRoot(tree)).sort()).toEqual(roots);
+    const byRoot = await targetsByRoot(tree);
+    expect(Object.keys(byRoot).filter((root) => byRoot[root]['ssot-check']).sort()).toEqual(roots);
   });
 
-  it('names the config file each project comes from', async () => {
+  it('names the config file each project comes from (the root report comes from the root package.json)', async () => {
     const results = await infer({ 'package.json': workspaces(['packages/*']), 'packages/a/package.json': { name: 'a' } });
-    expect(results.map(([file]) => file)).toEqual(['packages/a/package.json']);
+    expect(results.map(([file]) => file)).toEqual(['packages/a/package.json', 'package.json']);
+  });
+
+  it('puts the workspace report on the root project, which depends on every project', async () => {
+    const results = await infer({ 'package.json': workspaces(['packages/*']), 'packages/a/package.json': { name: 'a' } });
+    const root = results.find(([file]) => file === 'package.json')?.[1].projects?.['.'];
+    expect(root).toMatchObject({
+      name: 'root',
+      implicitDependencies: ['*'],
+      targets: {
+        'ssot-report': {
+          executor: 'ssot-plugin:report',
+          cache: true,
+          dependsOn: ['^ssot-check'],
+          outputs: ['{workspaceRoot}/dist/ssot/report.md', '{workspaceRoot}/dist/ssot/report.json', '{workspaceRoot}/dist/ssot/report.sarif', '{workspaceRoot}/dist/ssot/report.html'],
+          options: { outputDir: 'dist/ssot', registry: 'ssot.json', checkTarget: 'ssot-check', history: 'ssot-history.jsonl' },
+        },
+      },
+    });
+    expect(root?.targets?.['ssot-report'].inputs).toEqual(
+      expect.arrayContaining([{ dependentTasksOutputFiles: '**/*.json', transitive: true }, '{workspaceRoot}/ssot.json', '{workspaceRoot}/ssot-history.jsonl']),
+    );
+  });
+
+  it('honours reportTargetName and reportDir; a root package.json without a name gives the project "workspace"', async () => {
+    const results = await inferIn(workspace.root(), { 'package.json': {} }, { reportTargetName: 'ssot', reportDir: 'reports/ssot' });
+    const root = results.find(([file]) => file === 'package.json')?.[1].projects?.['.'];
+    expect(root?.name).toBe('workspace');
+    expect(root?.targets?.ssot?.options).toMatchObject({ outputDir: 'reports/ssot' });
   });
 
   it('does not load ssot-core: Nx loads the plugin for every command, the analysis only runs in tasks', () => {

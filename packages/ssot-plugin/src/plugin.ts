@@ -4,6 +4,8 @@ import { nxSeesImports } from './plugin/nx-sees-imports';
 import { normalizePluginOptions, type PluginOptions } from './plugin/plugin-options';
 import { readRegistrySources } from './plugin/registry-sources';
 import { buildSsotCheckTarget } from './plugin/ssot-check-target';
+import { buildSsotReportTarget } from './plugin/ssot-report-target';
+import { readRootProjectName } from './plugin/root-project';
 import { findToolExternalDependencies } from './plugin/tool-external-dependencies';
 
 export type { PluginOptions } from './plugin/plugin-options';
@@ -36,8 +38,17 @@ function inferSsotCheckTargets(
     nxSeesImports: nxSeesImports(context.workspaceRoot, context.nxJsonConfiguration),
     registrySources: readRegistrySources(context.workspaceRoot, normalized.registry),
   });
-  return findProjectRoots(context.workspaceRoot, configFiles).map(({ file, root }) => [
-    file,
-    { projects: { [root]: { targets: { [normalized.targetName]: structuredClone(target) } } } },
-  ]);
+  const report = buildSsotReportTarget(normalized);
+  const roots = findProjectRoots(context.workspaceRoot, configFiles);
+  const results: CreateNodesResultArray = roots.map(({ file, root }) => {
+    const targets = { [normalized.targetName]: structuredClone(target), ...(root === '.' ? { [normalized.reportTargetName]: structuredClone(report) } : {}) };
+    return [file, { projects: { [root]: root === '.' ? { targets, implicitDependencies: ['*'] } : { targets } } }];
+  });
+  // The workspace report lives on the root project, created here when the workspace has none; it
+  // depends on every project so that `^ssot-check` is every project's check.
+  if (configFiles.includes('package.json') && !roots.some(({ root }) => root === '.')) {
+    const project = { name: readRootProjectName(context.workspaceRoot), targets: { [normalized.reportTargetName]: report }, implicitDependencies: ['*'] };
+    results.push(['package.json', { projects: { '.': project } }]);
+  }
+  return results;
 }

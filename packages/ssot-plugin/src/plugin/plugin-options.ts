@@ -9,18 +9,30 @@ export interface PluginOptions {
   outputDir?: string;
   /** Workspace-relative path of the registry; an input of every check. Default `ssot.json`. */
   registry?: string;
+  /** Name of the workspace report target on the root project. Default `ssot-report`. */
+  reportTargetName?: string;
+  /** Workspace-relative folder of the report files. Default `dist/ssot`. */
+  reportDir?: string;
+  /** Workspace-relative path of the history file. Default `ssot-history.jsonl`. */
+  history?: string;
 }
 
 export interface NormalizedPluginOptions {
   targetName: string;
   outputDir: string;
   registry: string;
+  reportTargetName: string;
+  reportDir: string;
+  history: string;
 }
 
 export const DEFAULT_PLUGIN_OPTIONS: NormalizedPluginOptions = {
   targetName: 'ssot-check',
   outputDir: 'dist/ssot/projects',
   registry: 'ssot.json',
+  reportTargetName: 'ssot-report',
+  reportDir: 'dist/ssot',
+  history: 'ssot-history.jsonl',
 };
 
 /** A wrong value in nx.json is the user's to fix: the message names the option and what it takes. */
@@ -36,17 +48,20 @@ export class PluginOptionsError extends Error {
 export function normalizePluginOptions(options: PluginOptions | undefined): NormalizedPluginOptions {
   const raw: Record<string, unknown> = isRecord(options) ? options : {};
   return {
-    targetName: readTargetName(raw.targetName),
+    targetName: readTargetName('targetName', raw.targetName, DEFAULT_PLUGIN_OPTIONS.targetName),
+    reportTargetName: readTargetName('reportTargetName', raw.reportTargetName, DEFAULT_PLUGIN_OPTIONS.reportTargetName),
+    reportDir: readWorkspacePath('reportDir', raw.reportDir, DEFAULT_PLUGIN_OPTIONS.reportDir),
+    history: readWorkspacePath('history', raw.history, DEFAULT_PLUGIN_OPTIONS.history),
     outputDir: readWorkspacePath('outputDir', raw.outputDir, DEFAULT_PLUGIN_OPTIONS.outputDir),
     registry: readWorkspacePath('registry', raw.registry, DEFAULT_PLUGIN_OPTIONS.registry),
   };
 }
 
-function readTargetName(value: unknown): string {
-  if (value === undefined) return DEFAULT_PLUGIN_OPTIONS.targetName;
+function readTargetName(option: string, value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
   // A colon would make `project:target` ambiguous on the command line.
   if (typeof value !== 'string' || !/^[^\s:]+$/.test(value)) {
-    throw new PluginOptionsError('targetName', 'a target name without spaces or ":"', value);
+    throw new PluginOptionsError(option, 'a target name without spaces or ":"', value);
   }
   return value;
 }

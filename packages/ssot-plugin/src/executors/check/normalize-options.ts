@@ -42,14 +42,14 @@ export function normalizeCheckOptions(options: CheckExecutorSchema, context: Exe
 }
 
 /** Nx resolves these tokens in inferred options already; a hand-written target may still carry them. */
-function resolveTokens(path: string, project: string, projectRoot: string): string {
+export function resolveTokens(path: string, project: string, projectRoot: string): string {
   return path
     .replace(/^\{workspaceRoot\}\/?/, '')
     .replace(/\{projectName\}/g, project)
     .replace(/\{projectRoot\}/g, projectRoot);
 }
 
-function insideWorkspace(workspaceRoot: string, path: string, option: string): string {
+export function insideWorkspace(workspaceRoot: string, path: string, option: string): string {
   const relativePath = relative(workspaceRoot, resolve(workspaceRoot, path)).replace(/\\/g, '/');
   if (relativePath === '' || relativePath === '..' || relativePath.startsWith('../') || isAbsolute(relativePath)) {
     throw new SsotUsageError(
@@ -59,7 +59,7 @@ function insideWorkspace(workspaceRoot: string, path: string, option: string): s
   return relativePath;
 }
 
-function checkCalendarDate(value: string): string {
+export function checkCalendarDate(value: string): string {
   const date = new Date(`${value}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new SsotUsageError(`ssot-check: option "today" must be a calendar day as YYYY-MM-DD, found "${value}".`);

@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { logger, type ExecutorContext, type ProjectGraph } from '@nx/devkit';
+import checkExecutor from '../check/executor';
+import reportExecutor from './executor';
+
+/** A real workspace on disk: ssot-check writes real results, the report merges them. */
+const files: Record<string, string> = {
+  'ssot.json': JSON.stringify({
+    minHealth: 40,
+    entries: [{ name: 'Json', source: 'libs/core/src/json.ts', bypasses: [{ global: 'JSON.parse' }], minCoverage: 30 }],
+  }),
+  'libs/core/src/json.ts': 'export class Json {\n  static parse(text: string): unknown {\n    return JSON.parse(text);\n  }\n}\n',
+  'apps/web/src/main.ts': "import { Json } from '../../../libs/core/src/json';\nJson.parse('{}');\nJSON.parse('[]');\n",
+};
+
+let root: string;
+let printed: string[];
+let errors: string[];
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'ssot-report-executor-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  printed = [];
+  errors = [];
+  jest.spyOn(logger, 'info').mockImplementation((line: string) => void printed.push(line));
+  jest.spyOn(logger, 'error').mockImplementation((line: string) => void errors.push(line));
+});
+afterEach(() => {
+  jest.restoreAllMocks();
+  rmSync(root, { recursive: true, force: true });
+});
+
+function context(projectName: string): ExecutorContext {
+  const check = (name: string) => ({ executor: 'ssot-plugin:check', options: { outputFile: `dist/ssot/projects/${name}.json` } });
+  const projectGraph: ProjectGraph = {
+    nodes: {
+      web: { name: 'web', type: 'app', data: { root: 'apps/web', tags: [], targets: { 'ssot-check': check('web') } } },
+      core: { name: 'core', type: 'lib', data: { root: 'libs/core', tags: [], targets: { 'ssot-check': check('core') } } },
+      workspace: { name: 'workspace', type: 'lib', data: { root: '.', tags: [], targets: { 'ssot-report': { executor: 'ssot-plugin:report' } } } },
+    },
+    dependencies: {},
+  };
+  return { root, cwd: root, isVerbose: false, projectName, targetName: projectName === 'workspace' ? 'ssot-report' : 'ssot-check', projectGraph, projectsConfigurations: { version: 2, projects: {} }, nxJsonConfiguration: {} };
+}
+
+async function checkAll(): Promise<void> {
+  for (const project of ['web', 'core']) await checkExecutor({ today: '2026-06-01' }, context(project));
+}
+
+describe('report executor', () => {
+  it('merges the cached results into every format and passes above the thresholds', async () => {
+    await checkAll();
+    expect(await reportExecutor({ today: '2026-06-01' }, context('workspace'))).toEqual({ success: true });
+    for (const file of ['report.md', 'report.json', 'report.sarif', 'report.html']) expect(existsSync(join(root, 'dist/ssot', file))).toBe(true);
+    const report = JSON.parse(readFileSync(join(root, 'dist/ssot/report.json'), 'utf8'));
+    expect(report.entries[0]).toMatchObject({ name: 'Json', usage: 1, bypass: 1, coverage: 50, ownerProject: 'core' });
+    expect(report.actionItems[0].validate).toEqual(['nx run web:ssot-check']);
+    expect(printed).toContain('ssot-report: wrote dist/ssot/report.md, dist/ssot/report.json, dist/ssot/report.sarif, dist/ssot/report.html');
+  });
+
+  it('--record appends a snapshot; coverage that falls afterwards fails the report, naming the cause', async () => {
+    await checkAll();
+    expect(await reportExecutor({ today: '2026-06-01', record: true, commit: 'abc1234', format: 'json' }, context('workspace'))).toEqual({ success: true });
+    expect(readFileSync(join(root, 'ssot-history.jsonl'), 'utf8')).toBe('{"date":"2026-06-01","commit":"abc1234","health":50,"coverage":{"Json":50}}\n');
+    writeFileSync(join(root, 'apps/web/src/more.ts'), "JSON.parse('1');\n");
+    await checkAll();
+    expect(await reportExecutor({ today: '2026-06-02', format: ['json'] }, context('workspace'))).toEqual({ success: false });
+    expect(errors).toEqual(['ssot-report: health score 33.3% is below minHealth 40%', 'ssot-report: Json: coverage fell from 50% to 33.3% since 2026-06-01']);
+  });
+
+  it('refuses a damaged result, naming it and the command that regenerates it', async () => {
+    await checkAll();
+    writeFileSync(join(root, 'dist/ssot/projects/web.json'), '{"schemaVersion": 1, "proj');
+    expect(await reportExecutor({ today: '2026-06-01' }, context('workspace'))).toEqual({ success: false });
+    expect(errors[0]).toMatch(/dist\/ssot\/projects\/web.json is unusable .*nx run-many -t ssot-check --skip-nx-cache/);
+  });
+
+  it('rejects an unknown format with the list of formats', async () => {
+    await checkAll();
+    expect(await reportExecutor({ format: 'markdown,pdf' }, context('workspace'))).toEqual({ success: false });
+    expect(errors[0]).toBe('ssot-report: option "format" takes terminal, markdown, json, sarif, html (a list or comma-separated), found "markdown,pdf".');
+  });
+});

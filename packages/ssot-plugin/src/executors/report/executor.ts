@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { logger, type ExecutorContext } from '@nx/devkit';
+import {
+  buildReport,
+  loadRegistry,
+  parseHistory,
+  readProjectResult,
+  REPORT_FILE_NAMES,
+  REPORTERS,
+  serializeHistoryPoint,
+  SsotError,
+  writeFileAtomic,
+  type TrendPoint,
+} from 'ssot-core';
+import { normalizeReportOptions } from './normalize-options';
+import type { ReportExecutorSchema } from './schema';
+
+/**
+ * `ssot-plugin:report`: merge every project's cached `ssot-check` result (never rescanning
+ * sources), score, render each format, optionally record a history snapshot, and fail on the
+ * report's failures (minCoverage, minHealth, coverage that fell).
+ */
+export default async function reportExecutor(options: ReportExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
+  try {
+    const normalized = normalizeReportOptions(options, context);
+    const registry = loadRegistry(context.root, normalized.registry);
+    const regenerate = `nx run-many -t ${normalized.checkTarget} --skip-nx-cache`;
+    const results = normalized.resultFiles.map(({ file }) => readProjectResult(join(context.root, file), file, regenerate));
+    const historyPath = join(context.root, normalized.history);
+    const history = existsSync(historyPath) ? parseHistory(readFileSync(historyPath, 'utf8'), normalized.history) : [];
+    const report = buildReport({
+      registry,
+      results,
+      today: normalized.today,
+      commit: normalized.commit,
+      history,
+      baselineDate: normalized.baselineDate,
+      validateCommand: (project) => `nx run ${project}:${normalized.checkTarget}`,
+    });
+    const written: string[] = [];
+    for (const format of normalized.formats) {
+      const fileName = REPORT_FILE_NAMES[format];
+      if (fileName === null) continue;
+      writeFileAtomic(join(normalized.outputPath, fileName), REPORTERS[format](report));
+      written.push(`${normalized.outputDir}/${fileName}`);
+    }
+    if (normalized.formats.includes('terminal')) {
+      logger.info(REPORTERS.terminal(report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR }));
+    }
+    if (written.length > 0) logger.info(`ssot-report: wrote ${written.join(', ')}`);
+    if (normalized.record) recordSnapshot(historyPath, normalized.history, history, report.trend.points[report.trend.points.length - 1]);
+    for (const failure of report.failures) logger.error(`ssot-report: ${failure}`);
+    return { success: report.failures.length === 0 };
+  } catch (error) {
+    if (error instanceof SsotError) {
+      logger.error(error.message);
+      return { success: false };
+    }
+    throw error;
+  }
+}
+
+/** Appends this run; a second run on the same day and commit replaces its own line. */
+function recordSnapshot(path: string, file: string, history: TrendPoint[], current: TrendPoint): void {
+  const kept = history.filter((point) => !(point.date === current.date && point.commit === current.commit));
+  writeFileAtomic(path, [...kept, current].map(serializeHistoryPoint).join(''));
+  logger.info(`ssot-report: recorded ${current.date}${current.commit ? ` (${current.commit})` : ''} in ${file}`);
+}

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { ExecutorContext } from '@nx/devkit';
+import { isReportFormat, SsotUsageError, type ReportFormat, REPORT_FORMATS } from 'ssot-core';
+import { checkCalendarDate, insideWorkspace, resolveTokens } from '../check/normalize-options';
+import type { ReportExecutorSchema } from './schema';
+
+export interface NormalizedReportOptions {
+  formats: ReportFormat[];
+  /** Workspace-relative and absolute. */
+  outputDir: string;
+  outputPath: string;
+  registry: string;
+  history: string;
+  record: boolean;
+  baselineDate?: string;
+  today: string;
+  commit?: string;
+  /** Each project that has the check target → its result file (workspace-relative). */
+  resultFiles: { project: string; file: string }[];
+  checkTarget: string;
+}
+
+export function normalizeReportOptions(options: ReportExecutorSchema, context: ExecutorContext): NormalizedReportOptions {
+  const checkTarget = options.checkTarget ?? 'ssot-check';
+  const outputDir = insideWorkspace(context.root, options.outputDir ?? 'dist/ssot', 'outputDir');
+  const record = options.record === true;
+  return {
+    formats: readFormats(options.format),
+    outputDir,
+    outputPath: resolve(context.root, outputDir),
+    registry: insideWorkspace(context.root, options.registry ?? 'ssot.json', 'registry'),
+    history: insideWorkspace(context.root, options.history ?? 'ssot-history.jsonl', 'history'),
+    record,
+    baselineDate: options.baselineDate === undefined ? undefined : checkCalendarDate(options.baselineDate),
+    today: options.today === undefined ? new Date().toISOString().slice(0, 10) : checkCalendarDate(options.today),
+    commit: options.commit ?? (record ? readCommit(context.root) : undefined),
+    resultFiles: findResultFiles(context, checkTarget),
+    checkTarget,
+  };
+}
+
+function readFormats(value: ReportExecutorSchema['format']): ReportFormat[] {
+  if (value === undefined) return [...REPORT_FORMATS];
+  const names = (Array.isArray(value) ? value : value.split(',')).map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !isReportFormat(name));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new SsotUsageError(`ssot-report: option "format" takes ${REPORT_FORMATS.join(', ')} (a list or comma-separated), found "${names.join(',')}".`);
+  }
+  return [...new Set(names.filter(isReportFormat))];
+}
+
+/** The result file of every project that has the check target, as its options name it. */
+function findResultFiles(context: ExecutorContext, checkTarget: string): { project: string; file: string }[] {
+  const files: { project: string; file: string }[] = [];
+  for (const node of Object.values(context.projectGraph.nodes)) {
+    const target = node.data.targets?.[checkTarget];
+    if (!target) continue;
+    const configured = target.options?.outputFile;
+    const outputFile = typeof configured === 'string' ? configured : 'dist/ssot/projects/{projectName}.json';
+    files.push({ project: node.name, file: insideWorkspace(context.root, resolveTokens(outputFile, node.name, node.data.root), 'outputFile') });
+  }
+  return files.sort((a, b) => (a.project < b.project ? -1 : a.project > b.project ? 1 : 0));
+}
+
+function readCommit(root: string): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined; // not a git checkout: the snapshot is recorded without a commit
+  }
+}

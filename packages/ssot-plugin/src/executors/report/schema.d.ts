@@ -1,0 +1,47 @@
+/* eslint-disable */
+/**
+ * GENERATED from packages/ssot-plugin/src/executors/report/schema.json by tools/gen-types.mjs: do not edit by hand.
+ * Change the schema, then run `npm run gen:types`; a unit test fails while this file is stale.
+ */
+
+/**
+ * Merges every project's cached ssot-check result into the workspace report (tiers, health score, action items, goals, trend) and writes it in the chosen formats; fails when an entry is below its minCoverage, the health score is below minHealth, or an entry's coverage fell since the baseline snapshot.
+ */
+export interface ReportExecutorSchema {
+  /**
+   * Formats to produce: terminal (printed), markdown (report.md), json (report.json), sarif (report.sarif), html (report.html). A list, or a comma-separated string on the command line. Default: all.
+   */
+  format?: string | ('terminal' | 'markdown' | 'json' | 'sarif' | 'html')[];
+  /**
+   * Workspace-relative folder the report files are written to.
+   */
+  outputDir?: string;
+  /**
+   * Workspace-relative path of the registry.
+   */
+  registry?: string;
+  /**
+   * The per-project target whose results are merged.
+   */
+  checkTarget?: string;
+  /**
+   * Workspace-relative path of the history file (one JSON line per recorded run). Commit it.
+   */
+  history?: string;
+  /**
+   * Append this run's snapshot (date, commit, health, per-entry coverage) to the history file.
+   */
+  record?: boolean;
+  /**
+   * Compare with the newest history snapshot at or before this day (YYYY-MM-DD) instead of the previous one.
+   */
+  baselineDate?: string;
+  /**
+   * The commit recorded with --record; default: `git rev-parse --short HEAD` when git answers.
+   */
+  commit?: string;
+  /**
+   * The UTC calendar day (YYYY-MM-DD) of this report; today when absent.
+   */
+  today?: string;
+}
