@@ -58,6 +58,10 @@ describe('buildReport on examples/platform', () => {
   it('passes: every entry is above its minCoverage and the health above minHealth', () => {
     expect(report.failures).toEqual([]);
   });
+
+  it('says there is no baseline yet when no project has one', () => {
+    expect(report.baseline).toEqual({ new: 26, same: 0, fixed: 0, state: 'none' });
+  });
 });
 
 describe('buildReport: goals, trend, failures', () => {

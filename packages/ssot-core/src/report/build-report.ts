@@ -88,12 +88,13 @@ function buildGoals(registry: NormalizedRegistry, entries: EntryReport[], tiers:
 
 function summarizeBaseline(results: ProjectResult[]): BaselineSummary {
   const summary = { new: 0, same: 0, fixed: 0 };
+  const anyBaseline = results.some((result) => result.baseline.exists);
   for (const result of results) {
     summary.new += result.baseline.new;
     summary.same += result.baseline.known;
     summary.fixed += result.baseline.fixed.length;
   }
-  return { ...summary, state: summary.new > 0 ? 'worse' : summary.fixed > 0 ? 'better' : 'same' };
+  return { ...summary, state: !anyBaseline ? 'none' : summary.new > 0 ? 'worse' : summary.fixed > 0 ? 'better' : 'same' };
 }
 
 /** The causes that make the report fail: minCoverage, minHealth, and coverage that fell. */

@@ -326,7 +326,7 @@ export interface BaselineSummary {
    */
   fixed: Count;
   /**
-   * new > 0: worse; fixed > 0 and new = 0: better; else same.
+   * none: no project has a baseline file yet; else new > 0: worse; fixed > 0 and new = 0: better; else same.
    */
-  state: 'same' | 'better' | 'worse';
+  state: 'none' | 'same' | 'better' | 'worse';
 }

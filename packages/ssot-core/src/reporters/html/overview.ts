@@ -19,7 +19,7 @@ ${card('Health score', formatPercent(report.health), `${status ? TIER_STATUS_LAB
 ${card('Platform average', formatPercent(report.platformAverage), `mean of ${plural(report.entries.filter((e) => e.coverage !== null).length, 'SSOT')} with data`)}
 ${card('Factory adoption', formatPercent(report.factoryAdoption), 'constructions through the factory')}
 ${card('Sites', `${formatCount(usage)} / ${formatCount(bypass)}`, `usage / bypass, ${formatCount(exempt)} exempt`)}
-${baseline ? card('Baseline', baseline.state, `${baseline.new} new, ${baseline.same} known, ${baseline.fixed} fixed`, baseline.state === 'worse' ? 'status poor' : '') : ''}
+${baseline ? card('Baseline', baseline.state === 'none' ? 'none yet' : baseline.state, baseline.state === 'none' ? 'record one with ssot-check --update-baseline' : `${baseline.new} new, ${baseline.same} known, ${baseline.fixed} fixed`, baseline.state === 'worse' ? 'status poor' : '') : ''}
 ${since ? card('Trend', formatDelta(report.trend.healthDelta), `health ${since}`) : ''}
 </div>`;
 }

@@ -41,7 +41,7 @@ export function summarySection(report: WorkspaceReport): string[] {
   lines.push(`- Sites: ${formatCount(usage)} usage, ${formatCount(bypass)} bypass, ${formatCount(exempt)} exempt`);
   if (report.baseline) {
     const { state, new: fresh, same, fixed } = report.baseline;
-    lines.push(`- Baseline: ${state === 'worse' ? '**worse**' : state}: ${formatCount(fresh)} new, ${formatCount(same)} known, ${formatCount(fixed)} fixed`);
+    lines.push(state === 'none' ? '- Baseline: none yet (record one with `ssot-check --update-baseline`)' : `- Baseline: ${state === 'worse' ? '**worse**' : state}: ${formatCount(fresh)} new, ${formatCount(same)} known, ${formatCount(fixed)} fixed`);
   }
   const since = formatSince(report);
   if (since) lines.push(`- Trend: health ${formatDelta(report.trend.healthDelta)} ${md(since)}`);
