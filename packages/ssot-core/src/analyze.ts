@@ -1,11 +1,16 @@
 import { SsotUsageError } from './errors';
 import { createAnalysisContext, type AnalysisContext } from './analysis-context';
-import { findSites } from './match/find-sites';
+import { configureDetectors, type ConfiguredDetector } from './detectors/configure-detectors';
+import { detectFindings, getFactFilter, type ProjectDetection, type ScannedFile } from './detectors/detect-findings';
+import type { DetectorSite } from './detectors/detector';
+import { detectWorkspaceFindings } from './detectors/workspace-findings';
+import { finalizeFindings } from './detectors/finalize-findings';
+import { findSites, type RawSite } from './match/find-sites';
 import type { NormalizedRegistry } from './registry/normalized-registry';
 import { computeTotals } from './result/compute-totals';
 import { assignFingerprints, compareSites, compareStrings } from './result/fingerprint';
 import type { ProjectResult } from './result/project-result';
-import type { OwnedSource } from './result/project-result.generated';
+import type { Finding, OwnedSource } from './result/project-result.generated';
 import { compareWithBaseline, getBaselinePath, readBaseline, serializeBaseline, toBaselineItems } from './result/baseline';
 import type { Diagnostic, EntryTotals, Site } from './result/site';
 import type { FileHost } from './workspace/file-host';
@@ -37,14 +42,24 @@ export interface AnalysisResult {
   sites: Site[];
   totals: Record<string, EntryTotals>;
   diagnostics: Diagnostic[];
+  /** Every project's findings; with the whole workspace analysed (no `only`), the workspace-level ones too. */
+  findings: Finding[];
 }
 
 /**
  * The pipeline (STYLE 1): resolve the workspace → pick the files → scan each into facts → match
- * facts against entries → sites with project, exemption and fingerprint → totals.
+ * facts against entries → sites with project, exemption and fingerprint → totals → findings.
  */
 export function analyze(options: AnalyzeOptions): AnalysisResult {
-  return analyzeWith(createAnalysisContext(options), options.only);
+  const detectors = configureDetectors(options.registry);
+  const context = createAnalysisContext(options);
+  const { detections, ...result } = analyzeWith(context, options.registry, detectors, options.only);
+  const findings = [...detections.values()].flatMap((detection) => detection.findings);
+  if (options.only === undefined) {
+    const facts = [...detections].map(([project, detection]) => ({ project, ...detection, sources: findOwnedSources(context, options.registry, project) }));
+    findings.push(...detectWorkspaceFindings(facts, options.registry));
+  }
+  return { ...result, findings: finalizeFindings(findings) };
 }
 
 export interface CheckProjectOptions extends Omit<AnalyzeOptions, 'only'> {
@@ -62,8 +77,10 @@ export function checkProject(options: CheckProjectOptions): ProjectResult {
   if (!project) {
     throw new SsotUsageError(`Unknown project "${options.project}": it is not in the workspace's project graph. Run \`nx show projects\` to list the projects.`);
   }
+  const detectors = configureDetectors(options.registry);
   const context = createAnalysisContext(options);
-  const result = analyzeWith(context, [project.name]);
+  const result = analyzeWith(context, options.registry, detectors, [project.name]);
+  const detection = result.detections.get(project.name);
   const baselineFile = getBaselinePath(project.root);
   const items = readBaseline(context.host, baselineFile, options.updateCommand ?? DEFAULT_UPDATE_COMMAND);
   const compared = compareWithBaseline(result.sites, items, baselineFile);
@@ -77,6 +94,9 @@ export function checkProject(options: CheckProjectOptions): ProjectResult {
     baseline: compared.baseline,
     sites: compared.sites,
     diagnostics: result.diagnostics,
+    findings: detection?.findings ?? [],
+    importPaths: detection?.importPaths ?? [],
+    ...(detection?.catchStyles && { catchStyles: detection.catchStyles }),
   };
 }
 
@@ -98,31 +118,57 @@ function findOwnedSources(context: AnalysisContext, registry: NormalizedRegistry
   return sources.sort((a, b) => compareStrings(a.entry, b.entry));
 }
 
-function analyzeWith(context: AnalysisContext, only: string[] | undefined): AnalysisResult {
+interface Analysis extends Omit<AnalysisResult, 'findings'> {
+  /** Per project: findings and the facts workspace-level detectors merge. */
+  detections: Map<string, ProjectDetection>;
+}
+
+function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, detectors: ConfiguredDetector[], only: string[] | undefined): Analysis {
   const files = context.selectFiles(only);
   const diagnostics: Diagnostic[] = [];
-  const unsorted: Omit<Site, 'fingerprint'>[] = [];
-  for (const file of files) {
-    const entries = context.getEntriesFor(file);
-    if (entries.length === 0 || !context.mayHaveSites(file)) continue;
-    const facts = context.getFacts(file, diagnostics);
-    if (!facts) continue;
-    const project = context.projects.getOwner(file);
-    for (const raw of findSites(facts, entries, context)) {
-      const site: Omit<Site, 'fingerprint'> = { entry: raw.entry, side: raw.side, kind: raw.kind, file, line: raw.line, column: raw.column, text: raw.text, project };
-      if (raw.pattern) site.pattern = raw.pattern;
-      if (context.compiledByName.get(raw.entry)?.isExempt(file)) site.exempt = true;
-      unsorted.push(site);
-    }
-  }
+  const { scanned, unsorted } = scanAndMatch(context, files, detectors, diagnostics);
   diagnostics.push(...findExpiredExemptions(context, files));
-  const sites = assignFingerprints(unsorted.sort(compareSites));
+  const sorted = unsorted.sort(compareSites);
+  const sites = assignFingerprints(sorted.map(({ specifier: _specifier, ...site }) => site));
+  // The detectors also need the specifier each SSOT binding was imported with; results do not carry it.
+  const detectorSites: DetectorSite[] = sites.map((site, index) => {
+    const specifier = sorted[index].specifier;
+    return specifier === undefined ? site : { ...site, specifier };
+  });
   return {
     files,
     sites,
     totals: computeTotals(sites, [...context.compiledByName.keys()]),
     diagnostics: diagnostics.sort(compareDiagnostics),
+    detections: detectFindings({ context, registry, detectors, files: scanned, sites: detectorSites, projects: only ?? [] }),
   };
+}
+
+type UnsortedSite = Omit<Site, 'fingerprint'> & Pick<RawSite, 'specifier'>;
+
+/** Scan each file into facts (once) and match them against its entries; keep the facts the detectors read. */
+function scanAndMatch(context: AnalysisContext, files: string[], detectors: ConfiguredDetector[], diagnostics: Diagnostic[]): { scanned: ScannedFile[]; unsorted: UnsortedSite[] } {
+  const mayHaveFacts = getFactFilter(detectors);
+  const scanned: ScannedFile[] = [];
+  const unsorted: UnsortedSite[] = [];
+  for (const file of files) {
+    const entries = context.getEntriesFor(file);
+    const wantsSites = entries.length > 0 && context.mayHaveSites(file);
+    if (!wantsSites && !(mayHaveFacts?.(context.host.readFile(file) ?? '') ?? false)) continue;
+    const facts = context.getFacts(file, diagnostics);
+    if (!facts) continue;
+    const project = context.projects.getOwner(file);
+    scanned.push({ file, project, facts, entries });
+    if (!wantsSites) continue;
+    for (const raw of findSites(facts, entries, context)) {
+      const site: UnsortedSite = { entry: raw.entry, side: raw.side, kind: raw.kind, file, line: raw.line, column: raw.column, text: raw.text, project };
+      if (raw.pattern) site.pattern = raw.pattern;
+      if (context.compiledByName.get(raw.entry)?.isExempt(file)) site.exempt = true;
+      if (raw.specifier !== undefined) site.specifier = raw.specifier;
+      unsorted.push(site);
+    }
+  }
+  return { scanned, unsorted };
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -14,6 +14,8 @@ export interface RawSite {
   column: number;
   text: string;
   pattern?: UsagePattern;
+  /** Sites of an SSOT binding (usages, factory bypasses): the import specifier as written (for the detectors). */
+  specifier?: string;
 }
 
 export interface SiteContext {
@@ -39,8 +41,10 @@ export function findSites(facts: FileFacts, entries: CompiledEntry[], context: S
   const sites: RawSite[] = [];
   for (const compiled of entries) {
     const name = compiled.entry.name;
-    const add = (side: Side, kind: SiteKind, at: { line: number; column: number }, text: string, pattern?: UsagePattern) => {
-      sites.push({ entry: name, side, kind, line: at.line, column: at.column, text, pattern });
+    const add = (side: Side, kind: SiteKind, at: { line: number; column: number }, text: string, pattern?: UsagePattern, specifier?: string) => {
+      const site: RawSite = { entry: name, side, kind, line: at.line, column: at.column, text, pattern };
+      if (specifier !== undefined) site.specifier = specifier;
+      sites.push(site);
     };
     for (const ref of facts.refs) {
       const view = viewOf(ref.binding, ref.member);
@@ -49,20 +53,23 @@ export function findSites(facts: FileFacts, entries: CompiledEntry[], context: S
       if (newMatched && ref.newAt) add('bypass', 'new', ref.newAt, ref.text);
       if (!role) continue;
       if (role.side === 'usage') {
-        if (ref.isNew && compiled.entry.factory !== undefined && !role.isFactory) add('bypass', 'factory-bypass', ref, ref.text);
-        else add('usage', 'ref', ref, ref.text, role.pattern);
+        if (ref.isNew && compiled.entry.factory !== undefined && !role.isFactory) add('bypass', 'factory-bypass', ref, ref.text, undefined, view.specifier);
+        else add('usage', 'ref', ref, ref.text, role.pattern, view.specifier);
       } else if (!newMatched) {
         add('bypass', 'ref', ref, ref.text);
       }
     }
-    const handleRoles = new Map<number, Role | undefined>();
+    const handleRoles = new Map<number, HandleRole | undefined>();
     for (const access of facts.handleAccesses) {
-      let role = handleRoles.get(access.handle);
+      let found = handleRoles.get(access.handle);
       if (!handleRoles.has(access.handle)) {
-        role = classifyHandle(compiled, facts.handles[access.handle], viewOf);
-        handleRoles.set(access.handle, role);
+        found = classifyHandle(compiled, facts.handles[access.handle], viewOf);
+        handleRoles.set(access.handle, found);
       }
-      if (role) add(role.side, 'handle', access, access.text, role.side === 'usage' ? role.pattern : undefined);
+      if (!found) continue;
+      const { role, specifier } = found;
+      if (role.side === 'usage') add('usage', 'handle', access, access.text, role.pattern, specifier);
+      else add('bypass', 'handle', access, access.text);
     }
     for (const ref of facts.globals) {
       for (const matcher of compiled.globals) {
@@ -81,15 +88,24 @@ export function findSites(facts: FileFacts, entries: CompiledEntry[], context: S
   return dedupe(sites);
 }
 
-function classifyHandle(compiled: CompiledEntry, handle: Handle, viewOf: (binding: number, member?: string) => BindingView): Role | undefined {
+/** A handle's role, with the specifier of the binding that decided it. */
+interface HandleRole {
+  role: Role;
+  specifier: string;
+}
+
+function classifyHandle(compiled: CompiledEntry, handle: Handle, viewOf: (binding: number, member?: string) => BindingView): HandleRole | undefined {
   if (handle.init) {
-    const role = classifyBinding(compiled, viewOf(handle.init.binding, handle.init.member));
+    const view = viewOf(handle.init.binding, handle.init.member);
+    const role = classifyBinding(compiled, view);
     // A call makes a handle only when it is the entry's factory; `new` and `inject()` always do.
     const qualifies = role !== undefined && (handle.init.kind !== 'call' || (role.side === 'usage' && role.isFactory));
-    if (qualifies) return role;
+    if (qualifies) return { role, specifier: view.specifier };
   }
-  if (handle.annotation) return classifyBinding(compiled, viewOf(handle.annotation.binding, handle.annotation.member));
-  return undefined;
+  if (!handle.annotation) return undefined;
+  const view = viewOf(handle.annotation.binding, handle.annotation.member);
+  const role = classifyBinding(compiled, view);
+  return role && { role, specifier: view.specifier };
 }
 
 function matchesNewFrom(view: BindingView, className: string, from: { matchesSpecifier(s: string): boolean; matchesFile(f: string): boolean }): boolean {

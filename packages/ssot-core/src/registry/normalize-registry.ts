@@ -9,8 +9,11 @@ import type {
   RegistryFile,
   RegistryGoal,
 } from './registry.generated';
+import { SsotConfigError } from '../errors';
+import { checkDetectorSettings } from '../detectors/configure-detectors';
+import { formatJsonPath } from './json-path';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_TIERS } from './normalized-registry';
-import type { BypassMatcher, Exemption, Goal, NormalizedEntry, NormalizedRegistry } from './normalized-registry';
+import type { BypassMatcher, DetectorSetting, Exemption, Goal, NormalizedEntry, NormalizedRegistry } from './normalized-registry';
 
 export function normalizeRegistry(registry: RegistryFile): NormalizedRegistry {
   const tierGoals: Record<string, Goal[]> = {};
@@ -26,7 +29,30 @@ export function normalizeRegistry(registry: RegistryFile): NormalizedRegistry {
     tiers: (registry.tiers ?? DEFAULT_TIERS).map(({ name, min, max }) => ({ name, min, max })),
     ...(registry.minHealth !== undefined && { minHealth: registry.minHealth }),
     tierGoals,
+    ...(registry.detectors !== undefined && { detectors: normalizeDetectors(registry.detectors) }),
   };
+}
+
+/**
+ * The schema checks only the shape (`"off"` or an object per known id); each detector's options are
+ * checked here against its own `meta.schema`, so a typo in an option fails the load like any other.
+ */
+function normalizeDetectors(detectors: NonNullable<RegistryFile['detectors']>): Record<string, DetectorSetting> {
+  const settings: Record<string, DetectorSetting> = {};
+  for (const [id, setting] of Object.entries(detectors)) {
+    if (id === '$comment' || setting === undefined) continue;
+    if (typeof setting === 'string') {
+      if (setting === 'off') settings[id] = 'off';
+      continue;
+    }
+    const { $comment: _comment, ...options } = setting;
+    settings[id] = options;
+  }
+  const problems = checkDetectorSettings(settings);
+  if (problems.length > 0) {
+    throw new SsotConfigError(problems.map((p) => ({ file: 'ssot.json', path: formatJsonPath(p.segments), expected: p.expected, found: p.found })));
+  }
+  return settings;
 }
 
 function normalizeEntry(entry: RegistryEntry): NormalizedEntry {

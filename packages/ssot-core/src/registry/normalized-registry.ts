@@ -63,6 +63,9 @@ export interface Tier {
   max: number;
 }
 
+/** A detector's setting in `ssot.json`: `"off"`, or its options (checked against the detector's `meta.schema`). */
+export type DetectorSetting = 'off' | Record<string, unknown>;
+
 export interface NormalizedRegistry {
   entries: NormalizedEntry[];
   /** Globs of files to analyse (workspace-relative). */
@@ -73,6 +76,8 @@ export interface NormalizedRegistry {
   minHealth?: number;
   /** Goals per tier name. */
   tierGoals: Record<string, Goal[]>;
+  /** Detector settings by id (`$comment` dropped); absent or missing ids run with their default options. */
+  detectors?: Record<string, DetectorSetting>;
 }
 
 export const DEFAULT_INCLUDE = ['**/*.{ts,tsx,mts,cts}'];

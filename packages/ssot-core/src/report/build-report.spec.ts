@@ -75,6 +75,8 @@ describe('buildReport: goals, trend, failures', () => {
     baseline: { file: 'p/ssot-baseline.txt', exists: true, known: bypass, new: 0, fixed: [] },
     sites: [],
     diagnostics: [],
+    findings: [],
+    importPaths: [],
   });
 
   it('projects goals from the history and fails on minCoverage, minHealth and a fall', () => {

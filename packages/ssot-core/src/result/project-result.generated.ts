@@ -16,6 +16,21 @@ export type SiteKind = 'ref' | 'handle' | 'global' | 'new' | 'literal' | 'module
  * How a usage reaches the SSOT, first that applies: `legacy-shim` (through a legacy path), `deep-import` (into another library's internals instead of its public entry), `factory` (through the factory), `direct` (the export itself or a handle to it).
  */
 export type UsagePattern = 'legacy-shim' | 'deep-import' | 'factory' | 'direct';
+/**
+ * The anti-pattern detectors (SPEC §5).
+ */
+export type DetectorId =
+  | 'duplicate-implementation'
+  | 'factory-bypass'
+  | 'silent-failure'
+  | 'multiple-import-paths'
+  | 'inconsistent-error-handling'
+  | 'legacy-shim';
+/**
+ * How a catch clause deals with the error (first that applies): `empty` no statements; `rethrow` throws the caught variable; `rethrow-wrapped` throws anything else; `log-only` only log calls; `return-error-value` log calls and value assignments, then at most a `return` of a value (not a call); `handled` anything else. See docs/detectors.md.
+ */
+export type CatchStyle =
+  'empty' | 'rethrow' | 'rethrow-wrapped' | 'log-only' | 'return-error-value' | 'handled';
 
 /**
  * What `ssot-check` writes for one project: sorted, relative paths, no time stamps (SPEC §6).
@@ -41,6 +56,15 @@ export interface ProjectResult {
   };
   sites: Site[];
   diagnostics: Diagnostic[];
+  /**
+   * Anti-patterns found in the project's files by the project-level detectors (SPEC §5), sorted by file, line, column, detector. Workspace-level findings (multiple-import-paths, and inconsistent-error-handling across the workspace) are made by the report from `importPaths` and `catchStyles` of every project.
+   */
+  findings: Finding[];
+  /**
+   * Per SSOT entry, the import specifiers through which this project's files reach it (usage and factory-bypass sites, exempt ones left out; files of the project that owns the SSOT's source left out), with counts. Sorted by entry; specifiers sorted.
+   */
+  importPaths: ImportPaths[];
+  catchStyles?: CatchStyleMix;
   /**
    * The SSOT source files this project owns (SPEC §6: each SSOT is attributed to the project that owns its source), with their size, so the report never reads sources.
    */
@@ -150,6 +174,114 @@ export interface Diagnostic {
    */
   entry?: string;
   message: string;
+}
+/**
+ * An anti-pattern found by a detector (SPEC §5): the fields of a site (entry, file, line, column, text, project, fingerprint) plus the detector's.
+ */
+export interface Finding {
+  detector: DetectorId;
+  /**
+   * The key of the message in the detector's `meta.messages`, e.g. `emptyCatch`.
+   */
+  messageId: string;
+  /**
+   * The message, its template filled in.
+   */
+  message: string;
+  /**
+   * The registry entry concerned, when there is one.
+   */
+  entry?: string;
+  /**
+   * Workspace-relative, `/` separators; `.` for a finding about the whole workspace.
+   */
+  file: string;
+  /**
+   * 1-based.
+   */
+  line: number;
+  /**
+   * 1-based, UTF-16 code units.
+   */
+  column: number;
+  /**
+   * What the finding is about, as written, e.g. `new ExecutionEngine`, `catch (e)`, `class LegacyJsonHandler`.
+   */
+  text: string;
+  /**
+   * The Nx project that owns the file, or `(none)`.
+   */
+  project: string;
+  /**
+   * Content fingerprint (detector, entry, file, text, occurrence), stable across line shifts.
+   */
+  fingerprint: string;
+  /**
+   * How to fix it, in words.
+   */
+  fix: string;
+  /**
+   * True when an unexpired exemption of the entry covers the file.
+   */
+  exempt?: boolean;
+  /**
+   * Other places the finding names, e.g. the SSOT a duplicate competes with.
+   */
+  related?: Location[];
+}
+/**
+ * A place in a workspace file.
+ */
+export interface Location {
+  /**
+   * Workspace-relative, `/` separators.
+   */
+  file: string;
+  /**
+   * 1-based.
+   */
+  line: number;
+  /**
+   * 1-based, UTF-16 code units.
+   */
+  column: number;
+}
+/**
+ * The specifiers through which one project reaches one SSOT (multiple-import-paths detector). A relative specifier is recorded as the workspace file it resolves to.
+ */
+export interface ImportPaths {
+  entry: string;
+  /**
+   * The owner's public entry point that exports the SSOT: a root tsconfig alias or package name (the `module` of a module entry); absent when none does.
+   */
+  canonical?: string;
+  specifiers: {
+    specifier: string;
+    /**
+     * Sites reached through it.
+     */
+    count: number;
+  }[];
+}
+/**
+ * The mix of catch styles in this project's files; absent when the inconsistent-error-handling detector is off.
+ */
+export interface CatchStyleMix {
+  /**
+   * Catch clauses counted.
+   */
+  total: number;
+  /**
+   * Styles present, most frequent first (ties by name).
+   */
+  styles: {
+    style: CatchStyle;
+    count: number;
+    /**
+     * Share of `total`, one decimal.
+     */
+    percent: number;
+  }[];
 }
 export interface OwnedSource {
   /**

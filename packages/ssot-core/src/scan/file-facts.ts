@@ -86,9 +86,42 @@ export interface ExportFacts {
   star: string[];
 }
 
+/**
+ * How a `catch` clause deals with the error, from the shape of its block (first that applies):
+ * - `empty`: no statements (comments only);
+ * - `rethrow`: throws the caught variable itself (`throw e`), anywhere in the block outside nested functions;
+ * - `rethrow-wrapped`: throws anything else (`new AppError('…', { cause: e })`, or a new error that
+ *   drops the caught one: `usesError` tells them apart);
+ * - `log-only`: nothing but log calls (`console.*`, `logger.*`, `log.*`, `this.logger.*`, …);
+ * - `return-error-value`: log calls and assignments of value expressions, then at most one
+ *   `return` of a value expression (a literal, `null`, `undefined`, an identifier or member chain, an
+ *   object or array literal, a `new` — anything but a call) or a bare `return;`;
+ * - `handled`: anything else (recovery code, a call that takes the error, `continue`, …).
+ */
+export type CatchStyle = 'empty' | 'rethrow' | 'rethrow-wrapped' | 'log-only' | 'return-error-value' | 'handled';
+
+/** One `catch` clause, at its `catch` keyword. */
 export interface CatchFact extends Position {
-  /** Later detectors classify catch clauses; the scan keeps their place and shape. */
-  kind: 'catch';
+  style: CatchStyle;
+  /** Some value reference in the clause (nested functions included) resolves to the caught variable. */
+  usesError: boolean;
+  /** `catch (e)` or `catch`, as written (for messages and fingerprints). */
+  text: string;
+  /** `return-error-value`: the value returned or assigned, as written (shortened). */
+  value?: string;
+  /** `empty`: the block holds a comment. */
+  commented?: boolean;
+}
+
+/** A named class or function implemented in this file (not ambient, not an overload signature). */
+export interface DeclarationFact extends Position {
+  /** `function` also covers `const f = () => …` and `const f = function …`; `class` covers `const C = class …`. */
+  kind: 'class' | 'function';
+  name: string;
+  /** Exported by name or as default (`export class`, `export { C }`, `export default C`). */
+  exported: boolean;
+  /** Classes: public member names (methods, properties, accessors, public parameter properties; not the constructor), sorted, unique. */
+  members?: string[];
 }
 
 export interface FileFacts {
@@ -101,6 +134,10 @@ export interface FileFacts {
   literals: LiteralRef[];
   modules: ModuleRef[];
   exports: ExportFacts;
+  /** Classes and functions declared here (for the duplicate-implementation detector). */
+  declarations: DeclarationFact[];
+  /** Catch clauses with their style (for the silent-failure and inconsistent-error-handling detectors). */
+  catches: CatchFact[];
   /** First syntax error, if the parser had to recover. */
   syntaxError?: Position & { message: string };
 }

@@ -1,7 +1,9 @@
 import { ts } from 'ts-morph';
-import type { FileFacts, HandleTarget, ScanInterest } from './file-facts';
+import type { DeclarationFact, FileFacts, HandleTarget, ScanInterest } from './file-facts';
 import { Scope, type Declaration } from './scope';
 import { readDeclarations } from './read-declarations';
+import { closeCatch, noteThrow, openCatch, type OpenCatch } from './collect-catches';
+import { markLateExports, readClassDeclaration, readFunctionDeclaration, readVariableDeclaration } from './collect-declarations';
 import {
   collectBindingNames,
   getDynamicImportSpecifier,
@@ -45,7 +47,8 @@ interface PendingThisAccess {
 
 /**
  * One walk over one file (SPEC §4): import bindings, value references, handles and their member
- * accesses, unbound globals, literals, module sites and export facts. Type positions are skipped.
+ * accesses, unbound globals, literals, module sites and export facts; for the detectors, class and
+ * function declarations and classified catch clauses. Type positions are skipped.
  */
 export function scanFile(file: string, text: string, interest: ScanInterest): FileFacts {
   const sourceFile = ts.createSourceFile(file, text.replace(/^\uFEFF/, ''), ts.ScriptTarget.Latest, true, scriptKindOf(file));
@@ -59,6 +62,10 @@ class FileWalker {
   private readonly thisAccesses: PendingThisAccess[] = [];
   private readonly moduleScope = new Scope(undefined, true);
   private cls: ClassContext | undefined;
+  /** The innermost catch clause whose block is being visited, outside nested functions. */
+  private openCatch: OpenCatch | undefined;
+  /** Caught variables → their clause, so that resolving a reference marks the error as used. */
+  private readonly caughtVariables = new Map<Declaration, OpenCatch>();
 
   constructor(
     file: string,
@@ -75,6 +82,8 @@ class FileWalker {
       literals: [],
       modules: [],
       exports: { local: [], aliases: [], from: [], star: [] },
+      declarations: [],
+      catches: [],
     };
   }
 
@@ -87,6 +96,7 @@ class FileWalker {
     this.resolveHandles();
     this.resolveRefs();
     this.resolveThisAccesses();
+    markLateExports(this.facts.declarations, this.facts.exports);
     return this.facts;
   }
 
@@ -127,6 +137,9 @@ class FileWalker {
         return this.visitChildren(node, new Scope(scope, false));
       case ts.SyntaxKind.CatchClause:
         return this.visitCatch(node as ts.CatchClause, scope);
+      case ts.SyntaxKind.ThrowStatement:
+        if (this.openCatch) noteThrow(this.openCatch, node as ts.ThrowStatement);
+        return this.visitChildren(node, scope);
       case ts.SyntaxKind.ModuleDeclaration:
         return this.visitNamespace(node as ts.ModuleDeclaration, scope);
       case ts.SyntaxKind.EnumDeclaration:
@@ -191,6 +204,7 @@ class FileWalker {
     const exported = ts.isVariableStatement(list.parent) && list.parent.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     for (const declaration of list.declarations) {
       if (exported) this.facts.exports.local.push(...collectBindingNames(declaration.name));
+      this.addDeclaration(readVariableDeclaration(declaration, this.sf, exported === true));
       const specifier = declaration.initializer ? getRequireSpecifier(declaration.initializer) : undefined;
       if (specifier !== undefined && this.declareRequire(declaration.name, specifier, target)) continue;
       this.declarePattern(declaration.name, target, scope);
@@ -235,6 +249,7 @@ class FileWalker {
   }
 
   private visitFunction(node: ts.FunctionLikeDeclaration, scope: Scope): void {
+    if (ts.isFunctionDeclaration(node)) this.addDeclaration(readFunctionDeclaration(node, this.sf));
     if (ts.isFunctionDeclaration(node) && node.name) {
       scope.declare(node.name.text);
       if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
@@ -250,8 +265,12 @@ class FileWalker {
     if (ts.isFunctionExpression(node) && node.name) inner.declare(node.name.text);
     for (const parameter of node.parameters) this.visitParameter(parameter, inner, ts.isConstructorDeclaration(node));
     if (!node.body) return;
+    // A `throw` inside a nested function does not rethrow for the enclosing catch clause.
+    const outerCatch = this.openCatch;
+    this.openCatch = undefined;
     if (ts.isBlock(node.body)) for (const statement of node.body.statements) this.visit(statement, inner);
     else this.visit(node.body, inner);
+    this.openCatch = outerCatch;
   }
 
   private visitParameter(parameter: ts.ParameterDeclaration, scope: Scope, inConstructor: boolean): void {
@@ -268,6 +287,7 @@ class FileWalker {
   }
 
   private visitClass(node: ts.ClassLikeDeclaration, scope: Scope): void {
+    if (ts.isClassDeclaration(node)) this.addDeclaration(readClassDeclaration(node, this.sf));
     if (node.name) {
       if (ts.isClassDeclaration(node)) scope.declare(node.name.text);
       const modifiers = node.modifiers ?? [];
@@ -307,7 +327,18 @@ class FileWalker {
   private visitCatch(node: ts.CatchClause, scope: Scope): void {
     const inner = new Scope(scope, false);
     if (node.variableDeclaration) this.declarePattern(node.variableDeclaration.name, inner, inner);
+    const open = openCatch(node, this.sf);
+    this.facts.catches.push(open.fact);
+    for (const declaration of inner.names.values()) this.caughtVariables.set(declaration, open);
+    const outer = this.openCatch;
+    this.openCatch = open;
     for (const statement of node.block.statements) this.visit(statement, inner);
+    this.openCatch = outer;
+    closeCatch(open, node, this.sf);
+  }
+
+  private addDeclaration(declaration: DeclarationFact | undefined): void {
+    if (declaration) this.facts.declarations.push(declaration);
   }
 
   private visitNamespace(node: ts.ModuleDeclaration, scope: Scope): void {
@@ -400,6 +431,8 @@ class FileWalker {
     for (const { node, scope } of this.refs) {
       if (!isValueReference(node)) continue;
       const declaration = scope.lookup(node.text);
+      const caught = declaration && this.caughtVariables.get(declaration);
+      if (caught) caught.fact.usesError = true;
       if (declaration?.kind === 'import') this.addBindingRef(node, declaration.binding);
       else if (declaration?.kind === 'local' && declaration.handle !== undefined) this.addHandleAccess(node, declaration.handle);
       else if (!declaration) this.addGlobalRef(node);

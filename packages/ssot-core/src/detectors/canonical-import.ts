@@ -1,0 +1,46 @@
+import type { AnalysisContext } from '../analysis-context';
+import type { NormalizedEntry } from '../registry/normalized-registry';
+import { TsconfigPathsIndex } from '../workspace/tsconfig-paths-index';
+import { readPackageJson } from '../workspace/workspace-projects';
+
+/** Imports are resolved as from a file at the workspace root: root tsconfig aliases and package names apply. */
+const ROOT_IMPORTER = 'ssot.json';
+
+/**
+ * The specifier consumers should import an SSOT with: its owner project's public entry point —
+ * an exact alias of the root tsconfig, else the owner's package name — that resolves into the owner
+ * project and whose export chain reaches the SSOT in its source. A `module` entry's is its module.
+ * Undefined when no public entry point exports it. Aliases are tried in name order, so the answer
+ * is the same on every machine; each entry is looked up once per run.
+ */
+export function createCanonicalImports(context: Pick<AnalysisContext, 'host' | 'projects' | 'chains' | 'getFacts'>): (entry: NormalizedEntry) => string | undefined {
+  const tsconfigs = new TsconfigPathsIndex(context.host);
+  const cache = new Map<string, string | undefined>();
+
+  const find = (entry: NormalizedEntry): string | undefined => {
+    const source = entry.source;
+    if (source === undefined) return entry.module;
+    const owner = context.projects.getOwnerInfo(source);
+    if (!owner) return undefined;
+    const names = entry.exports === '*' ? (context.getFacts(source)?.exports.local ?? []) : [...entry.exports, ...(entry.factory ? [entry.factory] : [])];
+    const candidates = Object.keys(tsconfigs.getRootAliases()?.paths ?? {})
+      .filter((pattern) => !pattern.includes('*'))
+      .sort();
+    const packageName = readPackageJson(context.host, owner.root)?.name;
+    if (typeof packageName === 'string' && !candidates.includes(packageName)) candidates.push(packageName);
+    return candidates.find((specifier) => {
+      const entryFile = context.chains.resolveImport(ROOT_IMPORTER, specifier, '*').resolvedFile;
+      if (entryFile === undefined || context.projects.getOwnerInfo(entryFile)?.name !== owner.name) return false;
+      // The entry point may rename the SSOT (`export { DATE_FORMAT as ISO_DATE_FORMAT } from …`):
+      // try its explicit export names as well as the SSOT's own (which `export *` keeps).
+      const exports = context.getFacts(entryFile)?.exports;
+      const exported = new Set([...names, ...(exports?.aliases.map((a) => a.exported) ?? []), ...(exports?.from.map((f) => f.exported) ?? [])]);
+      return [...exported].some((name) => context.chains.resolveImport(ROOT_IMPORTER, specifier, name).hops.some((hop) => hop.file === source && names.includes(hop.name)));
+    });
+  };
+
+  return (entry) => {
+    if (!cache.has(entry.name)) cache.set(entry.name, find(entry));
+    return cache.get(entry.name);
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The detect stage of `analyze` (STYLE 1): scanned files and sites of each project → the project's
+ * findings and the per-project facts that workspace-level detectors merge in the report.
+ */
+import type { AnalysisContext } from '../analysis-context';
+import type { NormalizedRegistry } from '../registry/normalized-registry';
+import { compareStrings } from '../result/fingerprint';
+import type { CatchStyle, CatchStyleMix, Finding, ImportPaths } from '../result/project-result.generated';
+import type { FileFacts } from '../scan/file-facts';
+import { summarizeCatchStyles } from './catch-style-mix';
+import { createCanonicalImports } from './canonical-import';
+import type { ConfiguredDetector } from './configure-detectors';
+import type { DetectorFile, DetectorSite } from './detector';
+import { isErrorHandlingSource } from './error-handling';
+import { finalizeFindings } from './finalize-findings';
+import { collectImportPaths } from './import-paths';
+import { toFinding, type UnfingerprintedFinding } from './run-detector';
+
+export interface ScannedFile extends DetectorFile {
+  project: string;
+}
+
+export interface ProjectDetection {
+  findings: Finding[];
+  importPaths: ImportPaths[];
+  catchStyles?: CatchStyleMix;
+}
+
+export interface DetectInput {
+  context: AnalysisContext;
+  registry: NormalizedRegistry;
+  detectors: ConfiguredDetector[];
+  files: readonly ScannedFile[];
+  sites: readonly DetectorSite[];
+  /** Projects to report on even when they have no files or sites. */
+  projects: readonly string[];
+}
+
+/** Runs every configured project-level detector once per project. */
+export function detectFindings(input: DetectInput): Map<string, ProjectDetection> {
+  const { context, registry, detectors } = input;
+  const getCanonicalImport = createCanonicalImports(context);
+  const entries = new Map(registry.entries.map((entry) => [entry.name, entry]));
+  const wantsCatchStyles = detectors.some(({ detector }) => detector.id === 'inconsistent-error-handling');
+  const byProject = groupByProject(input);
+  const detections = new Map<string, ProjectDetection>();
+  for (const [project, { files, sites }] of byProject) {
+    const catchStyles = wantsCatchStyles ? countCatchStyles(files, registry) : undefined;
+    const found: UnfingerprintedFinding[] = [];
+    for (const { detector, options } of detectors) {
+      detector.detect?.({
+        options,
+        project,
+        projectRoot: context.projects.get(project)?.root ?? '.',
+        registry,
+        files,
+        sites,
+        catchStyles,
+        getFacts: (file) => context.getFacts(file),
+        getCanonicalImport,
+        report: (report) => found.push(toFinding(detector, report, project)),
+      });
+    }
+    const importPaths = collectImportPaths({
+      sites,
+      getOwnerProject: (name) => {
+        const source = entries.get(name)?.source;
+        return source === undefined ? undefined : context.projects.getOwner(source);
+      },
+      resolveRelative: (file, specifier) => context.chains.resolveImport(file, specifier, '*').resolvedFile,
+      getCanonical: (name) => {
+        const entry = entries.get(name);
+        return entry && getCanonicalImport(entry);
+      },
+    });
+    detections.set(project, { findings: finalizeFindings(found), importPaths, ...(catchStyles && { catchStyles }) });
+  }
+  return detections;
+}
+
+function groupByProject(input: DetectInput): Map<string, { files: ScannedFile[]; sites: DetectorSite[] }> {
+  const groups = new Map<string, { files: ScannedFile[]; sites: DetectorSite[] }>();
+  const groupOf = (project: string) => {
+    let group = groups.get(project);
+    if (!group) {
+      group = { files: [], sites: [] };
+      groups.set(project, group);
+    }
+    return group;
+  };
+  for (const project of input.projects) groupOf(project);
+  for (const file of input.files) groupOf(file.project).files.push(file);
+  for (const site of input.sites) groupOf(site.project).sites.push(site);
+  return new Map([...groups.entries()].sort(([a], [b]) => compareStrings(a, b)));
+}
+
+function countCatchStyles(files: readonly { file: string; facts: FileFacts }[], registry: NormalizedRegistry): CatchStyleMix {
+  const counts = new Map<CatchStyle, number>();
+  for (const { file, facts } of files) {
+    if (isErrorHandlingSource(file, registry)) continue;
+    for (const clause of facts.catches) counts.set(clause.style, (counts.get(clause.style) ?? 0) + 1);
+  }
+  return summarizeCatchStyles(counts);
+}
+
+/** Words without which a file holds none of the facts a detector reads (a text prefilter, like the sites'). */
+const FACT_WORDS: Partial<Record<string, RegExp>> = {
+  'duplicate-implementation': /\bclass\b|\bfunction\b|=>/,
+  'silent-failure': /\bcatch\b/,
+  'inconsistent-error-handling': /\bcatch\b/,
+};
+
+/** A test of a file's text: may it hold facts that one of these detectors reads? Undefined when none reads file facts. */
+export function getFactFilter(detectors: readonly ConfiguredDetector[]): ((text: string) => boolean) | undefined {
+  const words = detectors.flatMap(({ detector }) => FACT_WORDS[detector.id] ?? []);
+  return words.length === 0 ? undefined : (text) => words.some((word) => word.test(text));
+}

@@ -1,0 +1,83 @@
+/**
+ * The shape of a detector (STYLE 3): data plus a function. `meta` says what it finds, the messages
+ * it reports by id (templates with `{{name}}` holes) and the JSON schema of its options;
+ * `defaultOptions` are merged under what `ssot.json` sets. A detector reads facts and sites through
+ * its context and reports findings; it never parses, resolves or reads files itself.
+ */
+import type { CompiledEntry } from '../match/compile-entry';
+import type { NormalizedEntry, NormalizedRegistry } from '../registry/normalized-registry';
+import type { SchemaNode } from '../registry/describe-schema';
+import type { CatchStyleMix, DetectorId, Location, ProjectResult, Site } from '../result/project-result.generated';
+import type { FileFacts } from '../scan/file-facts';
+
+export interface DetectorMeta<MessageId extends string> {
+  description: string;
+  messages: Record<MessageId, string>;
+  /** JSON schema of the options object (`ssot.json` `detectors.<id>`). */
+  schema: SchemaNode;
+}
+
+export interface Detector<Options extends object = object, MessageId extends string = string> {
+  id: DetectorId;
+  meta: DetectorMeta<MessageId>;
+  defaultOptions: Options;
+  /** Per project (`ssot-check`): findings in the project's own files. */
+  detect?(context: ProjectDetectorContext<Options, MessageId>): void;
+  /** Across the workspace (the report): findings from every project's result. */
+  detectWorkspace?(context: WorkspaceDetectorContext<Options, MessageId>): void;
+}
+
+/** What a detector reports; the runner fills in the message, project and fingerprint. */
+export interface FindingReport<MessageId extends string> extends Location {
+  messageId: MessageId;
+  /** Values for the message template's `{{name}}` holes. */
+  data?: Record<string, string | number>;
+  entry?: string;
+  text: string;
+  fix: string;
+  exempt?: boolean;
+  related?: Location[];
+}
+
+/** A scanned file of the project, with the entries that apply to it (minus those whose source it is). */
+export interface DetectorFile {
+  file: string;
+  facts: FileFacts;
+  entries: CompiledEntry[];
+}
+
+/** A site as the detectors see it: SSOT-binding sites (usages, factory bypasses) keep their import specifier. */
+export type DetectorSite = Site & { specifier?: string };
+
+export interface ProjectDetectorContext<Options, MessageId extends string> {
+  options: Options;
+  project: string;
+  /** Workspace-relative root of the project (`.` for the root, or for files no project owns). */
+  projectRoot: string;
+  registry: NormalizedRegistry;
+  files: readonly DetectorFile[];
+  /** The project's sites, sorted and fingerprinted. */
+  sites: readonly DetectorSite[];
+  /** The project's catch clauses by style (present when a detector needs them). */
+  catchStyles?: CatchStyleMix;
+  /** Facts of any workspace file, e.g. an SSOT's source in another project. */
+  getFacts(file: string): FileFacts | undefined;
+  /** The specifier consumers should use for the entry: its owner's public entry point, if one exports it. */
+  getCanonicalImport(entry: NormalizedEntry): string | undefined;
+  report(finding: FindingReport<MessageId>): void;
+}
+
+/** What workspace-level detectors read of each project's result. */
+export type ProjectFacts = Pick<ProjectResult, 'project' | 'importPaths' | 'catchStyles' | 'sources'>;
+
+export interface WorkspaceDetectorContext<Options, MessageId extends string> {
+  options: Options;
+  registry: NormalizedRegistry;
+  results: readonly ProjectFacts[];
+  report(finding: FindingReport<MessageId> & { project: string }): void;
+}
+
+/** Where the SSOT lives, for messages: its source file or its module. */
+export function describeLocation(entry: NormalizedEntry): string {
+  return entry.source ?? entry.module ?? entry.name;
+}

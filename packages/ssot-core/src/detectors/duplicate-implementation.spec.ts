@@ -1,0 +1,69 @@
+import { entry } from '../testing/memory-workspace';
+import { CASE_FILE, caseName, runDetectorCase, toExpected, type DetectorCase, type InvalidDetectorCase } from '../testing/detector-cases';
+import { compareMembers, duplicateImplementation } from './duplicate-implementation';
+
+const HANDLER = [
+  'export class JsonHandler {',
+  '  private cache = new Map();',
+  '  parse(text: string) { return text; }',
+  '  stringify(value: unknown) { return String(value); }',
+  '  clone<T>(value: T) { return value; }',
+  '  get strict() { return true; }',
+  '}',
+  'export function getJsonHandler() { return new JsonHandler(); }',
+  '',
+].join('\n');
+const defaults = {
+  files: { 'libs/lib/src/json.ts': HANDLER },
+  entries: [entry({ name: 'JsonHandler', source: 'libs/lib/src/json.ts', factory: 'getJsonHandler', duplicates: ['*JsonHelper', 'parse*Json'], projects: ['*', '!web'] })],
+};
+
+const valid: DetectorCase[] = [
+  { code: 'export class Parser { parse(text: string) { return text; } }\n' },
+  { name: 'two shared members are below minSharedMembers', code: 'export class Codec { parse() {} stringify() {} encode() {} }\n' },
+  { name: 'private and protected members do not count', code: 'export class Codec { private parse() {} protected stringify() {} #clone() {} strict = 1; other() {} }\n' },
+  { name: 'a project the entry leaves out', code: 'export class JsonHandler {}\n', file: 'apps/web/src/json.ts' },
+  { name: 'ambient declarations and overload signatures implement nothing', code: "declare class JsonHandler {}\ndeclare module 'x' { export function getJsonHandler(): void; }\nexport function parseJson(a: string): void;\nexport function parseJson2() {}\n" },
+  { name: 'a file on a legacy path is a shim (legacy-shim reports it)', code: 'export class LegacyJsonHelper {}\n', file: 'libs/old/index.ts', entries: [{ ...defaults.entries[0], legacyPaths: ['libs/old/**'] }] },
+  { name: 'the SSOT itself', code: HANDLER, file: 'libs/lib/src/json.ts' },
+  { name: 'similarity off for functions', code: 'export function parse() {}\nexport function stringify() {}\n' },
+  { name: 'minSimilarity raised', code: 'export class Codec { parse() {} stringify() {} clone() {} encode() {} }\n', options: { minSimilarity: 0.9 } },
+];
+
+const invalid: InvalidDetectorCase[] = [
+  { name: 'the SSOT\'s export name', code: 'export class JsonHandler { parse() {} }\n', errors: [{ messageId: 'nameMatch', line: 1, column: 14 }] },
+  { name: 'the factory name, and a duplicates glob on a const arrow function', code: 'function getJsonHandler() {}\nconst parseUserJson = (text: string) => text;\n', errors: [{ messageId: 'nameMatch', line: 1, column: 10 }, { messageId: 'nameMatch', line: 2, column: 7 }] },
+  { name: 'a class expression, not exported', code: 'const SafeJsonHelper = class {};\n', errors: [{ messageId: 'nameMatch', line: 1, column: 7 }] },
+  { name: 'public members overlap: 4 of 5 names (80 %)', code: 'export class Codec {\n  constructor(public readonly strict: boolean) {}\n  parse() {}\n  stringify() {}\n  clone() {}\n  encode() {}\n}\n', errors: [{ messageId: 'similarMembers', line: 1, column: 14 }] },
+  { name: 'minSharedMembers lowered', code: 'export class Codec { parse() {} stringify() {} }\n', options: { minSharedMembers: 2, minSimilarity: 0.4 }, errors: [{ messageId: 'similarMembers', line: 1, column: 14 }] },
+  { name: 'nested declarations count too', code: 'export function make() {\n  class JsonHandler {}\n  return JsonHandler;\n}\n', errors: [{ messageId: 'nameMatch', line: 2, column: 9 }] },
+];
+
+describe('duplicate-implementation', () => {
+  it.each(valid.map((c) => [caseName(c), c] as const))('valid: %s', (_name, testCase) => {
+    expect(runDetectorCase(duplicateImplementation, testCase, defaults)).toEqual([]);
+  });
+
+  it.each(invalid.map((c) => [caseName(c), c] as const))('invalid: %s', (_name, testCase) => {
+    const findings = runDetectorCase(duplicateImplementation, testCase, defaults);
+    expect(findings.map((f) => toExpected(f, testCase.file ?? CASE_FILE))).toEqual(testCase.errors);
+  });
+
+  it('names both places: the duplicate and the SSOT (message, fix and related location)', () => {
+    const [byName] = runDetectorCase(duplicateImplementation, invalid[1], defaults);
+    expect(byName).toMatchObject({
+      message: 'function getJsonHandler duplicates the SSOT JsonHandler (libs/lib/src/json.ts): its name matches the factory name getJsonHandler',
+      text: 'function getJsonHandler',
+      fix: 'use JsonHandler from libs/lib/src/json.ts instead of getJsonHandler: move what only getJsonHandler does into the SSOT, then delete it',
+      related: [{ file: 'libs/lib/src/json.ts', line: 1, column: 14 }],
+    });
+    const [bySimilarity] = runDetectorCase(duplicateImplementation, invalid[3], defaults);
+    expect(bySimilarity.message).toBe('class Codec duplicates the SSOT JsonHandler (libs/lib/src/json.ts): it shares 4 public members with JsonHandler (80% similar: clone, parse, strict, stringify)');
+    expect(bySimilarity.related).toEqual([{ file: 'libs/lib/src/json.ts', line: 1, column: 14 }]);
+  });
+
+  it('scores similarity as the Jaccard index of public member names', () => {
+    expect(compareMembers(['a', 'b', 'c'], ['b', 'c', 'd'])).toEqual({ shared: ['b', 'c'], similarity: 0.5 });
+    expect(compareMembers([], [])).toEqual({ shared: [], similarity: 0 });
+  });
+});

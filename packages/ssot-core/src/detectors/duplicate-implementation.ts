@@ -1,0 +1,146 @@
+import picomatch from 'picomatch';
+import type { CompiledEntry } from '../match/compile-entry';
+import type { NormalizedEntry } from '../registry/normalized-registry';
+import type { DeclarationFact, FileFacts } from '../scan/file-facts';
+import { describeLocation, type Detector } from './detector';
+
+type MessageId = 'nameMatch' | 'similarMembers';
+
+export interface DuplicateImplementationOptions {
+  /** Jaccard similarity (0..1) of public member names from which a class counts as a duplicate. */
+  minSimilarity: number;
+  /** Public member names a class must share with the SSOT, at least, to count as a duplicate. */
+  minSharedMembers: number;
+}
+
+/** How strongly a class's public members overlap an SSOT class's. */
+export interface MemberOverlap {
+  shared: string[];
+  /** |shared| / |union of both member sets|, 0..1. */
+  similarity: number;
+}
+
+/**
+ * SPEC §5 `duplicate-implementation`: a class or function declared outside the SSOT's source,
+ * where the entry applies, whose name is one of the entry's export (or factory) names or matches
+ * its `duplicates` globs (picomatch on the name), or — for a class — whose public members overlap
+ * an SSOT class's strongly: Jaccard similarity ≥ `minSimilarity` and ≥ `minSharedMembers` shared
+ * names. Files on a legacy path of the entry are shims, reported by `legacy-shim` instead.
+ */
+export const duplicateImplementation: Detector<DuplicateImplementationOptions, MessageId> = {
+  id: 'duplicate-implementation',
+  meta: {
+    description: 'A rival implementation of an SSOT (same name, a name its "duplicates" globs match, or a class with mostly the same public members): two sources of truth drift apart.',
+    messages: {
+      nameMatch: '{{kind}} {{name}} duplicates the SSOT {{entry}} ({{location}}): its name matches {{pattern}}',
+      similarMembers: 'class {{name}} duplicates the SSOT {{entry}} ({{location}}): it shares {{sharedCount}} public members with {{ssotClass}} ({{percent}}% similar: {{shared}})',
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        minSimilarity: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Jaccard similarity of public member names, (0..1]. Default 0.6.' },
+        minSharedMembers: { type: 'integer', minimum: 1, description: 'Shared public member names, at least. Default 3.' },
+      },
+    },
+  },
+  defaultOptions: { minSimilarity: 0.6, minSharedMembers: 3 },
+  detect(context) {
+    const targets = new Map<string, Target>();
+    const getTarget = (compiled: CompiledEntry): Target => {
+      let target = targets.get(compiled.entry.name);
+      if (!target) {
+        target = createTarget(compiled.entry, compiled.entry.source === undefined ? undefined : context.getFacts(compiled.entry.source));
+        targets.set(compiled.entry.name, target);
+      }
+      return target;
+    };
+    for (const file of context.files) {
+      if (file.facts.declarations.length === 0) continue;
+      for (const compiled of file.entries) {
+        if (compiled.legacy.some((pattern) => pattern.matchesFile(file.file))) continue;
+        const target = getTarget(compiled);
+        const { entry } = compiled;
+        const location = describeLocation(entry);
+        for (const declaration of file.facts.declarations) {
+          const base = {
+            entry: entry.name,
+            file: file.file,
+            line: declaration.line,
+            column: declaration.column,
+            text: `${declaration.kind} ${declaration.name}`,
+            fix: `use ${entry.name} from ${location} instead of ${declaration.name}: move what only ${declaration.name} does into the SSOT, then delete it`,
+            ...(compiled.isExempt(file.file) && { exempt: true }),
+          };
+          const pattern = target.matchName(declaration.name);
+          if (pattern !== undefined) {
+            context.report({ ...base, messageId: 'nameMatch', data: { kind: declaration.kind, name: declaration.name, entry: entry.name, location, pattern }, ...target.related() });
+            continue;
+          }
+          const similar = declaration.kind === 'class' ? findSimilarClass(declaration, target.classes, context.options) : undefined;
+          if (!similar) continue;
+          context.report({
+            ...base,
+            messageId: 'similarMembers',
+            data: {
+              name: declaration.name,
+              entry: entry.name,
+              location,
+              sharedCount: similar.overlap.shared.length,
+              ssotClass: similar.ssotClass.name,
+              percent: Math.round(similar.overlap.similarity * 100),
+              shared: similar.overlap.shared.join(', '),
+            },
+            related: [{ file: entry.source ?? '.', line: similar.ssotClass.line, column: similar.ssotClass.column }],
+          });
+        }
+      }
+    }
+  },
+};
+
+/** What one entry's SSOT looks like to this detector. */
+interface Target {
+  /** The export name or glob a declaration name matches, quoted for the message. */
+  matchName(name: string): string | undefined;
+  /** Classes that make up the SSOT in its source, with their public members. */
+  classes: DeclarationFact[];
+  related(): { related?: { file: string; line: number; column: number }[] };
+}
+
+function createTarget(entry: NormalizedEntry, sourceFacts: FileFacts | undefined): Target {
+  const declared = sourceFacts?.declarations ?? [];
+  const isSsotName = (name: string) => (entry.exports === '*' ? declared.some((d) => d.name === name && d.exported) : entry.exports.includes(name));
+  const exportNames = new Set(entry.exports === '*' ? declared.filter((d) => d.exported).map((d) => d.name) : entry.exports);
+  const globs = entry.duplicates.map((glob) => ({ glob, test: picomatch(glob) }));
+  const classes = declared.filter((d) => d.kind === 'class' && isSsotName(d.name) && (d.members?.length ?? 0) > 0);
+  const main = declared.find((d) => isSsotName(d.name));
+  return {
+    matchName(name) {
+      if (exportNames.has(name)) return `the export name ${name}`;
+      if (name === entry.factory) return `the factory name ${name}`;
+      const glob = globs.find((candidate) => candidate.test(name));
+      return glob && `the duplicates glob "${glob.glob}"`;
+    },
+    classes,
+    related: () => (entry.source !== undefined && main ? { related: [{ file: entry.source, line: main.line, column: main.column }] } : {}),
+  };
+}
+
+function findSimilarClass(declaration: DeclarationFact, classes: DeclarationFact[], options: DuplicateImplementationOptions): { ssotClass: DeclarationFact; overlap: MemberOverlap } | undefined {
+  let best: { ssotClass: DeclarationFact; overlap: MemberOverlap } | undefined;
+  for (const ssotClass of classes) {
+    const overlap = compareMembers(declaration.members ?? [], ssotClass.members ?? []);
+    if (overlap.shared.length < options.minSharedMembers || overlap.similarity < options.minSimilarity) continue;
+    if (!best || overlap.similarity > best.overlap.similarity) best = { ssotClass, overlap };
+  }
+  return best;
+}
+
+/** Jaccard similarity of two sets of member names. */
+export function compareMembers(a: readonly string[], b: readonly string[]): MemberOverlap {
+  const other = new Set(b);
+  const shared = [...new Set(a)].filter((name) => other.has(name)).sort();
+  const union = new Set([...a, ...b]).size;
+  return { shared, similarity: union === 0 ? 0 : shared.length / union };
+}

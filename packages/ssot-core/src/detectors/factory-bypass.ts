@@ -1,0 +1,39 @@
+import { describeLocation, type Detector } from './detector';
+
+type MessageId = 'newBypassesFactory';
+
+/**
+ * SPEC §5 `factory-bypass`: `new X()` of an SSOT that has a factory. The match stage already counts
+ * these as bypass sites of kind `factory-bypass` (outside the SSOT's own source); each becomes a
+ * finding at the class identifier, exempt when its site is.
+ */
+export const factoryBypass: Detector<Record<string, never>, MessageId> = {
+  id: 'factory-bypass',
+  meta: {
+    description: 'new X() of an SSOT that has a factory: the construction skips what the factory guarantees (per-user isolation, shared configuration).',
+    messages: {
+      newBypassesFactory: 'new {{entry}}() bypasses its factory {{factory}}()',
+    },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+  },
+  defaultOptions: {},
+  detect(context) {
+    const entries = new Map(context.registry.entries.map((entry) => [entry.name, entry]));
+    for (const site of context.sites) {
+      const entry = entries.get(site.entry);
+      if (site.kind !== 'factory-bypass' || entry?.factory === undefined) continue;
+      const from = context.getCanonicalImport(entry) ?? describeLocation(entry);
+      context.report({
+        messageId: 'newBypassesFactory',
+        data: { entry: entry.name, factory: entry.factory },
+        entry: entry.name,
+        file: site.file,
+        line: site.line,
+        column: site.column,
+        text: site.text,
+        fix: `construct ${entry.name} through ${entry.factory}() from ${from} instead of new`,
+        ...(site.exempt && { exempt: true }),
+      });
+    }
+  },
+};
