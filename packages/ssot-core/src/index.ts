@@ -23,3 +23,6 @@ export { HISTORY_FILE_NAME, parseHistory, serializeHistoryPoint } from './report
 export { parseProjectResult, readProjectResult } from './result/read-project-result';
 export { REPORTERS, REPORT_FILE_NAMES, REPORT_FORMATS, isReportFormat } from './reporters';
 export type { ReportFormat, Reporter, ReporterOptions } from './reporters';
+export { DETECTORS } from './detectors';
+export { detectWorkspaceFindings, mergeCatchStyles, mergeImportPaths } from './detectors/workspace-findings';
+export type { CatchStyleMix, DetectorId, Finding, ImportPaths } from './result/project-result.generated';

@@ -59,6 +59,17 @@ describe('buildReport on examples/platform', () => {
     expect(report.failures).toEqual([]);
   });
 
+  it('lists the anti-patterns: every project finding plus the workspace-level ones, exempt ones left out', () => {
+    expect(report.antiPatterns.map(({ detector, count }) => [detector, count])).toEqual([
+      ['factory-bypass', 3],
+      ['silent-failure', 3],
+      ['multiple-import-paths', 2],
+      ['legacy-shim', 1],
+    ]);
+    expect(report.findings.some((finding) => finding.exempt)).toBe(false);
+    expect(report.importPaths.find((paths) => paths.entry === 'UnifiedWebSocketManager')).toMatchObject({ canonical: '@platform/realtime' });
+  });
+
   it('says there is no baseline yet when no project has one', () => {
     expect(report.baseline).toEqual({ new: 26, same: 0, fixed: 0, state: 'none' });
   });

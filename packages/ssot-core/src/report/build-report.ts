@@ -1,10 +1,16 @@
 import type { NormalizedRegistry } from '../registry/normalized-registry';
 import { computeCoverage } from '../result/compute-totals';
 import type { ProjectResult } from '../result/project-result';
+import { finalizeFindings } from '../detectors/finalize-findings';
+import { detectWorkspaceFindings } from '../detectors/workspace-findings';
+import { sumImportPaths } from '../detectors/import-paths';
+import { mergeCatchStyleMixes } from '../detectors/catch-style-mix';
+import type { DetectorId, Finding } from '../result/project-result.generated';
+import { compareStrings } from '../result/fingerprint';
 import { rankActionItems } from './action-items';
 import { evaluateGoal, type CoveragePoint } from './goals';
 import { findSnapshotAtOrBefore } from './history';
-import type { BaselineSummary, EntryReport, GoalReport, TierReport, TrendPoint, TrendReport, WorkspaceReport } from './report-model';
+import type { AntiPatternSummary, BaselineSummary, EntryReport, GoalReport, TierReport, TrendPoint, TrendReport, WorkspaceReport } from './report-model';
 import { average, scoreEntries, scoreFactoryAdoption, scorePatterns, scoreProjects, scoreTiers } from './score';
 
 export interface BuildReportOptions {
@@ -47,6 +53,7 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
     patterns: scorePatterns(entries),
     factoryAdoption: scoreFactoryAdoption(registry, results),
     actionItems: rankActionItems(entries, registry.entries, options.validateCommand ?? ((project) => `ssot-check ${project}`)),
+    ...mergeFindings(registry, results),
     goals: buildGoals(registry, entries, tiers, [...history, current], today),
     trend,
     baseline: summarizeBaseline(results),
@@ -54,6 +61,19 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
   };
   report.failures = findFailures(report);
   return report;
+}
+
+/** Every project's findings plus the workspace-level ones, and a summary per detector (SPEC §5). */
+function mergeFindings(registry: NormalizedRegistry, results: ProjectResult[]): Pick<WorkspaceReport, 'findings' | 'antiPatterns' | 'importPaths' | 'catchStyles'> {
+  const all = finalizeFindings([...results.flatMap((result) => result.findings), ...detectWorkspaceFindings(results, registry)]);
+  const findings = all.filter((finding) => !finding.exempt);
+  const byDetector = new Map<DetectorId, Finding[]>();
+  for (const finding of findings) byDetector.set(finding.detector, [...(byDetector.get(finding.detector) ?? []), finding]);
+  const antiPatterns: AntiPatternSummary[] = [...byDetector]
+    .map(([detector, list]) => ({ detector, count: list.length, top: list.slice(0, 5) }))
+    .sort((a, b) => b.count - a.count || compareStrings(a.detector, b.detector));
+  const mixes = results.flatMap((result) => (result.catchStyles ? [result.catchStyles] : []));
+  return { findings, antiPatterns, importPaths: sumImportPaths(results), ...(mixes.length > 0 ? { catchStyles: mergeCatchStyleMixes(mixes) } : {}) };
 }
 
 function buildTrend(history: TrendPoint[], current: TrendPoint, baselineDate: string | undefined): TrendReport {

@@ -24,6 +24,21 @@ export type SiteKind = 'ref' | 'handle' | 'global' | 'new' | 'literal' | 'module
  * How a usage reaches the SSOT, first that applies: `legacy-shim` (through a legacy path), `deep-import` (into another library's internals instead of its public entry), `factory` (through the factory), `direct` (the export itself or a handle to it).
  */
 export type UsagePattern = 'legacy-shim' | 'deep-import' | 'factory' | 'direct';
+/**
+ * The anti-pattern detectors (SPEC §5).
+ */
+export type DetectorId =
+  | 'duplicate-implementation'
+  | 'factory-bypass'
+  | 'silent-failure'
+  | 'multiple-import-paths'
+  | 'inconsistent-error-handling'
+  | 'legacy-shim';
+/**
+ * How a catch clause deals with the error (first that applies): `empty` no statements; `rethrow` throws the caught variable; `rethrow-wrapped` throws anything else; `log-only` only log calls; `return-error-value` log calls and value assignments, then at most a `return` of a value (not a call); `handled` anything else. See docs/detectors.md.
+ */
+export type CatchStyle =
+  'empty' | 'rethrow' | 'rethrow-wrapped' | 'log-only' | 'return-error-value' | 'handled';
 export type CalendarDay = string;
 export type GoalState = 'met' | 'on-track' | 'behind' | 'no-data';
 
@@ -74,6 +89,19 @@ export interface WorkspaceReport {
    */
   factoryAdoption: PercentOrNull;
   actionItems: ActionItem[];
+  /**
+   * Every anti-pattern finding (SPEC §5) that is not exempt: each project's, then the workspace-level ones (multiple-import-paths, inconsistent-error-handling).
+   */
+  findings: Finding[];
+  /**
+   * Findings per detector, most first, with the first locations.
+   */
+  antiPatterns: AntiPatternSummary[];
+  /**
+   * Each SSOT's import specifiers summed over the projects.
+   */
+  importPaths: ImportPaths[];
+  catchStyles?: CatchStyleMix;
   goals: GoalReport[];
   trend: TrendReport;
   baseline?: BaselineSummary;
@@ -256,6 +284,125 @@ export interface ActionItem {
    * Commands that validate the fix, one per project concerned.
    */
   validate: string[];
+}
+/**
+ * An anti-pattern found by a detector (SPEC §5): the fields of a site (entry, file, line, column, text, project, fingerprint) plus the detector's.
+ */
+export interface Finding {
+  detector: DetectorId;
+  /**
+   * The key of the message in the detector's `meta.messages`, e.g. `emptyCatch`.
+   */
+  messageId: string;
+  /**
+   * The message, its template filled in.
+   */
+  message: string;
+  /**
+   * The registry entry concerned, when there is one.
+   */
+  entry?: string;
+  /**
+   * Workspace-relative, `/` separators; `.` for a finding about the whole workspace.
+   */
+  file: string;
+  /**
+   * 1-based.
+   */
+  line: number;
+  /**
+   * 1-based, UTF-16 code units.
+   */
+  column: number;
+  /**
+   * What the finding is about, as written, e.g. `new ExecutionEngine`, `catch (e)`, `class LegacyJsonHandler`.
+   */
+  text: string;
+  /**
+   * The Nx project that owns the file, or `(none)`.
+   */
+  project: string;
+  /**
+   * Content fingerprint (detector, entry, file, text, occurrence), stable across line shifts.
+   */
+  fingerprint: string;
+  /**
+   * How to fix it, in words.
+   */
+  fix: string;
+  /**
+   * True when an unexpired exemption of the entry covers the file.
+   */
+  exempt?: boolean;
+  /**
+   * Other places the finding names, e.g. the SSOT a duplicate competes with.
+   */
+  related?: Location[];
+}
+/**
+ * A place in a workspace file.
+ */
+export interface Location {
+  /**
+   * Workspace-relative, `/` separators.
+   */
+  file: string;
+  /**
+   * 1-based.
+   */
+  line: number;
+  /**
+   * 1-based, UTF-16 code units.
+   */
+  column: number;
+}
+export interface AntiPatternSummary {
+  detector: DetectorId;
+  /**
+   * Findings of this detector (not exempt).
+   */
+  count: number;
+  /**
+   * The first findings, by file and position.
+   */
+  top: Finding[];
+}
+/**
+ * The specifiers through which one project reaches one SSOT (multiple-import-paths detector). A relative specifier is recorded as the workspace file it resolves to.
+ */
+export interface ImportPaths {
+  entry: string;
+  /**
+   * The owner's public entry point that exports the SSOT: a root tsconfig alias or package name (the `module` of a module entry); absent when none does.
+   */
+  canonical?: string;
+  specifiers: {
+    specifier: string;
+    /**
+     * Sites reached through it.
+     */
+    count: number;
+  }[];
+}
+/**
+ * The workspace's mix of catch styles.
+ */
+export interface CatchStyleMix {
+  /**
+   * Catch clauses counted.
+   */
+  total: number;
+  /**
+   * Styles present, most frequent first (ties by name).
+   */
+  styles: {
+    style: CatchStyle;
+    count: number;
+    /**
+     * Share of `total`, one decimal.
+     */
+    percent: number;
+  }[];
 }
 /**
  * One dated coverage goal of an entry or a tier.

@@ -7,6 +7,7 @@
  */
 export type {
   ActionItem,
+  AntiPatternSummary,
   BaselineSummary,
   EntryReport,
   GoalReport,

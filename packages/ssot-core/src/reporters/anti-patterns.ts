@@ -1,37 +1,50 @@
 /**
- * The anti-pattern rows the Markdown and HTML reports show. The model carries no detector findings
- * yet (SPEC §5), so the rows come from what the sites already say: `new X()` of an SSOT that has a
- * factory (bypass sites of kind `factory-bypass`) and usages through a legacy path or into another
- * library's internals (usage patterns). When findings join the model, they are grouped here.
+ * The anti-pattern rows the Markdown and HTML reports show (SPEC §5): the detectors' findings
+ * grouped by detector and SSOT, plus usages that reach into another library's internals
+ * (`deep-import`, a usage pattern rather than a detector).
  */
 import type { WorkspaceReport } from '../report/report-model';
+import type { DetectorId } from '../result/project-result.generated';
 
-export type AntiPatternId = 'factory-bypass' | 'legacy-shim' | 'deep-import';
+export type AntiPatternId = DetectorId | 'deep-import';
 
 export interface AntiPatternRow {
   id: AntiPatternId;
+  /** The SSOT concerned, or `—` for workspace-wide findings (error handling). */
   entry: string;
   sites: number;
   fix: string;
+  /** The first place, `file:line`. */
+  where: string;
 }
 
 export const ANTI_PATTERN_LABEL: Record<AntiPatternId, string> = {
+  'duplicate-implementation': 'duplicate implementation',
   'factory-bypass': 'factory bypass',
+  'silent-failure': 'silent failure',
+  'multiple-import-paths': 'multiple import paths',
+  'inconsistent-error-handling': 'inconsistent error handling',
   'legacy-shim': 'legacy shim',
   'deep-import': 'deep import',
 };
 
-/** One row per (anti-pattern, entry) with at least one site, most sites first. */
+/** One row per (anti-pattern, entry), most occurrences first. */
 export function collectAntiPatterns(report: WorkspaceReport): AntiPatternRow[] {
-  const rows: AntiPatternRow[] = [];
-  for (const entry of report.entries) {
-    const factoryBypass = entry.bypassSites.filter((site) => site.kind === 'factory-bypass' && !site.exempt).length;
-    if (factoryBypass > 0) rows.push({ id: 'factory-bypass', entry: entry.name, sites: factoryBypass, fix: `construct ${entry.name} through its factory instead of new` });
-    const legacy = entry.byPattern['legacy-shim'] ?? 0;
-    if (legacy > 0) rows.push({ id: 'legacy-shim', entry: entry.name, sites: legacy, fix: `import ${entry.name} from ${entry.location} instead of a legacy path` });
-    const deep = entry.byPattern['deep-import'] ?? 0;
-    if (deep > 0) rows.push({ id: 'deep-import', entry: entry.name, sites: deep, fix: `import ${entry.name} through its project's public entry` });
+  const rows = new Map<string, AntiPatternRow>();
+  for (const finding of report.findings) {
+    const entry = finding.entry ?? '—';
+    const key = `${finding.detector}\0${entry}`;
+    const row = rows.get(key);
+    if (row) row.sites += 1;
+    else rows.set(key, { id: finding.detector, entry, sites: 1, fix: finding.fix, where: `${finding.file}:${finding.line}` });
   }
-  // Array sort is stable: equal counts keep the model's entry order.
-  return rows.sort((a, b) => b.sites - a.sites);
+  for (const entry of report.entries) {
+    const deep = entry.byPattern['deep-import'] ?? 0;
+    if (deep > 0) {
+      const first = `${entry.location}`;
+      rows.set(`deep-import\0${entry.name}`, { id: 'deep-import', entry: entry.name, sites: deep, fix: `import ${entry.name} through its project's public entry`, where: first });
+    }
+  }
+  // Array sort is stable: equal counts keep the order found (findings by place, then entries).
+  return [...rows.values()].sort((a, b) => b.sites - a.sites);
 }

@@ -6,7 +6,15 @@
  * so a reporter bug shows as a wrong number rather than hiding behind inconsistent data.
  */
 import type { WorkspaceReport } from '../../report/report-model';
+import type { Finding } from '../../result/project-result.generated';
 import { apiClientSites, appLoggerSites, configSites, dateSites, jsonSites } from './sample-sites';
+
+const sampleFindings: Finding[] = [
+  { detector: 'factory-bypass', messageId: 'factoryBypass', message: 'new ConfigService() bypasses its factory getConfig()', entry: 'ConfigService', file: 'apps/api/src/boot.ts', line: 12, column: 20, text: 'new ConfigService', project: 'api', fix: 'call getConfig() instead of new ConfigService()', fingerprint: '0a1b2c3d4e5f6071' },
+  { detector: 'factory-bypass', messageId: 'factoryBypass', message: 'new ConfigService() bypasses its factory getConfig()', entry: 'ConfigService', file: 'apps/worker/src/main.ts', line: 4, column: 15, text: 'new ConfigService', project: 'worker', fix: 'call getConfig() instead of new ConfigService()', fingerprint: '1a1b2c3d4e5f6071' },
+  { detector: 'multiple-import-paths', messageId: 'multipleImportPaths', message: 'ApiClient is imported through 2 specifiers', entry: 'ApiClient', file: 'libs/http/src/api-client.ts', line: 1, column: 1, text: 'ApiClient', project: 'http', fix: "import ApiClient from '@acme/http'", fingerprint: '2a1b2c3d4e5f6071' },
+  { detector: 'silent-failure', messageId: 'swallowed', message: 'this catch swallows the error', file: 'apps/web/src/app/prefetch.ts', line: 22, column: 5, text: 'catch (error)', project: 'web', fix: 'rethrow or handle the error', fingerprint: '3a1b2c3d4e5f6071' },
+];
 
 export const sampleReport: WorkspaceReport = {
   schemaVersion: 1,
@@ -206,6 +214,15 @@ export const sampleReport: WorkspaceReport = {
       fix: "replace fetch, 'axios' with ApiClient from libs/http/src/api-client.ts",
       validate: ['nx run web:ssot-check', 'nx run admin:ssot-check'],
     },
+  ],
+  findings: sampleFindings,
+  antiPatterns: [
+    { detector: 'factory-bypass', count: 2, top: sampleFindings.filter((f) => f.detector === 'factory-bypass') },
+    { detector: 'multiple-import-paths', count: 1, top: sampleFindings.filter((f) => f.detector === 'multiple-import-paths') },
+    { detector: 'silent-failure', count: 1, top: sampleFindings.filter((f) => f.detector === 'silent-failure') },
+  ],
+  importPaths: [
+    { entry: 'ApiClient', canonical: '@acme/http', specifiers: [{ specifier: '@acme/http', count: 140 }, { specifier: '@acme/http/src/api-client', count: 4 }] },
   ],
   goals: [
     { subject: 'ApiClient', kind: 'entry', by: '2026-12-31', target: 95, current: 96, projected: null, state: 'met' },

@@ -82,12 +82,13 @@ export function patternTable(report: WorkspaceReport): SafeHtml {
 
 export function antiPatternTable(report: WorkspaceReport): SafeHtml {
   const rows = collectAntiPatterns(report);
-  if (rows.length === 0) return html`<p>None counted: no factory bypass, legacy shim or deep import.</p>`;
+  if (rows.length === 0) return html`<p>None found: no detector reported a finding, and no usage reaches into another library's internals.</p>`;
   return dataTable(
     [
       { header: 'Anti-pattern', cell: (row) => ANTI_PATTERN_LABEL[row.id] },
       { header: 'SSOT', cell: (row) => row.entry },
-      { header: 'Sites', cell: (row) => formatCount(row.sites), numeric: true },
+      { header: 'Count', cell: (row) => formatCount(row.sites), numeric: true },
+      { header: 'First place', cell: (row) => row.where },
       { header: 'Fix', cell: (row) => row.fix },
     ],
     rows,

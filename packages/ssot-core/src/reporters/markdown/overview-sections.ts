@@ -120,10 +120,10 @@ export function patternSection(report: WorkspaceReport): string[] {
 
 export function antiPatternSection(report: WorkspaceReport): string[] {
   const rows = collectAntiPatterns(report);
-  if (rows.length === 0) return ['_None counted: no factory bypass, legacy shim or deep import._'];
+  if (rows.length === 0) return ["_None found: no detector reported a finding, and no usage reaches into another library's internals._"];
   const shown = rows.slice(0, MARKDOWN_LIMITS.antiPatterns);
   return [
-    table(['Anti-pattern', 'SSOT', 'Sites', 'Fix'], shown.map((row) => [ANTI_PATTERN_LABEL[row.id], md(row.entry), formatCount(row.sites), md(row.fix)]), ['left', 'left', 'right', 'left']),
+    table(['Anti-pattern', 'SSOT', 'Count', 'First place', 'Fix'], shown.map((row) => [ANTI_PATTERN_LABEL[row.id], md(row.entry), formatCount(row.sites), code(row.where), md(row.fix)]), ['left', 'left', 'right', 'left', 'left']),
     ...leftOut(rows.length, shown.length, 'anti-pattern rows'),
   ];
 }
