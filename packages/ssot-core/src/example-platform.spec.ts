@@ -13,6 +13,18 @@ interface AnswerKey {
   filesAnalysed: number;
   entries: Record<string, { usage: number; bypass: number; exempt: { usage: number; bypass: number }; byPattern: Record<string, number> }>;
   projects: Record<string, Record<string, { usage: number; bypass: number }>>;
+  findings: KeyFinding[];
+}
+
+/** A finding as the key lists it: `entry` only when there is one, `exempt` only when true. */
+interface KeyFinding {
+  detector: string;
+  entry?: string;
+  file: string;
+  line: number;
+  column: number;
+  project: string;
+  exempt?: true;
 }
 
 const key: AnswerKey = JSON.parse(readFileSync(join(root, 'answer-key.json'), 'utf8'));
@@ -44,5 +56,18 @@ describe('examples/platform answer key', () => {
     const expected = listed.map((line) => line.trim()).sort();
     const actual = result.sites.map((site) => `${site.file}:${site.line}:${site.column} ${site.text}`).sort();
     expect(actual).toEqual(expected);
+  });
+
+  it('every finding of every detector, project- and workspace-level, in order', () => {
+    const actual: KeyFinding[] = result.findings.map(({ detector, entry, file, line, column, project, exempt }) => ({
+      detector,
+      ...(entry !== undefined && { entry }),
+      file,
+      line,
+      column,
+      project,
+      ...(exempt === true && { exempt: true as const }),
+    }));
+    expect(actual).toStrictEqual(key.findings);
   });
 });
