@@ -230,7 +230,7 @@ export interface GlobalBypass {
    */
   global: string;
   /**
-   * The SSOT call that replaces it, e.g. "jsonHandler.parse": used by the migrate generator.
+   * The SSOT expression that replaces calls of the global: Export, Export.member, Export().member or new Export().member, where Export is one of the entry's exports or its factory; the call's remaining members and arguments are kept (e.g. "UnifiedJSONHandler.parse", "getLogger().warn"). Used by the migrate generator.
    */
   replaceWith?: string;
 }

@@ -1,0 +1,3 @@
+import { JsonHandler } from '@acme/json';
+
+export const copy = (value: unknown): unknown => JsonHandler.parse(JSON.stringify(value));

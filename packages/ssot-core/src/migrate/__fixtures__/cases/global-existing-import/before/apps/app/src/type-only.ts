@@ -1,0 +1,7 @@
+import type { JsonHandler } from '@acme/json';
+
+export type Handler = typeof JsonHandler;
+
+export function read(text: string): unknown {
+  return JSON.parse(text);
+}

@@ -1,0 +1,5 @@
+import { SocketManager as WebSocketManager } from '@acme/realtime';
+
+export function notify(sockets: WebSocketManager): number {
+  return sockets.emit('ready');
+}

@@ -1,0 +1,3 @@
+import { Queue } from '@acme/engine';
+
+export const queue = new Queue('mail', 10);

@@ -1,0 +1,3 @@
+import { Store } from '@acme/engine';
+
+export const store = new Store('sessions');

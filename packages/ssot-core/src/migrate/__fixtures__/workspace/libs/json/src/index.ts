@@ -1,0 +1,5 @@
+export * from './json-handler';
+export * from './logger';
+export * from './clock';
+
+export const JSON_SPACE = 2;

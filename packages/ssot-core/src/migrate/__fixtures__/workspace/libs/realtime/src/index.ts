@@ -1,0 +1,3 @@
+export * from './socket-manager';
+
+export const DEFAULT_PORT = 3001;
