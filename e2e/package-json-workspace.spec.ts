@@ -57,10 +57,13 @@ function parseJsonOutput(run: CommandRun): unknown {
 
 describe('ssot-check on package.json projects (npm workspaces, scoped names)', () => {
   it('infers the target on workspace members only, with the tool packages as external dependencies', async () => {
-    await step('nx show projects: the two members, not the root nor tools/scripts', () => {
-      const run = ws.nx('show', 'projects', '--json');
-      expect(parseJsonOutput(run)).toEqual(expect.arrayContaining(['@acme/core', '@acme/web']));
-      expect(parseJsonOutput(run)).toHaveLength(2);
+    await step('nx show projects: the two members have the check; the root project only the report', () => {
+      const checked = ws.nx('show', 'projects', '--with-target', TARGET, '--json');
+      expect(parseJsonOutput(checked)).toEqual(['@acme/core', '@acme/web']);
+      const all = ws.nx('show', 'projects', '--json');
+      expect(parseJsonOutput(all)).toHaveLength(3);
+      const reported = ws.nx('show', 'projects', '--with-target', 'ssot-report', '--json');
+      expect(parseJsonOutput(reported)).toEqual(['tiny']);
     });
     await step('nx show project @acme/web --json', () => {
       const project = parseJsonOutput(ws.nx('show', 'project', '@acme/web', '--json'));

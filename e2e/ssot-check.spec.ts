@@ -28,7 +28,7 @@ beforeAll(async () => {
   ws = await step('copy examples/platform, link node_modules, git commit', () => E2eWorkspace.fromFolder(EXAMPLE));
   answerKey = JSON.parse(ws.read('answer-key.json'));
   todayArgs = answerKey.today ? [`--today=${answerKey.today}`] : [];
-  graph = await step('read the project graph (nx graph --file)', () => readGraph(ws, graphFile(ws, 'graph.json')));
+  graph = await step('read the project graph (nx graph --file)', () => readGraph(ws, graphFile(ws, 'graph.json'), TARGET));
 });
 afterAll(() => ws?.dispose());
 
@@ -131,6 +131,27 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
     });
   });
 
+  it('merges the cached checks into the workspace report, which matches the answer key and is cached', async () => {
+    const reportArgs = ['run', 'platform-example:ssot-report', '--output-style=static', ...todayArgs];
+    // Nx does not forward --today to the checks the report depends on: they run with their own options.
+    await step('nx run platform-example:ssot-report (runs every check it depends on first)', () => {
+      const run = ws.nx(...reportArgs);
+      expectTasks(run, 'ssot-report', { executed: ['platform-example'] });
+      for (const file of ['report.md', 'report.json', 'report.sarif', 'report.html']) ws.read(`dist/ssot/${file}`);
+    });
+    await step('report.json against answer-key.json "entries"', () => {
+      const report: { entries: { name: string; usage: number; bypass: number }[] } = JSON.parse(ws.read('dist/ssot/report.json'));
+      const key: { entries: Record<string, { usage: number; bypass: number }> } = JSON.parse(ws.read('answer-key.json'));
+      const actual = Object.fromEntries(report.entries.map((e) => [e.name, { usage: e.usage, bypass: e.bypass }]));
+      const expected = Object.fromEntries(Object.entries(key.entries).map(([name, e]) => [name, { usage: e.usage, bypass: e.bypass }]));
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) fail(`report.json ${JSON.stringify(actual)} != answer key ${JSON.stringify(expected)}`);
+    });
+    // The report's inputs are its dependencies' output files: byte-identical results replay it.
+    await step('nx run platform-example:ssot-report again: a cache hit', () => {
+      expectTasks(ws.nx(...reportArgs), 'ssot-report', { cached: ['platform-example'] });
+    });
+  });
+
   it('nx affected runs only the changed leaf project', async () => {
     const { project, file } = leafProject();
     touch(file, 'Affected');
@@ -175,6 +196,7 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
       );
     }
   });
+
 });
 
 function ownerOf(file: string): string {

@@ -2,24 +2,22 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { runCommand, type CommandRun } from './run-command';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 
-/** Nx's CLI entry, read from its package.json `bin` so a moved file does not break the suite. */
-export function nxBin(): string {
-  const packageJson = JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules/nx/package.json'), 'utf8'));
+/**
+ * Nx's CLI entry in `root`'s node_modules (the repository's by default), read from its package.json
+ * `bin` so a moved file does not break the suite.
+ */
+export function nxBin(root: string = REPO_ROOT): string {
+  const packageJson = JSON.parse(readFileSync(join(root, 'node_modules/nx/package.json'), 'utf8'));
   const bin: unknown = typeof packageJson.bin === 'string' ? packageJson.bin : packageJson.bin?.nx;
-  if (typeof bin !== 'string') throw new Error('node_modules/nx/package.json names no "nx" bin');
-  return join(REPO_ROOT, 'node_modules/nx', bin);
+  if (typeof bin !== 'string') throw new Error(`${join(root, 'node_modules/nx/package.json')} names no "nx" bin`);
+  return join(root, 'node_modules/nx', bin);
 }
 
-export interface CommandRun {
-  command: string;
-  status: number | null;
-  /** stdout and stderr, colours stripped. */
-  output: string;
-  ms: number;
-}
+export type { CommandRun } from './run-command';
 
 /** A failure that names the step and carries the command's output, so the log says what Nx said. */
 export class StepError extends Error {}
@@ -118,7 +116,12 @@ export class E2eWorkspace {
     return existsSync(join(this.root, file));
   }
 
+  /** Removes the sandbox; `SSOT_E2E_KEEP=1` keeps it (and prints where) to debug a failure by hand. */
   dispose(): void {
+    if (process.env.SSOT_E2E_KEEP === '1') {
+      process.stdout.write(`  e2e kept ${this.root}\n`);
+      return;
+    }
     rmSync(this.sandbox, { recursive: true, force: true });
   }
 
@@ -129,11 +132,7 @@ export class E2eWorkspace {
   }
 
   private run(command: string, args: string[], env: NodeJS.ProcessEnv, label: string): CommandRun {
-    const started = Date.now();
-    const result = spawnSync(command, args, { cwd: this.root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    // eslint-disable-next-line no-control-regex
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`.replace(/\u001b\[[0-9;]*m/g, '');
-    return { command: label, status: result.status, output, ms: Date.now() - started };
+    return runCommand(command, args, { cwd: this.root, env, label });
   }
 }
 

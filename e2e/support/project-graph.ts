@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail, type E2eWorkspace } from './e2e-workspace';
+import { fail, type CommandRun, type E2eWorkspace } from './e2e-workspace';
+
+/** Anything that runs the Nx CLI in a workspace (an E2eWorkspace, an installed workspace). */
+export interface NxRunner {
+  nx(...args: string[]): CommandRun;
+}
 
 interface NxGraphJson {
-  nodes: Record<string, { data: { root: string } }>;
+  nodes: Record<string, { data: { root: string; targets?: Record<string, unknown> } }>;
   dependencies: Record<string, { target: string }[]>;
 }
 
@@ -14,14 +19,20 @@ export interface GraphView {
   dependenciesOf: Map<string, Set<string>>;
 }
 
-/** Nx's own project graph (`nx graph --file`), so the test picks projects the way Nx sees them. */
-export function readGraph(workspace: E2eWorkspace, outFile: string): GraphView {
+/**
+ * Nx's own project graph (`nx graph --file`), so the test picks projects the way Nx sees them.
+ * With `withTarget`, only the projects that have that target (the root project, which carries the
+ * workspace report and depends on every project, is then left out).
+ */
+export function readGraph(workspace: NxRunner, outFile: string, withTarget?: string): GraphView {
   const run = workspace.nx('graph', `--file=${outFile}`);
   if (run.status !== 0) fail('nx graph failed', run);
   const parsed: { graph: NxGraphJson } = JSON.parse(readFileSync(outFile, 'utf8'));
   const { graph } = parsed;
-  const projects = Object.keys(graph.nodes).sort();
-  const direct = (p: string) => (graph.dependencies[p] ?? []).map((d) => d.target).filter((t) => t in graph.nodes);
+  const projects = Object.keys(graph.nodes)
+    .filter((p) => withTarget === undefined || graph.nodes[p].data.targets?.[withTarget] !== undefined)
+    .sort();
+  const direct = (p: string) => (graph.dependencies[p] ?? []).map((d) => d.target).filter((t) => projects.includes(t));
   const dependenciesOf = new Map<string, Set<string>>();
   for (const project of projects) {
     const seen = new Set<string>();
