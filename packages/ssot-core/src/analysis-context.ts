@@ -49,6 +49,9 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
   const isIncluded = picomatch(options.registry.include, { dot: true });
   const isExcluded = options.registry.exclude.length > 0 ? picomatch(options.registry.exclude, { dot: true }) : () => false;
   const factsCache = new Map<string, FileFacts | undefined>();
+  // A file is often parsed first as an import target (no diagnostics wanted there); its problems
+  // are kept so that they are still listed when it is analysed itself, and listed only once.
+  const problemsByFile = new Map<string, Diagnostic[]>();
   const pendingText = new Map<string, string>();
   const entriesByProject = new Map<string, CompiledEntry[]>();
 
@@ -62,10 +65,17 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
   };
 
   const getFacts = (file: string, diagnostics?: Diagnostic[]): FileFacts | undefined => {
-    if (factsCache.has(file)) return factsCache.get(file);
-    const facts = SCRIPT_FILE.test(file) ? parseFile(file, readText(file), interest, diagnostics) : undefined;
-    factsCache.set(file, facts);
-    return facts;
+    if (!factsCache.has(file)) {
+      const problems: Diagnostic[] = [];
+      factsCache.set(file, SCRIPT_FILE.test(file) ? parseFile(file, host.fileSize?.(file), () => readText(file), interest, problems) : undefined);
+      if (problems.length > 0) problemsByFile.set(file, problems);
+    }
+    const problems = problemsByFile.get(file);
+    if (diagnostics && problems) {
+      diagnostics.push(...problems);
+      problemsByFile.delete(file);
+    }
+    return factsCache.get(file);
   };
 
   return {
@@ -101,18 +111,32 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
       return entries.filter((entry) => entry.entry.source !== file);
     },
     mayHaveSites(file) {
+      // A file that will be skipped is a "yes": `getFacts` then lists it instead of it vanishing.
+      if ((host.fileSize?.(file) ?? 0) > MAX_FILE_BYTES) return true;
       const text = host.readFile(file);
-      if (text === undefined) return false;
-      const hit = MODULE_WORDS.test(text) || tokens.some((token) => text.includes(token));
+      if (text === undefined) return true;
+      const hit = MODULE_WORDS.test(text) || tokens.some((token) => text.includes(token)) || text.length > MAX_FILE_BYTES || text.includes('\u0000');
       if (hit) pendingText.set(file, text);
       return hit;
     },
   };
 }
 
-function parseFile(file: string, text: string | undefined, interest: ScanInterest, diagnostics: Diagnostic[] | undefined): FileFacts | undefined {
-  if (text === undefined) return undefined;
-  const report = (code: string, message: string, line = 1, column = 1) => diagnostics?.push({ file, line, column, code, message });
+/**
+ * Facts of one file, or undefined with a diagnostic saying why it was skipped. `size` (bytes, when
+ * the host knows it) lets a huge file be refused before it is read at all.
+ */
+function parseFile(file: string, size: number | undefined, read: () => string | undefined, interest: ScanInterest, problems: Diagnostic[]): FileFacts | undefined {
+  const report = (code: string, message: string, line = 1, column = 1) => problems.push({ file, line, column, code, message });
+  if (size !== undefined && size > MAX_FILE_BYTES) {
+    report('file-too-large', `skipped: ${size} bytes is over the ${MAX_FILE_BYTES}-byte limit; exclude it in ssot.json if it is generated`);
+    return undefined;
+  }
+  const text = read();
+  if (text === undefined) {
+    report('file-unreadable', 'skipped: the file was listed but could not be read (deleted during the run, or no permission)');
+    return undefined;
+  }
   if (text.length > MAX_FILE_BYTES) {
     report('file-too-large', `skipped: ${text.length} characters is over the ${MAX_FILE_BYTES} limit; exclude it in ssot.json if it is generated`);
     return undefined;
@@ -129,9 +153,18 @@ function parseFile(file: string, text: string | undefined, interest: ScanInteres
     }
     return facts;
   } catch (error) {
-    report('scan-failed', `could not be analysed: ${error instanceof Error ? error.message : String(error)}`);
+    report('scan-failed', `could not be analysed, its sites are not counted: ${describeScanFailure(error)}`);
     return undefined;
   }
+}
+
+/** The parser and the walk recurse once per level of nesting: say so rather than quote V8. */
+function describeScanFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/call stack/i.test(message)) {
+    return `its syntax nests too deeply to walk (${message}); exclude it in ssot.json if it is generated, or split the expression`;
+  }
+  return message;
 }
 
 function collectInterest(entries: CompiledEntry[]): ScanInterest {

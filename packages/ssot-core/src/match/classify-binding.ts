@@ -39,7 +39,8 @@ export function classifyBinding(compiled: CompiledEntry, view: BindingView): Rol
   for (const matcher of compiled.imports) {
     const nameOk = (name: string) => !matcher.names || (name !== '*' && matcher.names.has(name));
     if (matcher.pattern.matchesSpecifier(view.specifier) && nameOk(view.name)) return { side: 'bypass' };
-    if (isBare && view.chain.resolvedFile !== undefined && !matcher.names && matcher.pattern.matchesFile(view.chain.resolvedFile)) return { side: 'bypass' };
+    // An import that resolves to the file matches, whatever the file exports (CommonJS, a default it lacks).
+    if (view.chain.resolvedFile !== undefined && matcher.pattern.matchesFile(view.chain.resolvedFile) && (isBare ? !matcher.names : nameOk(view.name))) return { side: 'bypass' };
     if (view.chain.hops.some((hop) => matcher.pattern.matchesFile(hop.file) && nameOk(hop.name))) return { side: 'bypass' };
   }
   return undefined;

@@ -194,6 +194,12 @@ const rows: Row[] = [
     sites: ['apps/app/m.ts:3:1 usage ref Logger.log direct'],
   },
   {
+    rule: 'an import matcher naming a workspace file matches every import that resolves to it, even of a name it does not export',
+    files: { 'apps/app/legacy.js': 'module.exports = function legacy() {};\n', 'apps/app/u.ts': "import legacy from './legacy';\nimport { other } from './legacy';\nlegacy();\nother();\n" },
+    entries: [entry({ name: 'Http', source: 'libs/lib/src/http.ts', bypasses: [{ kind: 'import', pattern: 'apps/app/legacy.js' }] })],
+    sites: ['apps/app/u.ts:3:1 bypass ref legacy', 'apps/app/u.ts:4:1 bypass ref other'],
+  },
+  {
     rule: 'an unrelated handle name in another function is not the handle (scoping)',
     files: withLib({ 'apps/app/v.ts': "import { Foo } from '@acme/lib';\nfunction a(s: Foo) { s.run(); }\nfunction b(s: Bar) { s.run(); }\n" }),
     entries: [foo()],

@@ -3,10 +3,15 @@
  * schema cannot state) → check paths against the workspace → normalise. Every problem is collected
  * and thrown together as one `SsotConfigError` (exit 2, nothing analysed).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { SsotConfigError } from '../errors';
+import type { ConfigProblem } from '../errors';
+import { createFileSystemHost } from '../workspace/fs-host';
+import type { ProjectInfo } from '../workspace/workspace-projects';
+import { checkProjectPatterns } from './check-project-patterns';
 import { checkRegistrySemantics } from './check-registry-semantics';
+import { checkSourceExports } from './check-source-exports';
 import { checkWorkspacePaths } from './check-workspace-paths';
 import { parseJsonDocument } from './json-document';
 import type { JsonDocument } from './json-document';
@@ -20,11 +25,29 @@ export function parseRegistry(text: string, file = 'ssot.json'): NormalizedRegis
   return normalizeRegistry(readRegistryFile(text, file).registry);
 }
 
-/** Reads `<workspaceRoot>/<file>`, validates it, and checks its paths against the workspace. */
-export function loadRegistry(workspaceRoot: string, file = 'ssot.json'): NormalizedRegistry {
+export interface LoadRegistryOptions {
+  /** The workspace's projects: with them, `projects` patterns that match none are warned about. */
+  projects?: readonly ProjectInfo[];
+  /** Receives each warning, placed in the file (line, column, JSON path); nothing stops. */
+  onWarning?: (warning: ConfigProblem) => void;
+}
+
+/**
+ * Reads `<workspaceRoot>/<file>`, validates it, and checks it against the workspace: its paths stay
+ * inside, each `source` exists (as the analysis sees files: no link out of the workspace) and
+ * exports the entry's `export` and `factory`. Project patterns that match no project are warnings.
+ */
+export function loadRegistry(workspaceRoot: string, file = 'ssot.json', options: LoadRegistryOptions = {}): NormalizedRegistry {
   const { registry, document } = readRegistryFile(readRegistryText(workspaceRoot, file), file);
-  const problems = checkWorkspacePaths(registry, (path) => isFile(join(workspaceRoot, path)));
+  const host = createFileSystemHost(workspaceRoot);
+  const problems = checkWorkspacePaths(registry, (path) => host.fileExists(path));
+  problems.push(...checkSourceExports(registry, (path) => (host.fileExists(path) ? host.readFile(path) : undefined)));
   if (problems.length > 0) throw document.toError(problems);
+  if (options.projects && options.onWarning) {
+    const warnings = checkProjectPatterns(registry, options.projects);
+    // The same placement as errors (line, column, sorted), without throwing.
+    if (warnings.length > 0) document.toError(warnings).problems.forEach((warning) => options.onWarning?.(warning));
+  }
   return normalizeRegistry(registry);
 }
 
@@ -49,18 +72,11 @@ function readRegistryText(workspaceRoot: string, file: string): string {
       expected: missing ? 'a registry file (create one with `nx g ssot-plugin:init`)' : 'a readable file',
       found: missing ? 'nothing' : String(code ?? error),
     };
+    const why = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : problem.found;
     const summary = missing
       ? `No registry: ${file} does not exist in ${workspaceRoot}. Create one with \`nx g ssot-plugin:init\` ` +
         '(or `nx add ssot-plugin`), then list your SSOTs in its "entries".'
-      : `Cannot read the registry ${file} in ${workspaceRoot}: ${problem.found}`;
+      : `Cannot read the registry ${file} in ${workspaceRoot} (${why}). Point the "registry" option at the registry file, or make it readable.`;
     throw new SsotConfigError([problem], summary);
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
   }
 }

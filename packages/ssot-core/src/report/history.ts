@@ -7,7 +7,8 @@ export const HISTORY_FILE_NAME = 'ssot-history.jsonl';
 
 export function parseHistory(text: string, file: string): TrendPoint[] {
   const points: TrendPoint[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
+  // A byte-order mark (an editor's) and CRLF endings (git autocrlf) are not damage.
+  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '') return;
     let parsed: unknown;
     try {

@@ -19,7 +19,15 @@ const LINE = /^([0-9a-f]{16})\t([^\t]+)\t([^\t]+)\t(".*")$/;
  */
 export function parseBaseline(text: string, file: string, regenerate: string): BaselineItem[] {
   const items: BaselineItem[] = [];
-  const lines = text.split(/\r?\n/);
+  if (text.trim() === '') {
+    // What this tool writes always has its header: an empty file was truncated or emptied by hand.
+    throw new SsotConfigError(
+      [{ file, path: 'line 1', expected: 'the header and items that --update-baseline writes', found: 'an empty file', line: 1, column: 1 }],
+      `The baseline ${file} is empty (a baseline always has its header; was it truncated?). Restore it from version control, or regenerate it with: ${regenerate}`,
+    );
+  }
+  // A byte-order mark (an editor's) and CRLF endings (git autocrlf) are not damage.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((line, index) => {
     if (line === '' || line.startsWith('#')) return;
     const match = LINE.exec(line);

@@ -23,7 +23,8 @@ export function parseProjectResult(text: string, file: string, regenerate: strin
   } catch (error) {
     throw refuse(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const version = value && typeof value === 'object' ? (value as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (!isRecord(value)) throw refuse(`${value === null ? 'null' : Array.isArray(value) ? 'a JSON array' : `a JSON ${typeof value}`}, not a result object`);
+  const version = value.schemaVersion;
   if (version !== 1) throw refuse(`schemaVersion ${JSON.stringify(version ?? null)}; this ssot reads version 1`, 'schemaVersion 1');
   const validate = getValidator();
   if (!validate(value)) {
@@ -49,4 +50,8 @@ function getValidator(): ValidateFunction<ProjectResult> {
     compiled = new Ajv({ allErrors: false, strict: false }).compile<ProjectResult>(schema);
   }
   return compiled;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

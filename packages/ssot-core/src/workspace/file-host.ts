@@ -8,4 +8,9 @@ export interface FileHost {
   fileExists(path: string): boolean;
   /** Every workspace file (as Nx sees it: .gitignore and .nxignore respected), sorted. Optionally only below `dir`. */
   listFiles(dir?: string): string[];
+  /**
+   * The file's size in bytes, when the host knows it without reading the file: lets a huge file be
+   * skipped (and listed) before it is read. Hosts that do not know it leave it out.
+   */
+  fileSize?(path: string): number | undefined;
 }

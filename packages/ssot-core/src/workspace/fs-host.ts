@@ -1,7 +1,8 @@
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, posix, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { FileHost } from './file-host';
+import { escapesWorkspace } from './paths';
 
 /** Folders Nx never looks into, whatever the ignore files say. */
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.nx']);
@@ -9,21 +10,50 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.nx']);
 /**
  * The real file system under `root`. `listFiles` returns what Nx sees: `.gitignore` files (at every
  * level) and the root `.nxignore` are respected; symbolic links are not followed (no loops, nothing
- * outside the workspace).
+ * outside the workspace). Reads are confined the same way: a path with `..` that leaves the root,
+ * or one that a symbolic link leads outside it, does not exist for the analysis (module resolution
+ * and tsconfig `extends` included), so no file outside the workspace can change a result. The one
+ * exception is `node_modules`, read only for a tsconfig `extends` of a package: package managers
+ * link installed packages from stores outside the workspace (pnpm, `npm link`, a shared folder).
  */
 export function createFileSystemHost(root: string): FileHost {
   const listings = new Map<string, string[]>();
+  /** Sizes seen while listing: listed files are regular files reached without a symbolic link. */
+  const sizes = new Map<string, number>();
+  const realRoot = getRealPath(root) ?? resolve(root);
+  const inside = realRoot.endsWith(sep) ? realRoot : `${realRoot}${sep}`;
+  const confined = new Map<string, string | undefined>();
+
+  /** The absolute path of `path` when it stays inside the workspace, links resolved; else undefined. */
+  const locate = (path: string): string | undefined => {
+    if (sizes.has(path)) return join(root, path);
+    if (confined.has(path)) return confined.get(path);
+    const normalized = posix.normalize(path);
+    let located: string | undefined;
+    if (!escapesWorkspace(normalized)) {
+      const real = getRealPath(join(root, normalized));
+      const isPackage = normalized.startsWith('node_modules/');
+      if (real !== undefined && (isPackage || real === realRoot || real.startsWith(inside))) located = join(root, normalized);
+    }
+    confined.set(path, located);
+    return located;
+  };
+
   return {
     readFile(path) {
+      const absolute = locate(path);
+      if (absolute === undefined) return undefined;
       try {
-        return readFileSync(join(root, path), 'utf8');
+        return readFileSync(absolute, 'utf8');
       } catch {
-        return undefined;
+        return undefined; // a folder, gone since it was listed, or not readable
       }
     },
     fileExists(path) {
+      const absolute = locate(path);
+      if (absolute === undefined) return false;
       try {
-        return statSync(join(root, path)).isFile();
+        return statSync(absolute).isFile();
       } catch {
         return false;
       }
@@ -31,12 +61,32 @@ export function createFileSystemHost(root: string): FileHost {
     listFiles(dir = '.') {
       let listed = listings.get(dir);
       if (!listed) {
-        listed = walk(root, dir);
+        listed = walk(root, dir, sizes);
         listings.set(dir, listed);
       }
       return listed;
     },
+    fileSize(path) {
+      const listed = sizes.get(path);
+      if (listed !== undefined) return listed;
+      const absolute = locate(path);
+      if (absolute === undefined) return undefined;
+      try {
+        const stats = statSync(absolute);
+        return stats.isFile() ? stats.size : undefined;
+      } catch {
+        return undefined;
+      }
+    },
   };
+}
+
+function getRealPath(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined; // missing, or a loop of links (ELOOP)
+  }
 }
 
 interface IgnoreLayer {
@@ -45,7 +95,7 @@ interface IgnoreLayer {
   rules: Ignore;
 }
 
-function walk(root: string, start: string): string[] {
+function walk(root: string, start: string, sizes: Map<string, number>): string[] {
   const files: string[] = [];
   const rootLayer: IgnoreLayer = { base: '', rules: ignore() };
   for (const name of ['.gitignore', '.nxignore']) addRules(rootLayer.rules, root, name);
@@ -57,11 +107,11 @@ function walk(root: string, start: string): string[] {
     const layer = readLayer(root, base);
     if (layer) startLayers.push(layer);
   }
-  visit(root, start === '.' ? '' : start, startLayers, files);
+  visit(root, start === '.' ? '' : start, startLayers, files, sizes);
   return files.sort();
 }
 
-function visit(root: string, dir: string, layers: IgnoreLayer[], files: string[]): void {
+function visit(root: string, dir: string, layers: IgnoreLayer[], files: string[], sizes: Map<string, number>): void {
   const own = dir === '' ? undefined : readLayer(root, dir);
   const active = own ? [...layers, own] : layers;
   let names: string[];
@@ -82,8 +132,11 @@ function visit(root: string, dir: string, layers: IgnoreLayer[], files: string[]
     if (stats.isSymbolicLink()) continue;
     const isDir = stats.isDirectory();
     if (isIgnored(active, path, isDir)) continue;
-    if (isDir) visit(root, path, active, files);
-    else if (stats.isFile()) files.push(path);
+    if (isDir) visit(root, path, active, files, sizes);
+    else if (stats.isFile()) {
+      files.push(path);
+      sizes.set(path, stats.size);
+    }
   }
 }
 

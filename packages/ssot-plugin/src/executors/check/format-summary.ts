@@ -1,4 +1,4 @@
-import type { EnforcementFailure, EnforcementOutcome, EntryTotals, ProjectResult } from 'ssot-core';
+import type { ConfigProblem, EnforcementFailure, EnforcementOutcome, EntryTotals, ProjectResult } from 'ssot-core';
 
 /** Warnings beyond this many are counted, not listed: the result file has every one. */
 export const MAX_LISTED_WARNINGS = 20;
@@ -44,6 +44,12 @@ export function formatCheckSummary(result: ProjectResult, outcome: EnforcementOu
     lines.push(...result.diagnostics.map((d) => `  ${d.file}:${d.line}:${d.column}  ${d.code}  ${d.message}`));
   }
   return lines;
+}
+
+/** A registry warning (the run goes on): where, then what was expected and found, like a config error. */
+export function formatRegistryWarning(warning: ConfigProblem): string {
+  const at = warning.line !== undefined ? `${warning.file}:${warning.line}:${warning.column ?? 1}` : warning.file;
+  return `ssot: warning: ${at} ${warning.path}: expected ${warning.expected}, found ${warning.found}`;
 }
 
 /** What `--update-baseline` did: the file, how many bypasses it now lists, and what was fixed. */

@@ -49,20 +49,20 @@ export function resolveTokens(path: string, project: string, projectRoot: string
     .replace(/\{projectRoot\}/g, projectRoot);
 }
 
-export function insideWorkspace(workspaceRoot: string, path: string, option: string): string {
+/** `tool` names the target in the message: the report executor shares these checks. */
+export function insideWorkspace(workspaceRoot: string, path: string, option: string, tool = 'ssot-check'): string {
   const relativePath = relative(workspaceRoot, resolve(workspaceRoot, path)).replace(/\\/g, '/');
   if (relativePath === '' || relativePath === '..' || relativePath.startsWith('../') || isAbsolute(relativePath)) {
-    throw new SsotUsageError(
-      `ssot-check: option "${option}" must name a file inside the workspace (${workspaceRoot}), found "${path}".`,
-    );
+    const what = option === 'outputDir' ? 'a folder' : 'a file';
+    throw new SsotUsageError(`${tool}: option "${option}" must name ${what} inside the workspace (${workspaceRoot}), found "${path}".`);
   }
   return relativePath;
 }
 
-export function checkCalendarDate(value: string): string {
+export function checkCalendarDate(value: string, option = 'today', tool = 'ssot-check'): string {
   const date = new Date(`${value}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new SsotUsageError(`ssot-check: option "today" must be a calendar day as YYYY-MM-DD, found "${value}".`);
+    throw new SsotUsageError(`${tool}: option "${option}" must be a calendar day as YYYY-MM-DD, found "${value}".`);
   }
   return value;
 }

@@ -9,10 +9,15 @@ import {
   REPORT_FILE_NAMES,
   REPORTERS,
   serializeHistoryPoint,
+  SsotConfigError,
   SsotError,
   writeFileAtomic,
+  type ConfigProblem,
+  type ProjectResult,
   type TrendPoint,
 } from 'ssot-core';
+import { formatRegistryWarning } from '../check/format-summary';
+import { toWorkspaceProjects } from '../check/workspace-projects';
 import { normalizeReportOptions } from './normalize-options';
 import type { ReportExecutorSchema } from './schema';
 
@@ -24,9 +29,10 @@ import type { ReportExecutorSchema } from './schema';
 export default async function reportExecutor(options: ReportExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
   try {
     const normalized = normalizeReportOptions(options, context);
-    const registry = loadRegistry(context.root, normalized.registry);
+    const onWarning = (warning: ConfigProblem) => logger.warn(formatRegistryWarning(warning));
+    const registry = loadRegistry(context.root, normalized.registry, { projects: toWorkspaceProjects(context.projectGraph), onWarning });
     const regenerate = `nx run-many -t ${normalized.checkTarget} --skip-nx-cache`;
-    const results = normalized.resultFiles.map(({ file }) => readProjectResult(join(context.root, file), file, regenerate));
+    const results = normalized.resultFiles.map(({ project, file }) => readResultOf(project, join(context.root, file), file, regenerate));
     const historyPath = join(context.root, normalized.history);
     const history = existsSync(historyPath) ? parseHistory(readFileSync(historyPath, 'utf8'), normalized.history) : [];
     const report = buildReport({
@@ -59,6 +65,17 @@ export default async function reportExecutor(options: ReportExecutorSchema, cont
     }
     throw error;
   }
+}
+
+/** A result must be its project's: two projects sharing one output file would count one twice and lose the other. */
+function readResultOf(project: string, path: string, file: string, regenerate: string): ProjectResult {
+  const result = readProjectResult(path, file, regenerate);
+  if (result.project === project) return result;
+  throw new SsotConfigError(
+    [{ file, path: '$.project', expected: `the result of project "${project}"`, found: JSON.stringify(result.project) }],
+    `The ssot-check result ${file} belongs to project "${result.project}", not "${project}": two projects share one outputFile, or the file was copied. ` +
+      `Give each project its own outputFile (the default, dist/ssot/projects/{projectName}.json, does), then run: ${regenerate}`,
+  );
 }
 
 /** Appends this run; a second run on the same day and commit replaces its own line. */

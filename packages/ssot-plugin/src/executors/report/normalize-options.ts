@@ -5,6 +5,8 @@ import { isReportFormat, SsotUsageError, type ReportFormat, REPORT_FORMATS } fro
 import { checkCalendarDate, insideWorkspace, resolveTokens } from '../check/normalize-options';
 import type { ReportExecutorSchema } from './schema';
 
+const TOOL = 'ssot-report';
+
 export interface NormalizedReportOptions {
   formats: ReportFormat[];
   /** Workspace-relative and absolute. */
@@ -23,17 +25,17 @@ export interface NormalizedReportOptions {
 
 export function normalizeReportOptions(options: ReportExecutorSchema, context: ExecutorContext): NormalizedReportOptions {
   const checkTarget = options.checkTarget ?? 'ssot-check';
-  const outputDir = insideWorkspace(context.root, options.outputDir ?? 'dist/ssot', 'outputDir');
+  const outputDir = insideWorkspace(context.root, options.outputDir ?? 'dist/ssot', 'outputDir', TOOL);
   const record = options.record === true;
   return {
     formats: readFormats(options.format),
     outputDir,
     outputPath: resolve(context.root, outputDir),
-    registry: insideWorkspace(context.root, options.registry ?? 'ssot.json', 'registry'),
-    history: insideWorkspace(context.root, options.history ?? 'ssot-history.jsonl', 'history'),
+    registry: insideWorkspace(context.root, options.registry ?? 'ssot.json', 'registry', TOOL),
+    history: insideWorkspace(context.root, options.history ?? 'ssot-history.jsonl', 'history', TOOL),
     record,
-    baselineDate: options.baselineDate === undefined ? undefined : checkCalendarDate(options.baselineDate),
-    today: options.today === undefined ? new Date().toISOString().slice(0, 10) : checkCalendarDate(options.today),
+    baselineDate: options.baselineDate === undefined ? undefined : checkCalendarDate(options.baselineDate, 'baselineDate', TOOL),
+    today: options.today === undefined ? new Date().toISOString().slice(0, 10) : checkCalendarDate(options.today, 'today', TOOL),
     commit: options.commit ?? (record ? readCommit(context.root) : undefined),
     resultFiles: findResultFiles(context, checkTarget),
     checkTarget,
