@@ -1,0 +1,429 @@
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fail, REPO_ROOT, step, StepError } from '../support/e2e-workspace';
+import { dependentsOf, readGraph, type GraphView } from '../support/project-graph';
+import { startRemoteCacheServer, type RemoteCacheServer } from '../support/remote-cache-server';
+import type { CommandRun } from '../support/run-command';
+import { describeSources, readTaskSources, type TaskSource } from '../support/task-cache-source';
+import { expectTasks } from '../support/task-status';
+import { createAgent, InstalledWorkspace, readNpmSettings, type NpmSettings } from './installed-workspace';
+import { PACKAGE_NAMES, packPackages, type PackedPackages } from './pack-packages';
+
+/**
+ * The issue "End-to-end: a real Nx workspace from packed tarballs": what a user gets from npm.
+ * The three packages are packed from their built dist, installed with npm into a fresh git
+ * workspace next to exact versions of nx, @nx/devkit and typescript, and driven through that
+ * workspace's own Nx — once with the repository's Nx and once with the floor of the plugin's peer
+ * range. The workspace is the example platform without its plugin registration, which `init`
+ * adds. Every step prints its duration; a failing step names itself and shows what Nx printed.
+ */
+const TARGET = 'ssot-check';
+const EXAMPLE = join(REPO_ROOT, 'examples/platform');
+/** SSOT_E2E_KEEP=1 keeps each temp workspace for inspection and prints where it is. */
+const KEEP = process.env.SSOT_E2E_KEEP === '1';
+const READ_WRITE_TOKEN = 'e2e-ci-read-write';
+const READ_ONLY_TOKEN = 'e2e-developer-read-only';
+
+interface NxVersionUnderTest {
+  role: string;
+  nx: string;
+  devkit: string;
+}
+
+interface AnswerKey {
+  entries: Record<string, { usage: number; bypass: number; exempt: { usage: number; bypass: number } }>;
+  projects: Record<string, unknown>;
+}
+
+interface RegistryEntry {
+  name: string;
+  enforce?: string;
+  source?: string;
+  factory?: string;
+  bypasses?: unknown[];
+  [field: string]: unknown;
+}
+
+interface Registry {
+  $schema?: string;
+  entries: RegistryEntry[];
+  [field: string]: unknown;
+}
+
+interface ReportJson {
+  totals: { usage: number; bypass: number };
+  entries: { name: string; usage: number; bypass: number; exempt: { usage: number; bypass: number } }[];
+  failures: string[];
+}
+
+const readJsonFile = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRegistry = (value: unknown): value is Registry => isRecord(value) && Array.isArray(value.entries);
+const isReport = (value: unknown): value is ReportJson => isRecord(value) && Array.isArray(value.entries) && isRecord(value.totals);
+const installedVersion = (root: string, name: string): string => {
+  const manifest = readJsonFile(join(root, 'node_modules', name, 'package.json'));
+  return isRecord(manifest) && typeof manifest.version === 'string' ? manifest.version : fail(`node_modules/${name} has no version`);
+};
+
+/** The repository's own Nx, and the lowest Nx the plugin declares it supports (its peer range). */
+function nxVersionsUnderTest(): NxVersionUnderTest[] {
+  const plugin = readJsonFile(join(REPO_ROOT, 'packages/ssot-plugin/package.json'));
+  const floor = (range: unknown, what: string): string =>
+    /^>=\s*(\d+\.\d+\.\d+)/.exec(String(range))?.[1] ?? fail(`ssot-plugin's ${what} range "${String(range)}" has no ">=x.y.z" floor`);
+  const peers = isRecord(plugin) && isRecord(plugin.peerDependencies) ? plugin.peerDependencies : {};
+  const dependencies = isRecord(plugin) && isRecord(plugin.dependencies) ? plugin.dependencies : {};
+  return [
+    { role: "the repository's Nx", nx: installedVersion(REPO_ROOT, 'nx'), devkit: installedVersion(REPO_ROOT, '@nx/devkit') },
+    { role: "the floor of the plugin's peer range", nx: floor(peers.nx, 'nx peer'), devkit: floor(dependencies['@nx/devkit'], '@nx/devkit') },
+  ];
+}
+
+const TYPESCRIPT = installedVersion(REPO_ROOT, 'typescript');
+const answerKey: AnswerKey = JSON.parse(readFileSync(join(EXAMPLE, 'answer-key.json'), 'utf8'));
+const exampleRegistry: Registry = JSON.parse(readFileSync(join(EXAMPLE, 'ssot.json'), 'utf8'));
+
+// Jest reads `testTimeout` only from the global config, not from the e2e project's, so the default
+// (5 s) would apply. A limit per test, not a timed assertion: each test is a few Nx runs.
+jest.setTimeout(10 * 60 * 1000);
+
+let packDir: string;
+let packed: PackedPackages;
+let npmSettings: NpmSettings;
+
+beforeAll(async () => {
+  packDir = mkdtempSync(join(tmpdir(), 'ssot-e2e-tarballs-'));
+  npmSettings = await step('read the npm cache and user config (npm config get)', readNpmSettings);
+  packed = await step(`npm pack ${PACKAGE_NAMES.join(', ')} (from their built dist)`, () => packPackages(packDir));
+});
+afterAll(() => {
+  if (packDir) rmSync(packDir, { recursive: true, force: true });
+});
+
+describe.each(nxVersionsUnderTest())('packed tarballs in a fresh workspace with nx $nx and @nx/devkit $devkit ($role)', ({ nx, devkit }) => {
+  const tag = `[nx ${nx}]`;
+  const run = <T>(name: string, body: () => T | Promise<T>): Promise<T> => step(`${tag} ${name}`, body);
+  const note = (text: string) => process.stdout.write(`  e2e step note  ${tag} ${text}\n`);
+  let started = Date.now();
+
+  let sandbox: string;
+  let ws: InstalledWorkspace;
+  let graph: GraphView;
+  /** Every project with the check: all but the root project, which carries the report. */
+  let projects: string[];
+  let rootProject: string;
+  let generators = new Set<string>();
+  let classEntry: string | undefined;
+  let server: RemoteCacheServer | undefined;
+  /** The first step the rest cannot do without, when it failed. */
+  let blockedBy: string | undefined;
+
+  const requirePlugin = () => {
+    if (blockedBy) throw new StepError(`not run: step "${blockedBy}" failed above`);
+  };
+  const runMany = (...extra: string[]) => ws.nx('run-many', '-t', TARGET, '--output-style=static', ...extra);
+
+  beforeAll(async () => {
+    started = Date.now();
+    sandbox = mkdtempSync(join(tmpdir(), `ssot-e2e-nx-${nx}-`));
+    ws = await run('copy examples/platform: sources only (no node_modules, dist, .nx), no ssot.json, no plugin in nx.json', () => {
+      const root = join(sandbox, 'workspace');
+      mkdirSync(root);
+      const workspace = new InstalledWorkspace(root, createAgent(sandbox, 'developer'), npmSettings);
+      workspace.copyFrom(EXAMPLE, (path) => path === '' || (!/(^|\/)(node_modules|dist|\.nx)(\/|$)/.test(path) && path !== 'ssot.json'));
+      // The example registers the plugin; a new workspace does not: that is init's job.
+      const nxJson: Record<string, unknown> = { ...workspace.readJson('nx.json', isRecord), $schema: './node_modules/nx/schemas/nx-schema.json' };
+      delete nxJson.plugins;
+      workspace.writeJson('nx.json', nxJson);
+      // Beside the workspace and its clone, so the lock file's `file:../tarballs/…` holds for both.
+      mkdirSync(join(sandbox, 'tarballs'));
+      for (const name of PACKAGE_NAMES) cpSync(join(packDir, packed[name].fileName), join(sandbox, 'tarballs', packed[name].fileName));
+      return workspace;
+    });
+    await run(`npm install nx@${nx} @nx/devkit@${devkit} typescript@${TYPESCRIPT} and the 3 tarballs (--prefer-offline)`, () => {
+      const tarballs = PACKAGE_NAMES.map((name) => `../tarballs/${packed[name].fileName}`);
+      const install = ws.npm('install', '--prefer-offline', '--no-audit', '--no-fund', '--save-dev', '--save-exact', `nx@${nx}`, `@nx/devkit@${devkit}`, `typescript@${TYPESCRIPT}`, ...tarballs);
+      if (install.status !== 0) fail('npm install failed', install);
+      expectInstalled(ws, nx, devkit, install);
+    });
+    await run('git init, commit', () => {
+      ws.git('init', '-q');
+      ws.commit('a fresh workspace: the example platform, nx and the packed ssot packages');
+    });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    if (KEEP) note(`kept ${sandbox}`);
+    else if (sandbox) rmSync(sandbox, { recursive: true, force: true, maxRetries: 3 });
+    process.stdout.write(`  e2e total     ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s  ${tag} every step\n`);
+  });
+
+  it('init from the packed plugin registers it and creates ssot.json, idempotently (or registers by hand when not shipped)', async () => {
+    blockedBy = 'init';
+    generators = shippedGenerators(ws, packed);
+    if (!generators.has('init')) {
+      note('skipped: generators not shipped (the packed ssot-plugin has no init generator); registering the plugin in nx.json by hand');
+      await run('register ssot-plugin in nx.json by hand', () => ws.writeJson('nx.json', { ...ws.readJson('nx.json', isRecord), plugins: ['ssot-plugin'] }));
+    } else {
+      await run('nx g ssot-plugin:init --no-interactive', () => {
+        const init = ws.nx('g', 'ssot-plugin:init', '--no-interactive');
+        if (init.status !== 0) fail('init failed', init);
+        if (!registersPlugin(ws.readJson('nx.json', isRecord))) fail('nx.json does not register ssot-plugin after init', init);
+        if (!ws.exists('ssot.json')) fail('init created no ssot.json', init);
+        const created = ws.readJson('ssot.json', isRegistry);
+        if (created.entries.length !== 0 || typeof created.$schema !== 'string') fail(`init's ssot.json is not an empty registry with a $schema:\n${ws.read('ssot.json')}`, init);
+      });
+      ws.commit('nx g ssot-plugin:init');
+      await run('nx g ssot-plugin:init --no-interactive again: changes nothing', () => {
+        const again = ws.nx('g', 'ssot-plugin:init', '--no-interactive');
+        if (again.status !== 0) fail('the second init failed', again);
+        const changed = ws.changedFiles();
+        if (changed.length > 0) fail(`the second init changed ${changed.join(', ')}`, again);
+      });
+    }
+    await run("restore the example's own ssot.json, so the counts are the answer key's", () => {
+      const schema = ws.exists('ssot.json') ? ws.readJson('ssot.json', isRegistry).$schema : undefined;
+      ws.writeJson('ssot.json', { ...exampleRegistry, ...(schema ? { $schema: schema } : {}) });
+    });
+    ws.commit("ssot: the plugin and the example's registry");
+    blockedBy = undefined;
+  });
+
+  it('class scaffolds PaymentGateway in engine and registers it (when shipped)', async () => {
+    requirePlugin();
+    if (!generators.has('class')) {
+      note('skipped: generators not shipped (the packed ssot-plugin has no class generator)');
+      return;
+    }
+    await run('nx g ssot-plugin:class PaymentGateway --project engine --factory --replaces stripe --no-interactive', () => {
+      const scaffold = ws.nx('g', 'ssot-plugin:class', 'PaymentGateway', '--project', 'engine', '--factory', '--replaces', 'stripe', '--no-interactive');
+      if (scaffold.status !== 0) fail('the class generator failed', scaffold);
+      const registry = ws.readJson('ssot.json', isRegistry);
+      const entry = registry.entries.find((candidate) => candidate.name === 'PaymentGateway') ?? fail('ssot.json has no PaymentGateway entry', scaffold);
+      if (typeof entry.source !== 'string' || !entry.source.startsWith('libs/engine/') || !ws.exists(entry.source)) {
+        fail(`PaymentGateway's source ${String(entry.source)} is not a file in libs/engine`, scaffold);
+      }
+      if (!entry.factory) fail('--factory registered no factory', scaffold);
+      if (!JSON.stringify(entry.bypasses ?? []).includes('"stripe"')) fail(`--replaces stripe is not among the bypasses: ${JSON.stringify(entry.bypasses)}`, scaffold);
+      const others = registry.entries.filter((candidate) => candidate !== entry);
+      if (JSON.stringify(others) !== JSON.stringify(exampleRegistry.entries)) fail("the class generator changed the example's other entries", scaffold);
+      classEntry = entry.name;
+    });
+    ws.commit('nx g ssot-plugin:class PaymentGateway');
+  });
+
+  it('runs every check, then replays all of them from the local cache', async () => {
+    requirePlugin();
+    blockedBy = 'read the project graph';
+    graph = await run('read the project graph (nx graph --file)', () => readGraph(ws, join(sandbox, 'graph.json')));
+    rootProject = graph.projects.find((project) => graph.rootOf.get(project) === '.') ?? fail(`no root project among ${graph.projects.join(', ')}`);
+    expect(rootProject).toBe(ws.readJson('package.json', isRecord).name);
+    projects = graph.projects.filter((project) => project !== rootProject);
+    expect(projects).toEqual(Object.keys(answerKey.projects).sort());
+    blockedBy = undefined;
+
+    await run('nx run-many -t ssot-check (cold cache: every check runs)', () => {
+      const cold = runMany();
+      expectTasks(cold, TARGET, { executed: projects });
+      expectExactly(cold, projects, 'executed');
+    });
+    await run('nx run-many -t ssot-check (warm cache: every check replayed)', () => {
+      const warm = runMany();
+      expectTasks(warm, TARGET, { cached: projects });
+      expectExactly(warm, projects, 'local cache');
+      const n = projects.length;
+      if (!warm.output.includes(`from the cache instead of running the command for ${n} out of ${n} tasks`)) fail('Nx did not report every task as a cache hit', warm);
+    });
+  });
+
+  it('nx affected --base=HEAD~1 runs only the check of the leaf project that changed', async () => {
+    requirePlugin();
+    // A leaf: no project with a check depends on it (the root project depends on every project).
+    const leaf = projects.find((project) => dependentsOf(graph, project).every((dependent) => dependent === rootProject)) ?? fail('no leaf project');
+    const file = findSourceFile(ws, graph.rootOf.get(leaf) ?? '.') ?? fail(`no TypeScript source in ${leaf}`);
+    ws.write(file, `${ws.read(file)}\nexport const e2eAffected = 1;\n`);
+    ws.commit(`e2e: edit ${file}`);
+    await run(`nx affected -t ssot-check --base=HEAD~1 after editing ${file} (project ${leaf})`, () => {
+      const affected = ws.nx('affected', '-t', TARGET, '--base=HEAD~1', '--head=HEAD', '--output-style=static');
+      expectTasks(affected, TARGET, { executed: [leaf], notExecuted: projects.filter((project) => project !== leaf) });
+      // The others are not cached replays either: Nx does not schedule them at all.
+      expectExactly(affected, [leaf], 'executed');
+    });
+  });
+
+  it('the workspace report replays every check and its counts are the answer key', async () => {
+    requirePlugin();
+    const report = await run(`nx run ${rootProject}:ssot-report --format=json,markdown --record`, () => {
+      const reportRun = ws.nx('run', `${rootProject}:ssot-report`, '--format=json,markdown', '--record', '--output-style=static');
+      if (reportRun.status !== 0) fail('ssot-report failed', reportRun);
+      expectTasks(reportRun, TARGET, { cached: projects });
+      return { reportRun, json: ws.readJson('dist/ssot/report.json', isReport) };
+    });
+    await run('compare dist/ssot/report.json with answer-key.json "entries" (usage, bypass, exempt)', () => {
+      const differences: string[] = [];
+      for (const [name, expected] of Object.entries(answerKey.entries)) {
+        const actual = report.json.entries.find((entry) => entry.name === name);
+        if (!actual) differences.push(`${name}: not in the report`);
+        else if (actual.usage !== expected.usage || actual.bypass !== expected.bypass || JSON.stringify(actual.exempt) !== JSON.stringify(expected.exempt)) {
+          differences.push(`${name}: expected usage ${expected.usage}, bypass ${expected.bypass}, exempt ${JSON.stringify(expected.exempt)}; got ${actual.usage}, ${actual.bypass}, ${JSON.stringify(actual.exempt)}`);
+        }
+      }
+      if (classEntry) {
+        const scaffolded = report.json.entries.find((entry) => entry.name === classEntry);
+        // A freshly scaffolded SSOT is used by nothing yet, and its own scaffold does not go around it.
+        if (!scaffolded || scaffolded.bypass !== 0) differences.push(`${classEntry}: expected in the report with 0 bypasses, got ${JSON.stringify(scaffolded)}`);
+      }
+      if (differences.length > 0) fail(`report.json differs from the answer key:\n  ${differences.join('\n  ')}`, report.reportRun);
+    });
+    await run('--record appended one snapshot, with the commit, to ssot-history.jsonl', () => {
+      const lines = ws.read('ssot-history.jsonl').split('\n').filter(Boolean);
+      const head = ws.git('rev-parse', '--short', 'HEAD').output.trim();
+      const snapshot: unknown = JSON.parse(lines[lines.length - 1] ?? '{}');
+      if (lines.length !== 1 || !isRecord(snapshot) || snapshot.commit !== head) fail(`expected one snapshot of commit ${head}, found:\n${lines.join('\n')}`);
+    });
+    ws.commit('ssot: record a snapshot');
+  });
+
+  it('a new bypass of an "enforce": "error" entry fails with file:line until --update-baseline records it', async () => {
+    requirePlugin();
+    const file = 'apps/worker/src/main.ts'; // an app with no JSON bypass yet (answer key: worker UnifiedJSONHandler bypass 0)
+    const added = `export const e2eParsed: unknown = JSON.parse('{"e2e": true}');`;
+    const registry = ws.readJson('ssot.json', isRegistry);
+    ws.writeJson('ssot.json', { ...registry, entries: registry.entries.map((entry) => (entry.name === 'UnifiedJSONHandler' ? { ...entry, enforce: 'error' } : entry)) });
+    ws.write(file, `${ws.read(file).replace(/\n*$/, '\n')}${added}\n`);
+    const line = ws.read(file).split('\n').indexOf(added) + 1;
+    const where = `${file}:${line}:${added.indexOf('JSON.parse') + 1}`;
+
+    // One project's check shows the failure; the whole workspace is checked again in the next test.
+    await run(`nx run worker:ssot-check fails and names ${where}`, () => {
+      const failing = ws.nx('run', `worker:${TARGET}`, '--output-style=static');
+      if (failing.status === 0) fail('the check passed despite a new bypass of an "enforce": "error" entry', failing);
+      if (!failing.output.includes(`${where}  UnifiedJSONHandler  JSON.parse`)) fail(`the failure does not name ${where}`, failing);
+    });
+    // Every project records its known bypasses (web has older JSON bypasses that would fail too).
+    await run('nx run-many -t ssot-check --update-baseline records the known bypasses', () => {
+      const update = runMany('--update-baseline');
+      expectTasks(update, TARGET, { executed: projects });
+      const baseline = ws.exists('apps/worker/ssot-baseline.txt') ? ws.read('apps/worker/ssot-baseline.txt') : '';
+      if (!baseline.split('\n').some((entry) => entry.includes(file) && entry.includes('JSON.parse'))) fail(`apps/worker/ssot-baseline.txt does not list the new JSON.parse:\n${baseline}`, update);
+    });
+    await run('nx run worker:ssot-check passes with its baseline', () => {
+      expectTasks(ws.nx('run', `worker:${TARGET}`, '--output-style=static'), TARGET, { executed: ['worker'] });
+    });
+    ws.commit('ssot: UnifiedJSONHandler enforced, baselines recorded');
+  });
+
+  it('a clone on a second machine replays every check from a self-hosted remote cache, byte for byte', async () => {
+    requirePlugin();
+    server = await run('start the remote cache server on 127.0.0.1 (Nx self-hosted cache API)', () =>
+      startRemoteCacheServer({ readWriteToken: READ_WRITE_TOKEN, readOnlyToken: READ_ONLY_TOKEN, maxLifetimeMs: 10 * 60 * 1000 }),
+    );
+    const remote = server;
+    const remoteEnv = (token: string) => ({ NX_SELF_HOSTED_REMOTE_CACHE_SERVER: remote.url, NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN: token });
+    const resultFile = (project: string) => `dist/ssot/projects/${project}.json`;
+
+    // CI agent 1: this checkout, with an empty local cache, so every check runs and is uploaded.
+    const ci = ws.onAgent(createAgent(sandbox, 'ci-agent-1'));
+    const uploadDay = new Date().toISOString().slice(0, 10);
+    const published = await run('CI agent (empty local cache, read-write token): nx run-many -t ssot-check uploads every result', async () => {
+      const upload = await ci.nxAsync(remoteEnv(READ_WRITE_TOKEN), 'run-many', '-t', TARGET, '--output-style=static');
+      expectTasks(upload, TARGET, { executed: projects });
+      expectExactly(upload, projects, 'executed');
+      const stored = remote.requests.filter((request) => request.method === 'PUT' && request.status === 200);
+      if (stored.length !== projects.length) fail(`expected ${projects.length} uploads, the server saw: ${describeRequests(remote)}`, upload);
+      const changed = ws.changedFiles();
+      if (changed.length > 0) fail(`the checks changed tracked files: ${changed.join(', ')}`, upload);
+      return new Map(projects.map((project) => [project, readFileSync(ws.path(resultFile(project)))]));
+    });
+
+    // A developer: a git clone elsewhere, a fresh HOME and local cache, the same lock file and tarballs.
+    const clone = await run('git clone to a second path; npm ci there (same lock file, same tarballs)', () => {
+      const copy = ws.cloneTo(join(sandbox, 'clone'), createAgent(sandbox, 'developer-2'));
+      if (copy.exists('dist')) fail('the clone already has dist/');
+      const install = copy.npm('ci', '--prefer-offline', '--no-audit', '--no-fund');
+      if (install.status !== 0) fail('npm ci failed in the clone', install);
+      for (const name of PACKAGE_NAMES) {
+        if (installedVersion(copy.root, name) !== packed[name].version) fail(`the clone installed ${name} ${installedVersion(copy.root, name)}`, install);
+      }
+      return copy;
+    });
+    const before = remote.requests.length;
+    await run('clone (read-only token): nx run-many -t ssot-check restores every check from the remote cache', async () => {
+      const replay = await clone.nxAsync(remoteEnv(READ_ONLY_TOKEN), 'run-many', '-t', TARGET, '--output-style=static');
+      if (new Date().toISOString().slice(0, 10) !== uploadDay) {
+        note('the UTC day changed since the upload: the date is an input of every check, so misses here are expected; run again');
+      }
+      expectTasks(replay, TARGET, { cached: projects });
+      expectExactly(replay, projects, 'remote cache');
+      const requests = remote.requests.slice(before);
+      if (requests.some((request) => request.method !== 'GET' || request.status !== 200)) fail(`expected only successful downloads, the server saw: ${describeRequests(remote)}`, replay);
+    });
+    await run('the restored result files are byte-identical to the CI agent\'s', () => {
+      const different = projects.filter((project) => !clone.exists(resultFile(project)) || !readFileSync(clone.path(resultFile(project))).equals(published.get(project) ?? Buffer.alloc(0)));
+      if (different.length > 0) fail(`result files differ between the CI agent and the clone: ${different.map(resultFile).join(', ')}`);
+    });
+  });
+});
+
+/** The run's tasks of the target are exactly `expected`, all with the same source. */
+function expectExactly(run: CommandRun, expected: string[], source: TaskSource): void {
+  const sources = readTaskSources(run, TARGET);
+  const ok = sources.size === expected.length && expected.every((project) => sources.get(project) === source);
+  if (!ok) fail(`expected exactly ${expected.join(', ')} as "${source}", saw ${describeSources(sources)}`, run);
+}
+
+function describeRequests(server: RemoteCacheServer): string {
+  return server.requests.map((request) => `${request.method} ${request.hash ?? '?'} → ${request.status}`).join(', ') || 'no requests';
+}
+
+/** The first TypeScript source of a project (not a spec, not a declaration file), in name order. */
+function findSourceFile(ws: InstalledWorkspace, dir: string): string | undefined {
+  const entries = readdirSync(ws.path(dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  const file = entries.find((entry) => entry.isFile() && /(?<!\.d|\.spec)\.ts$/.test(entry.name));
+  if (file) return `${dir}/${file.name}`;
+  for (const entry of entries.filter((candidate) => candidate.isDirectory())) {
+    const found = findSourceFile(ws, `${dir}/${entry.name}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The installed packages are the tarballs and the asked versions, and the plugin uses that devkit. */
+function expectInstalled(ws: InstalledWorkspace, nx: string, devkit: string, install: CommandRun): void {
+  const problems: string[] = [];
+  if (installedVersion(ws.root, 'nx') !== nx) problems.push(`nx is ${installedVersion(ws.root, 'nx')}, not ${nx}`);
+  if (installedVersion(ws.root, '@nx/devkit') !== devkit) problems.push(`@nx/devkit is ${installedVersion(ws.root, '@nx/devkit')}, not ${devkit}`);
+  // The plugin's `@nx/devkit` range must let npm share the workspace's devkit, not nest another.
+  const pluginDevkit = require.resolve('@nx/devkit/package.json', { paths: [ws.path('node_modules/ssot-plugin')] });
+  const pluginDevkitManifest = readJsonFile(pluginDevkit);
+  if (!isRecord(pluginDevkitManifest) || pluginDevkitManifest.version !== devkit) problems.push(`ssot-plugin resolves ${pluginDevkit}, not @nx/devkit ${devkit}`);
+  const lock = ws.read('package-lock.json');
+  for (const name of PACKAGE_NAMES) {
+    if (lstatSync(ws.path(`node_modules/${name}`)).isSymbolicLink()) problems.push(`node_modules/${name} is a link, not the installed tarball`);
+    if (installedVersion(ws.root, name) !== packed[name].version) problems.push(`${name} is ${installedVersion(ws.root, name)}, not ${packed[name].version}`);
+    if (!lock.includes(`"resolved": "file:../tarballs/${packed[name].fileName}"`)) problems.push(`package-lock.json does not resolve ${name} to ../tarballs/${packed[name].fileName}`);
+  }
+  if (problems.length > 0) fail(`the install is not what the test asked for:\n  ${problems.join('\n  ')}`, install);
+}
+
+/**
+ * The generators Nx can find in the installed plugin: the file its package.json names under
+ * `generators`. Empty when the tarball ships none.
+ */
+function shippedGenerators(ws: InstalledWorkspace, tarballs: PackedPackages): Set<string> {
+  const inTarball = tarballs['ssot-plugin'].files.includes('generators.json');
+  const manifest = ws.readJson('node_modules/ssot-plugin/package.json', isRecord);
+  const declared = typeof manifest.generators === 'string' ? manifest.generators : typeof manifest.schematics === 'string' ? manifest.schematics : undefined;
+  if (!inTarball && declared === undefined) return new Set();
+  if (declared === undefined) return fail('the packed ssot-plugin has generators.json but its package.json has no "generators" field, so Nx cannot find them');
+  const file = join('node_modules/ssot-plugin', declared);
+  if (!ws.exists(file)) fail(`ssot-plugin's package.json names ${declared} as its generators, and the tarball does not contain it`);
+  const collection = ws.readJson(file, isRecord);
+  return new Set(Object.keys(isRecord(collection.generators) ? collection.generators : {}));
+}
+
+function registersPlugin(nxJson: Record<string, unknown>): boolean {
+  const plugins = Array.isArray(nxJson.plugins) ? nxJson.plugins : [];
+  return plugins.some((plugin: unknown) => plugin === 'ssot-plugin' || (isRecord(plugin) && plugin.plugin === 'ssot-plugin'));
+}
