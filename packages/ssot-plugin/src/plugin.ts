@@ -3,7 +3,7 @@ import { findProjectRoots } from './plugin/find-project-roots';
 import { nxSeesImports } from './plugin/nx-sees-imports';
 import { normalizePluginOptions, type PluginOptions } from './plugin/plugin-options';
 import { readRegistrySources } from './plugin/registry-sources';
-import { buildSsotCheckTarget } from './plugin/ssot-check-target';
+import { buildSsotBaselineTarget, buildSsotCheckTarget } from './plugin/ssot-check-target';
 import { buildSsotReportTarget } from './plugin/ssot-report-target';
 import { readRootProjectName } from './plugin/root-project';
 import { findToolExternalDependencies } from './plugin/tool-external-dependencies';
@@ -39,9 +39,14 @@ function inferSsotCheckTargets(
     registrySources: readRegistrySources(context.workspaceRoot, normalized.registry),
   });
   const report = buildSsotReportTarget(normalized);
+  const baseline = buildSsotBaselineTarget(normalized);
   const roots = findProjectRoots(context.workspaceRoot, configFiles);
   const results: CreateNodesResultArray = roots.map(({ file, root }) => {
-    const targets = { [normalized.targetName]: structuredClone(target), ...(root === '.' ? { [normalized.reportTargetName]: structuredClone(report) } : {}) };
+    const targets = {
+      [normalized.targetName]: structuredClone(target),
+      [normalized.baselineTargetName]: structuredClone(baseline),
+      ...(root === '.' ? { [normalized.reportTargetName]: structuredClone(report) } : {}),
+    };
     return [file, { projects: { [root]: root === '.' ? { targets, implicitDependencies: ['*'] } : { targets } } }];
   });
   // The workspace report lives on the root project, created here when the workspace has none; it

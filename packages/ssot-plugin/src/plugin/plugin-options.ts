@@ -9,6 +9,8 @@ export interface PluginOptions {
   outputDir?: string;
   /** Workspace-relative path of the registry; an input of every check. Default `ssot.json`. */
   registry?: string;
+  /** Name of the uncached target that records a project's baseline. Default `ssot-baseline`. */
+  baselineTargetName?: string;
   /** Name of the workspace report target on the root project. Default `ssot-report`. */
   reportTargetName?: string;
   /** Workspace-relative folder of the report files. Default `dist/ssot`. */
@@ -21,6 +23,7 @@ export interface NormalizedPluginOptions {
   targetName: string;
   outputDir: string;
   registry: string;
+  baselineTargetName: string;
   reportTargetName: string;
   reportDir: string;
   history: string;
@@ -30,6 +33,7 @@ export const DEFAULT_PLUGIN_OPTIONS: NormalizedPluginOptions = {
   targetName: 'ssot-check',
   outputDir: 'dist/ssot/projects',
   registry: 'ssot.json',
+  baselineTargetName: 'ssot-baseline',
   reportTargetName: 'ssot-report',
   reportDir: 'dist/ssot',
   history: 'ssot-history.jsonl',
@@ -49,6 +53,7 @@ export function normalizePluginOptions(options: PluginOptions | undefined): Norm
   const raw: Record<string, unknown> = isRecord(options) ? options : {};
   return {
     targetName: readTargetName('targetName', raw.targetName, DEFAULT_PLUGIN_OPTIONS.targetName),
+    baselineTargetName: readTargetName('baselineTargetName', raw.baselineTargetName, DEFAULT_PLUGIN_OPTIONS.baselineTargetName),
     reportTargetName: readTargetName('reportTargetName', raw.reportTargetName, DEFAULT_PLUGIN_OPTIONS.reportTargetName),
     reportDir: readWorkspacePath('reportDir', raw.reportDir, DEFAULT_PLUGIN_OPTIONS.reportDir),
     history: readWorkspacePath('history', raw.history, DEFAULT_PLUGIN_OPTIONS.history),

@@ -26,8 +26,18 @@ describe('createNodes: the ssot-check target', () => {
         { runtime: 'node -p "new Date().toISOString().slice(0,10)"' },
       ],
       outputs: ['{options.outputFile}'],
-      options: { outputFile: 'dist/ssot/projects/{projectName}.json', registry: 'ssot.json' },
+      options: { outputFile: 'dist/ssot/projects/{projectName}.json', registry: 'ssot.json', baselineTarget: 'ssot-baseline' },
       metadata: { description: expect.stringContaining('ssot.json'), technologies: ['typescript'] },
+    });
+  });
+
+  it('adds an uncached ssot-baseline target that records the baseline (a cache hit would skip the write)', async () => {
+    const baseline = (await targetsByRoot(tree, {}, withImports))['libs/a']['ssot-baseline'];
+    expect(baseline).toEqual({
+      executor: 'ssot-plugin:check',
+      cache: false,
+      options: { outputFile: 'dist/ssot/projects/{projectName}.json', registry: 'ssot.json', baselineTarget: 'ssot-baseline', updateBaseline: true },
+      metadata: { description: expect.stringContaining('ssot-baseline.txt'), technologies: ['typescript'] },
     });
   });
 
@@ -40,7 +50,7 @@ describe('createNodes: the ssot-check target', () => {
 
   it.each(optionCases)('plugin option: $name', async ({ options, targetName, outputFile, registry }) => {
     const target = (await targetsByRoot(tree, options, withImports))['libs/a'][targetName];
-    expect(target.options).toEqual({ outputFile, registry });
+    expect(target.options).toEqual({ outputFile, registry, baselineTarget: 'ssot-baseline' });
     expect(target.inputs).toContain(`{workspaceRoot}/${registry}`);
     expect(target.inputs).toContain(`!{workspaceRoot}/${outputFile.replace('/{projectName}.json', '')}/**/*`);
   });

@@ -63,9 +63,31 @@ export function buildSsotCheckTarget(
     options: {
       outputFile: `${options.outputDir}/{projectName}.json`,
       registry: options.registry,
+      baselineTarget: options.baselineTargetName,
     },
     metadata: {
       description: `Counts SSOT usages and bypasses in this project against ${options.registry}; fails on bypasses of "enforce": "error" entries`,
+      technologies: ['typescript'],
+    },
+  };
+}
+
+/**
+ * Records the project's baseline (`<projectRoot>/ssot-baseline.txt`). Never cached: it writes a
+ * file to commit, which a replay from the local or remote cache would skip.
+ */
+export function buildSsotBaselineTarget(options: NormalizedPluginOptions): TargetConfiguration<CheckExecutorSchema> {
+  return {
+    executor: CHECK_EXECUTOR,
+    cache: false,
+    options: {
+      outputFile: `${options.outputDir}/{projectName}.json`,
+      registry: options.registry,
+      baselineTarget: options.baselineTargetName,
+      updateBaseline: true,
+    },
+    metadata: {
+      description: `Records this project's current bypasses as known in ssot-baseline.txt (commit it); ${options.targetName} then fails only on new ones`,
       technologies: ['typescript'],
     },
   };

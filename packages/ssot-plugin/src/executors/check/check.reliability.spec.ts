@@ -83,7 +83,7 @@ describe('check executor: configuration errors write nothing', () => {
     write('apps/web/ssot-baseline.txt', '# header\n0123456789abcdef\tJson\tapps/web/src/main.ts\t"JSON.pa\n');
     expect(await checkExecutor({ today: '2026-06-01' }, context())).toEqual({ success: false });
     expect(errors).toEqual([
-      'The baseline apps/web/ssot-baseline.txt is damaged at line 2 (expected fingerprint<TAB>entry<TAB>file<TAB>"text"). Restore it from version control, or regenerate it with: nx run web:ssot-check --update-baseline',
+      'The baseline apps/web/ssot-baseline.txt is damaged at line 2 (expected fingerprint<TAB>entry<TAB>file<TAB>"text"). Restore it from version control, or regenerate it with: nx run web:ssot-baseline',
     ]);
     expect(existsSync(join(root, RESULT))).toBe(false);
   });

@@ -113,7 +113,7 @@ describe('ssot-plugin:check', () => {
     printed = [];
     expect(await checkExecutor({ today: '2025-12-01', updateBaseline: true }, context('web'))).toEqual({ success: true });
     const baseline = readFileSync(join(root, 'apps/web/ssot-baseline.txt'), 'utf8');
-    expect(baseline).toContain('Regenerate with: nx run web:ssot-check --update-baseline');
+    expect(baseline).toContain('Regenerate with: nx run web:ssot-baseline');
     expect(printed[0]).toBe('ssot-check web: baseline apps/web/ssot-baseline.txt created: 2 known bypasses');
     expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: true });
 

@@ -37,7 +37,7 @@ export function normalizeCheckOptions(options: CheckExecutorSchema, context: Exe
     registry: insideWorkspace(context.root, options.registry ?? DEFAULT_REGISTRY, 'registry'),
     today: options.today === undefined ? undefined : checkCalendarDate(options.today),
     updateBaseline: options.updateBaseline === true,
-    updateCommand: `nx run ${project}:${context.targetName ?? 'ssot-check'} --update-baseline`,
+    updateCommand: `nx run ${project}:${options.baselineTarget ?? 'ssot-baseline'}`,
   };
 }
 

@@ -21,7 +21,11 @@ export interface CheckExecutorSchema {
    */
   today?: string;
   /**
-   * Record this run's bypass sites as the project's known bypasses (<projectRoot>/ssot-baseline.txt) and succeed; baseline items that no longer occur are dropped and reported as fixed. Commit the file.
+   * Record this run's bypass sites as the project's known bypasses (<projectRoot>/ssot-baseline.txt) and succeed; baseline items that no longer occur are dropped and reported as fixed. Commit the file. Prefer the uncached ssot-baseline target: a cache hit would skip the write (or pass --skip-nx-cache).
    */
   updateBaseline?: boolean;
+  /**
+   * The uncached target that records the baseline, quoted in messages and in the baseline's header (`nx run <project>:<baselineTarget>`).
+   */
+  baselineTarget?: string;
 }
