@@ -21,7 +21,8 @@ module.exports = {
       testMatch: ['<rootDir>/e2e/**/*.spec.ts'],
       transform: { '^.+\\.ts$': tsJest },
       moduleNameMapper,
-      testTimeout: 600000,
     },
   ],
+  // A global option (ignored inside `projects`): e2e steps drive real Nx and take minutes.
+  testTimeout: 600000,
 };
