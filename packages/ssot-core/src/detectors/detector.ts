@@ -81,3 +81,8 @@ export interface WorkspaceDetectorContext<Options, MessageId extends string> {
 export function describeLocation(entry: NormalizedEntry): string {
   return entry.source ?? entry.module ?? entry.name;
 }
+
+/** Where a finding derived from a site stands: the site's place and text, exempt when the site is. */
+export function atSite(site: DetectorSite): Pick<FindingReport<string>, 'file' | 'line' | 'column' | 'text' | 'exempt'> {
+  return { file: site.file, line: site.line, column: site.column, text: site.text, ...(site.exempt && { exempt: true }) };
+}

@@ -1,4 +1,4 @@
-import { describeLocation, type Detector } from './detector';
+import { atSite, describeLocation, type Detector } from './detector';
 
 type MessageId = 'newBypassesFactory';
 
@@ -27,12 +27,8 @@ export const factoryBypass: Detector<Record<string, never>, MessageId> = {
         messageId: 'newBypassesFactory',
         data: { entry: entry.name, factory: entry.factory },
         entry: entry.name,
-        file: site.file,
-        line: site.line,
-        column: site.column,
-        text: site.text,
+        ...atSite(site),
         fix: `construct ${entry.name} through ${entry.factory}() from ${from} instead of new`,
-        ...(site.exempt && { exempt: true }),
       });
     }
   },

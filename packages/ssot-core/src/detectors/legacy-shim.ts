@@ -1,4 +1,4 @@
-import { describeLocation, type Detector } from './detector';
+import { atSite, describeLocation, type Detector } from './detector';
 
 type MessageId = 'legacyPath';
 
@@ -27,12 +27,8 @@ export const legacyShim: Detector<Record<string, never>, MessageId> = {
         messageId: 'legacyPath',
         data: { entry: entry.name, specifier },
         entry: entry.name,
-        file: site.file,
-        line: site.line,
-        column: site.column,
-        text: site.text,
+        ...atSite(site),
         fix: canonical !== undefined ? `import ${entry.name} from '${canonical}' instead of '${specifier}'` : `import ${entry.name} from ${describeLocation(entry)} instead of '${specifier}'`,
-        ...(site.exempt && { exempt: true }),
       });
     }
   },
