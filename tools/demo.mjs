@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run demo`: build the packages, run the cached `ssot-check` target on every project of the
-// bundled example workspace (examples/platform) with the real Nx CLI, and say where the results are.
+// `npm run demo`: build the packages, then run the workspace report of the bundled example
+// workspace (examples/platform) with the real Nx CLI: Nx runs the cached `ssot-check` of every
+// project first, and the report merges their results. Says where the results and reports are.
 // Extra arguments go to Nx, e.g. `npm run demo -- --skip-nx-cache` to recompute after changing
 // ssot-core (a linked checkout keeps its version number, so Nx's cache cannot tell).
 import { spawnSync } from 'node:child_process';
@@ -35,9 +36,9 @@ const outputStyle = process.argv.some((arg) => arg.startsWith('--output-style'))
 
 run('build the packages', process.execPath, [join(repoRoot, 'tools/build.mjs')], { cwd: repoRoot });
 run(
-  'nx run-many -t ssot-check (examples/platform)',
+  'nx run platform-example:ssot-report (examples/platform: every ssot-check, then the report)',
   process.execPath,
-  [nxBin, 'run-many', '-t', 'ssot-check', ...outputStyle, ...process.argv.slice(2)],
+  [nxBin, 'run', 'platform-example:ssot-report', ...outputStyle, ...process.argv.slice(2)],
   { cwd: example, env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
 );
 
@@ -45,6 +46,11 @@ const resultsDir = join(example, 'dist/ssot/projects');
 const results = existsSync(resultsDir) ? listJson(resultsDir) : [];
 console.log(`\nPer-project results (${results.length}), one JSON file per project, cached by Nx:`);
 for (const file of results) console.log(`  ${relative(repoRoot, file)}`);
+console.log('\nWorkspace report:');
+for (const name of ['report.md', 'report.json', 'report.sarif', 'report.html']) {
+  const file = join(example, 'dist/ssot', name);
+  if (existsSync(file)) console.log(`  ${relative(repoRoot, file)}`);
+}
 console.log(
   '\nRun it again to see every check replayed from the cache; edit a file under examples/platform' +
     '\nand only the checks whose inputs changed run again (`nx show project web` lists the inputs).',

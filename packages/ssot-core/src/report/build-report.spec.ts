@@ -70,8 +70,8 @@ describe('buildReport on examples/platform', () => {
     expect(report.importPaths.find((paths) => paths.entry === 'UnifiedWebSocketManager')).toMatchObject({ canonical: '@platform/realtime' });
   });
 
-  it('says there is no baseline yet when no project has one', () => {
-    expect(report.baseline).toEqual({ new: 26, same: 0, fixed: 0, state: 'none' });
+  it('compares with the committed baselines of the projects: every bypass known, none new', () => {
+    expect(report.baseline).toEqual({ new: 0, same: 26, fixed: 0, state: 'same' });
   });
 });
 
@@ -118,6 +118,16 @@ describe('buildReport: goals, trend, failures', () => {
     expect(report.trend.against?.date).toBe('2026-04-01');
     expect(report.trend.delta).toEqual({ A: 30 });
     expect(report.failures).toEqual([]);
+  });
+
+  it('says there is no baseline yet when no project has one; worse with new bypasses; better with fixed ones', () => {
+    const without = { ...result(50, 50), baseline: { file: 'p/ssot-baseline.txt', exists: false, known: 0, new: 50, fixed: [] } };
+    expect(buildReport({ registry: reg, results: [without], today: '2026-06-01' }).baseline).toEqual({ new: 50, same: 0, fixed: 0, state: 'none' });
+    const worse = { ...result(50, 50), baseline: { file: 'p/ssot-baseline.txt', exists: true, known: 49, new: 1, fixed: [] } };
+    expect(buildReport({ registry: reg, results: [worse], today: '2026-06-01' }).baseline?.state).toBe('worse');
+    const fixed = [{ fingerprint: '0123456789abcdef', entry: 'A', file: 'a.ts', text: 'x' }];
+    const better = { ...result(50, 49), baseline: { file: 'p/ssot-baseline.txt', exists: true, known: 49, new: 0, fixed } };
+    expect(buildReport({ registry: reg, results: [better], today: '2026-06-01' }).baseline).toEqual({ new: 0, same: 49, fixed: 1, state: 'better' });
   });
 
   it('with no sites coverage is no data, never 100 %, and nothing fails', () => {

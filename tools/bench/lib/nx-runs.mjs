@@ -1,0 +1,107 @@
+// (d) `nx run-many -t ssot-check` in the generated workspace: cold, warm (every task from the
+// cache) and after a one-file change in a leaf project. Nx runs under /usr/bin/time, whose
+// figures cover the whole process tree: CPU of every task process Nx waited for, and the peak
+// RSS of the largest single process.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const TARGET = 'ssot-check';
+const TIME = '/usr/bin/time';
+
+export function prepareNxWorkspace(workspace, nodeModules) {
+  if (!existsSync(join(workspace, 'node_modules'))) symlinkSync(nodeModules, join(workspace, 'node_modules'), 'junction');
+  git(workspace, 'init', '-q', '-b', 'main');
+  git(workspace, 'add', '-A');
+  git(workspace, 'commit', '-q', '-m', 'generated workspace');
+}
+
+/** Every run, or `{ unavailable }` naming why (the plugin not built, no target inferred, a failure). */
+export function measureNx(workspace, { leafFile, projects }) {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'ssot-bench-nx-cache-'));
+  const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_CACHE_DIRECTORY: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' };
+  delete env.NX_SKIP_NX_CACHE;
+  try {
+    rmSync(join(workspace, '.nx'), { recursive: true, force: true });
+    const shown = runNx(workspace, env, ['show', 'projects', '--with-target', TARGET, '--json']);
+    if (shown.status !== 0) return { unavailable: `nx show projects failed: ${firstError(shown.output)}` };
+    const withTarget = parseJsonArray(shown.output);
+    if (withTarget.length === 0) return { unavailable: `no project has an ${TARGET} target: ssot-plugin inferred nothing (build it with npm run build)` };
+    // Cold includes the project graph: drop what `nx show` computed.
+    rmSync(join(workspace, '.nx'), { recursive: true, force: true });
+    const runMany = ['run-many', '-t', TARGET, '--output-style=static'];
+    const cold = describeRun(runNx(workspace, env, [...runMany, '--skip-nx-cache']));
+    if (cold.status !== 0) return { unavailable: `the cold run failed: ${firstError(cold.output)}`, cold: strip(cold) };
+    // Nx 24's --skip-nx-cache neither reads nor writes the cache: the next run fills it.
+    let fill = describeRun(runNx(workspace, env, runMany));
+    let warm = describeRun(runNx(workspace, env, runMany));
+    const notes = [];
+    if (fill.executed === 0) {
+      notes.push('--skip-nx-cache wrote the cache: the run after it was already warm');
+      [fill, warm] = [undefined, fill];
+    }
+    appendFileSync(join(workspace, leafFile), '\nexport const benchTouched = 1;\n');
+    const changed = describeRun(runNx(workspace, env, runMany));
+    return { projects, tasks: withTarget.length, cold: strip(cold), fill: fill && strip(fill), warm: strip(warm), changed: strip(changed), notes };
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+function runNx(workspace, env, args) {
+  const nx = nxBin(workspace);
+  const timeFile = join(tmpdir(), `ssot-bench-time-${process.pid}.txt`);
+  const useTime = existsSync(TIME);
+  const command = useTime ? [TIME, ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, nx, ...args]] : [process.execPath, [nx, ...args]];
+  const started = performance.now();
+  const run = spawnSync(command[0], command[1], { cwd: workspace, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 15 * 60 * 1000 });
+  const wallMs = performance.now() - started;
+  const result = { status: run.status, output: `${run.stdout ?? ''}${run.stderr ?? ''}`, wallMs };
+  if (useTime && existsSync(timeFile)) {
+    const [, user, sys, maxKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+    Object.assign(result, { cpuMs: (user + sys) * 1000, maxRssMb: maxKb / 1024 });
+    rmSync(timeFile, { force: true });
+  }
+  return result;
+}
+
+/** Task fates from `--output-style=static`: `> nx run core:ssot-check  [local cache]` when replayed. */
+function describeRun(run) {
+  const line = new RegExp(`nx run (\\S+):${TARGET}(?=\\s|$)(.*)$`, 'gm');
+  const fates = new Map();
+  for (const match of run.output.matchAll(line)) fates.set(match[1], /\[[^\]]*cache[^\]]*\]\s*$/i.test(match[2]) ? 'cached' : 'executed');
+  const cached = [...fates.values()].filter((fate) => fate === 'cached').length;
+  const summary = run.output.match(/Nx read the output from the cache instead of running the command for (\d+) out of (\d+) tasks/);
+  return { ...run, tasks: fates.size, cached, executed: fates.size - cached, nxSaysCached: summary ? `${summary[1]}/${summary[2]}` : undefined, executedProjects: [...fates].filter(([, fate]) => fate === 'executed').map(([name]) => name) };
+}
+
+function strip(run) {
+  const { output, ...rest } = run;
+  return { ...rest, executedProjects: rest.executedProjects.slice(0, 5), tail: run.status === 0 ? undefined : output.split('\n').slice(-15).join('\n') };
+}
+
+/** Nx's CLI entry, from its package.json `bin` (it moved between majors). */
+function nxBin(workspace) {
+  const manifest = JSON.parse(readFileSync(join(workspace, 'node_modules/nx/package.json'), 'utf8'));
+  return join(workspace, 'node_modules/nx', typeof manifest.bin === 'string' ? manifest.bin : manifest.bin.nx);
+}
+
+function parseJsonArray(output) {
+  const start = output.indexOf('[');
+  try {
+    return start < 0 ? [] : JSON.parse(output.slice(start, output.lastIndexOf(']') + 1));
+  } catch {
+    return [];
+  }
+}
+
+function firstError(output) {
+  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  return (lines.find((line) => /error|cannot|failed/i.test(line)) ?? lines[0] ?? 'no output').slice(0, 300);
+}
+
+function git(cwd, ...args) {
+  const run = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`git ${args[0]} in ${cwd} failed: ${run.stderr}`);
+}

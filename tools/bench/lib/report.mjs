@@ -1,0 +1,85 @@
+// Turns measurements into rows, ratios and the issue's targets, and prints them as tables.
+
+export function buildRows({ a, b, bProjects, c, nx, loads }) {
+  const rows = [
+    row('a', '(a) floor: read + ts.createSourceFile + forEachChild', a, (r) => `${r.check.nodes} nodes`),
+    row('b', '(b) ssot-core analyze(), whole workspace, cold', b, (r) => `${r.check.sites} sites (${r.check.bypasses} bypass)`),
+    row('b-projects', '(b) checkProject() of every project, one process', bProjects, (r) => `${r.check.sites} sites in ${r.check.projects} projects`),
+    row('c', '(c) ESLint 9 core rules, no type info', c, (r) => `${r.check.problems} problems, ${r.check.fatal} fatal`),
+  ];
+  if (nx.unavailable) rows.push({ id: 'd', label: '(d) nx run-many -t ssot-check', unavailable: nx.unavailable });
+  else {
+    const fate = (r) => `${r.executed} ran, ${r.cached} cached of ${nx.tasks}`;
+    rows.push(row('d-cold', '(d) nx run-many, cold (--skip-nx-cache)', ok(nx.cold), fate));
+    if (nx.fill) rows.push(row('d-fill', '(d) nx run-many, empty cache (fills it)', ok(nx.fill), fate));
+    rows.push(row('d-warm', '(d) nx run-many, warm', ok(nx.warm), fate));
+    rows.push(row('d-change', '(d) nx run-many, one leaf file changed', ok(nx.changed), (r) => `${fate(r)}: ${r.executedProjects.join(', ')}`));
+  }
+  for (const [module, run] of Object.entries(loads)) rows.push(row(`load-${module}`, `load ${module} in a fresh process`, run, (r) => `require ${r.check.requireMs} ms`));
+  return rows;
+}
+
+function row(id, label, run, note = () => '') {
+  if (!run.ok) return { id, label, unavailable: run.why };
+  const filesPerSecond = run.files > 0 ? Math.round(run.files / (run.wallMs / 1000)) : undefined;
+  return { id, label, wallMs: run.wallMs, cpuMs: run.cpuMs, maxRssMb: run.maxRssMb, workMs: run.workMs, files: run.files, filesPerSecond, note: note(run), spread: run.runs > 1 ? [run.wallMinMs, run.wallMaxMs] : undefined };
+}
+
+const ok = (run) => ({ ok: run.status === 0, why: run.tail, files: 0, ...run });
+
+export function computeRatios(rows) {
+  const get = (id) => rows.find((r) => r.id === id && r.wallMs !== undefined);
+  const ratio = (x, y, field) => (get(x) && get(y) ? round(get(x)[field] / get(y)[field], 3) : undefined);
+  return {
+    'b/a wall': ratio('b', 'a', 'wallMs'),
+    'b/a cpu': ratio('b', 'a', 'cpuMs'),
+    'b/c wall': ratio('b', 'c', 'wallMs'),
+    'b/c cpu': ratio('b', 'c', 'cpuMs'),
+    'd-cold/c wall': ratio('d-cold', 'c', 'wallMs'),
+    'd-cold/c cpu': ratio('d-cold', 'c', 'cpuMs'),
+    'd-warm/d-cold wall': ratio('d-warm', 'd-cold', 'wallMs'),
+    'peak RSS b/c': ratio('b', 'c', 'maxRssMb'),
+  };
+}
+
+/** The issue's targets on 5k files; `pass` is undefined when the figure is missing. */
+export function checkTargets(ratios, nx, scaling) {
+  const at = (value, limit) => ({ actual: value, pass: value === undefined ? undefined : value <= limit });
+  const warmAllCached = nx.unavailable ? undefined : nx.warm.executed === 0 && nx.warm.cached === nx.tasks;
+  return [
+    { target: '(b) ≤ 2× (a)', ...at(ratios['b/a wall'], 2) },
+    { target: '(b) ≤ 0.1× (c)', ...at(ratios['b/c wall'], 0.1) },
+    { target: '(d cold) ≤ 0.25× (c)', ...at(ratios['d-cold/c wall'], 0.25) },
+    { target: 'peak RSS (b) ≤ 0.5× (c)', ...at(ratios['peak RSS b/c'], 0.5) },
+    { target: 'time per file flat ±25% from 1k to 20k ((b) marginal CPU per file, 5k→20k vs 1k→5k)', actual: scaling?.marginalBCpuChange, pass: scaling?.marginalBCpuChange === undefined ? undefined : Math.abs(scaling.marginalBCpuChange) <= 0.25 },
+    { target: 'the same, literally: (b) work time per file at each size within 25% of the 1k one', actual: scaling?.spreadB, pass: scaling?.spreadB === undefined ? undefined : scaling.spreadB <= 0.25 },
+    { target: 'warm run: every task a cache hit', actual: nx.unavailable ? undefined : `${nx.warm.cached}/${nx.tasks}`, pass: warmAllCached },
+  ];
+}
+
+export function printReport({ rows, ratios, targets }) {
+  const table = [['row', 'wall s', 'CPU s', 'peak RSS MB', 'files/s', 'check'].join(' | ')];
+  for (const r of rows) {
+    if (r.unavailable) table.push(`${r.label} | not available: ${r.unavailable}`);
+    else table.push([r.label, s(r.wallMs), s(r.cpuMs), Math.round(r.maxRssMb), r.filesPerSecond ?? '', r.note].join(' | '));
+  }
+  console.log(`\n${table.join('\n')}\n`);
+  console.log(Object.entries(ratios).map(([name, value]) => `${name}: ${value ?? 'n/a'}`).join('   '));
+  console.log('\ntargets:');
+  for (const t of targets) console.log(`  ${t.pass === undefined ? 'n/a ' : t.pass ? 'met ' : 'MISS'}  ${t.target}: ${t.actual ?? 'not measured'}`);
+}
+
+export function printScaling(scaling) {
+  if (scaling.unavailable) return console.log(`\nscaling: not available: ${scaling.unavailable}`);
+  console.log('\nscaling (time per file, ms; work = after module load):');
+  console.log('files | (a) wall | (a) work | (a) work CPU | (b) wall | (b) work | (b) work CPU | (b) peak RSS MB');
+  for (const p of scaling.points) {
+    console.log([p.files, p.aWallPerFile, p.aWorkPerFile, p.aWorkCpuPerFile, p.bWallPerFile, p.bWorkPerFile, p.bWorkCpuPerFile, p.bRss].join(' | '));
+  }
+  const pct = (value) => `${Math.round(value * 100)} %`;
+  console.log(`largest deviation from the smallest size: (b) work ${pct(scaling.spreadB)}, (b) work CPU ${pct(scaling.spreadBCpu)}, (a) work ${pct(scaling.spreadA)}`);
+  console.log(`(b) marginal ms per file between sizes: wall ${scaling.marginalB.join(' → ')}, CPU ${scaling.marginalBCpu.join(' → ')}`);
+}
+
+const s = (ms) => (ms / 1000).toFixed(2);
+export const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;

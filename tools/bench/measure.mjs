@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// One measurement, alone in its own process (run.mjs starts one per row, so no row inherits
+// another's heap, JIT or file cache in memory). Prints `BENCH_RESULT <json>` as its last line.
+//
+//   node tools/bench/measure.mjs <parse|ssot|perProject|eslint|load|stages> <workspace> [--core <dist>] [--module <name>]
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { listTsFiles, readProjects } from './lib/workspace-files.mjs';
+
+const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const requireFromRepo = createRequire(join(REPO_ROOT, 'package.json'));
+
+const TASKS = {
+  /** (a) the floor: read every file, TypeScript's parser, a full forEachChild walk. */
+  parse({ workspace }) {
+    const { ts } = timeLoad(() => requireFromRepo('ts-morph'));
+    const files = listTsFiles(workspace);
+    let nodes = 0;
+    const visit = (node) => {
+      nodes += 1;
+      ts.forEachChild(node, visit);
+    };
+    for (const file of files) {
+      const text = readFileSync(join(workspace, file), 'utf8');
+      visit(ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS));
+    }
+    return { files: files.length, check: { nodes } };
+  },
+
+  /** (b) ssot-core, cold: registry, projects from project.json, analyze() of the whole workspace. */
+  ssot({ workspace, core }) {
+    const { analyze, loadRegistry } = timeLoad(() => requireFromRepo(core));
+    const registry = loadRegistry(workspace);
+    const result = analyze({ workspaceRoot: workspace, registry, projects: readProjects(workspace) });
+    const bypasses = result.sites.filter((site) => site.side === 'bypass' && !site.exempt).length;
+    return { files: result.files.length, check: { sites: result.sites.length, bypasses, usages: result.sites.length - bypasses, diagnostics: result.diagnostics.length } };
+  },
+
+  /** What `ssot-check` computes for every project, in one process: a fresh context per project. */
+  perProject({ workspace, core }) {
+    const { checkProject, loadRegistry } = timeLoad(() => requireFromRepo(core));
+    const registry = loadRegistry(workspace);
+    const projects = readProjects(workspace);
+    let files = 0;
+    let sites = 0;
+    for (const project of projects) {
+      const result = checkProject({ workspaceRoot: workspace, registry, projects, project: project.name });
+      files += result.filesAnalysed;
+      sites += result.sites.length;
+    }
+    return { files, check: { projects: projects.length, sites } };
+  },
+
+  /** (c) ESLint 9 through its Node API, with the flat config run.mjs wrote into the workspace. */
+  async eslint({ workspace }) {
+    const { ESLint } = timeLoad(() => requireFromRepo('eslint'));
+    const eslint = new ESLint({ cwd: workspace, overrideConfigFile: join(workspace, 'eslint.config.mjs'), cache: false });
+    const results = await eslint.lintFiles(['**/*.ts']);
+    const byRule = {};
+    let fatal = 0;
+    for (const result of results) {
+      for (const message of result.messages) {
+        if (message.fatal) fatal += 1;
+        else byRule[message.ruleId] = (byRule[message.ruleId] ?? 0) + 1;
+      }
+    }
+    const problems = Object.values(byRule).reduce((sum, count) => sum + count, 0);
+    return { files: results.length, check: { problems, fatal, byRule } };
+  },
+
+  /** The cost of loading one module in a fresh process (what each per-project Nx task pays). */
+  load({ module, core }) {
+    const started = performance.now();
+    requireFromRepo(module === 'ssot-core' ? core : module);
+    return { files: 0, check: { module, requireMs: round(performance.now() - started) } };
+  },
+
+  /** Stage timings of ssot-core's pipeline (see lib/stages.mjs). */
+  async stages(options) {
+    const { measureStages } = await import('./lib/stages.mjs');
+    return measureStages({ ...options, requireFromRepo });
+  },
+};
+
+let loadMs = 0;
+let cpuAfterLoad = { user: 0, system: 0 };
+function timeLoad(load) {
+  const started = performance.now();
+  const loaded = load();
+  loadMs += performance.now() - started;
+  cpuAfterLoad = process.cpuUsage();
+  return loaded;
+}
+
+const round = (value) => Math.round(value * 10) / 10;
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { core: { type: 'string', default: join(REPO_ROOT, 'packages/ssot-core/dist') }, module: { type: 'string' } },
+  });
+  const [task, workspace] = positionals;
+  if (!TASKS[task]) throw new Error(`unknown task "${task}": one of ${Object.keys(TASKS).join(', ')}`);
+  const started = performance.now();
+  const result = await TASKS[task]({ workspace: workspace && resolve(workspace), core: resolve(values.core), module: values.module });
+  const usage = process.resourceUsage();
+  const cpu = process.cpuUsage(cpuAfterLoad);
+  const report = {
+    task,
+    ...result,
+    // performance.now() counts from the process's start: Node's own boot is included.
+    processMs: round(performance.now()),
+    workMs: round(performance.now() - started - loadMs),
+    loadMs: round(loadMs),
+    cpuMs: round((usage.userCPUTime + usage.systemCPUTime) / 1000),
+    // CPU after the modules were loaded (all threads: GC and compiler included); steadier than
+    // wall time when other processes compete for the cores.
+    workCpuMs: round((cpu.user + cpu.system) / 1000),
+    maxRssMb: round(usage.maxRSS / 1024),
+  };
+  console.log(`BENCH_RESULT ${JSON.stringify(report)}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : String(error));
+  process.exit(1);
+});
