@@ -197,6 +197,33 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
     }
   });
 
+
+  it('ratchets: a new bypass of an enforced entry fails with file:line, ssot-baseline records it, a fixed one reads "better"', async () => {
+    const file = 'apps/web/src/new-bypass.ts';
+    ws.write(file, "export const parsed = JSON.parse('{}');\n");
+    await step('nx run web:ssot-check fails on the new JSON.parse, naming file:line:column and the fix', () => {
+      const run = ws.nx('run', `web:${TARGET}`, '--output-style=static');
+      if (run.status === 0) fail('the check passed with a new bypass of an enforce:error entry', run);
+      if (!run.output.includes(`${file}:1:23  UnifiedJSONHandler  JSON.parse  — `)) fail('the failure does not name the new site', run);
+    });
+    await step('nx run web:ssot-baseline records it; the check passes again', () => {
+      const update = ws.nx('run', 'web:ssot-baseline', '--output-style=static');
+      if (update.status !== 0) fail('ssot-baseline failed', update);
+      if (!ws.read('apps/web/ssot-baseline.txt').includes(file)) fail('the baseline does not list the new site', update);
+      const run = ws.nx('run', `web:${TARGET}`, '--output-style=static');
+      if (run.status !== 0) fail('the check still fails after the baseline update', run);
+    });
+    await step('removing an old bypass reads "better" in the report', () => {
+      const store = 'apps/web/src/state/session-store.ts';
+      const before = ws.read(store);
+      ws.write(store, before.replace("JSON.parse(this.storage.getItem('session') ?? 'null')", 'null'));
+      if (ws.read(store) === before) fail(`${store} no longer holds the JSON.parse this step removes`);
+      const run = ws.nx('run', 'platform-example:ssot-report', '--output-style=static', '--format=json');
+      if (run.status !== 0) fail('the report failed', run);
+      const report: { baseline?: { state: string; fixed: number } } = JSON.parse(ws.read('dist/ssot/report.json'));
+      if (report.baseline?.state !== 'better' || report.baseline.fixed < 1) fail(`baseline summary ${JSON.stringify(report.baseline)}, expected better`, run);
+    });
+  });
 });
 
 function ownerOf(file: string): string {
