@@ -13,6 +13,8 @@ export const NO_PROJECT = '(none)';
 export class WorkspaceProjects {
   private readonly byDepth: ProjectInfo[];
   private readonly byName = new Map<string, ProjectInfo>();
+  /** Folder → owning project: the lookup grows with the project count, folders repeat. */
+  private readonly ownerByDir = new Map<string, ProjectInfo | undefined>();
   private packageRoots: Map<string, string> | undefined;
 
   constructor(
@@ -33,7 +35,13 @@ export class WorkspaceProjects {
   }
 
   getOwnerInfo(file: string): ProjectInfo | undefined {
-    return this.byDepth.find((project) => isWithin(file, project.root));
+    const slash = file.lastIndexOf('/');
+    const dir = slash < 0 ? '.' : file.slice(0, slash);
+    if (this.ownerByDir.has(dir)) return this.ownerByDir.get(dir);
+    // Project roots are folders, so a file's owner is its folder's.
+    const owner = this.byDepth.find((project) => isWithin(dir, project.root));
+    this.ownerByDir.set(dir, owner);
+    return owner;
   }
 
   /** Package name (from `package.json` at a project root) → project root. */
