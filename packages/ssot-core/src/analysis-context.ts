@@ -26,6 +26,8 @@ export interface AnalysisContext extends SiteContext {
   compiledByName: Map<string, CompiledEntry>;
   /** The analysed files: include minus exclude, limited to the projects in `only`. */
   selectFiles(only: string[] | undefined): string[];
+  /** Symbolic links in the analysed scope that were passed over, as diagnostics naming each. */
+  findSkippedLinks(only: string[] | undefined): Diagnostic[];
   /** Entries whose `projects` cover the file, minus those whose source it is. */
   getEntriesFor(file: string): CompiledEntry[];
   /** Text prefilter: false when the file holds no token any matcher could match. */
@@ -99,6 +101,19 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
         candidates = [...owned].sort();
       }
       return candidates.filter((file) => isIncluded(file) && !isExcluded(file));
+    },
+    findSkippedLinks(only) {
+      const roots = only === undefined ? ['.'] : only.map((name) => projects.get(name)?.root ?? '.');
+      const links = new Set<string>();
+      for (const root of roots) for (const link of host.listSkippedLinks?.(root) ?? []) links.add(link);
+      const inScope = (link: string) => (only === undefined || only.includes(projects.getOwner(link))) && !isExcluded(link);
+      return [...links].filter(inScope).sort().map((file) => ({
+        file,
+        line: 1,
+        column: 1,
+        code: 'symlink-skipped',
+        message: 'not followed: a symbolic link (ssot never follows links, so loops and files outside the workspace cannot change a result); if it holds sources, move them into the workspace or exclude the link in ssot.json',
+      }));
     },
     getEntriesFor(file) {
       const owner = projects.getOwnerInfo(file);

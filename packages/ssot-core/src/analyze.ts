@@ -127,7 +127,7 @@ function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, det
   const files = context.selectFiles(only);
   const diagnostics: Diagnostic[] = [];
   const { scanned, unsorted } = scanAndMatch(context, files, detectors, diagnostics);
-  diagnostics.push(...findExpiredExemptions(context, files));
+  diagnostics.push(...findExpiredExemptions(context, files), ...context.findSkippedLinks(only));
   const sorted = unsorted.sort(compareSites);
   const sites = assignFingerprints(sorted.map(({ specifier: _specifier, ...site }) => site));
   // The detectors also need the specifier each SSOT binding was imported with; results do not carry it.

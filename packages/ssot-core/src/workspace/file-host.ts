@@ -13,4 +13,9 @@ export interface FileHost {
    * skipped (and listed) before it is read. Hosts that do not know it leave it out.
    */
   fileSize?(path: string): number | undefined;
+  /**
+   * Symbolic links met while listing below `dir` (never followed: no loops, nothing from outside the
+   * workspace), sorted, so the analysis can say which it passed over. Hosts without links leave it out.
+   */
+  listSkippedLinks?(dir?: string): string[];
 }

@@ -32,6 +32,7 @@ describe('createFileSystemHost', () => {
     const host = createFileSystemHost(root);
     expect(host.listFiles()).toEqual(['.gitignore', '.nxignore', 'apps/a/.gitignore', 'apps/a/src/main.ts', 'libs/b/index.ts']);
     expect(host.listFiles('apps/a')).toEqual(['apps/a/.gitignore', 'apps/a/src/main.ts']);
+    expect(host.listSkippedLinks?.('apps/a')).toEqual(['apps/a/loop']);
   });
 
   it('reads files and answers existence without throwing', () => {

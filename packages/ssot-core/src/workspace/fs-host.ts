@@ -20,6 +20,8 @@ export function createFileSystemHost(root: string): FileHost {
   const listings = new Map<string, string[]>();
   /** Sizes seen while listing: listed files are regular files reached without a symbolic link. */
   const sizes = new Map<string, number>();
+  /** Symbolic links met while listing, never followed. */
+  const links = new Set<string>();
   const realRoot = getRealPath(root) ?? resolve(root);
   const inside = realRoot.endsWith(sep) ? realRoot : `${realRoot}${sep}`;
   const confined = new Map<string, string | undefined>();
@@ -61,10 +63,14 @@ export function createFileSystemHost(root: string): FileHost {
     listFiles(dir = '.') {
       let listed = listings.get(dir);
       if (!listed) {
-        listed = walk(root, dir, sizes);
+        listed = walk(root, dir, sizes, links);
         listings.set(dir, listed);
       }
       return listed;
+    },
+    listSkippedLinks(dir = '.') {
+      this.listFiles(dir);
+      return [...links].filter((link) => dir === '.' || link.startsWith(`${dir}/`)).sort();
     },
     fileSize(path) {
       const listed = sizes.get(path);
@@ -95,7 +101,7 @@ interface IgnoreLayer {
   rules: Ignore;
 }
 
-function walk(root: string, start: string, sizes: Map<string, number>): string[] {
+function walk(root: string, start: string, sizes: Map<string, number>, links: Set<string>): string[] {
   const files: string[] = [];
   const rootLayer: IgnoreLayer = { base: '', rules: ignore() };
   for (const name of ['.gitignore', '.nxignore']) addRules(rootLayer.rules, root, name);
@@ -107,11 +113,11 @@ function walk(root: string, start: string, sizes: Map<string, number>): string[]
     const layer = readLayer(root, base);
     if (layer) startLayers.push(layer);
   }
-  visit(root, start === '.' ? '' : start, startLayers, files, sizes);
+  visit(root, start === '.' ? '' : start, startLayers, files, sizes, links);
   return files.sort();
 }
 
-function visit(root: string, dir: string, layers: IgnoreLayer[], files: string[], sizes: Map<string, number>): void {
+function visit(root: string, dir: string, layers: IgnoreLayer[], files: string[], sizes: Map<string, number>, links: Set<string>): void {
   const own = dir === '' ? undefined : readLayer(root, dir);
   const active = own ? [...layers, own] : layers;
   let names: string[];
@@ -129,10 +135,13 @@ function visit(root: string, dir: string, layers: IgnoreLayer[], files: string[]
     } catch {
       continue; // deleted while listing
     }
-    if (stats.isSymbolicLink()) continue;
+    if (stats.isSymbolicLink()) {
+      if (!isIgnored(active, path, false)) links.add(path);
+      continue;
+    }
     const isDir = stats.isDirectory();
     if (isIgnored(active, path, isDir)) continue;
-    if (isDir) visit(root, path, active, files, sizes);
+    if (isDir) visit(root, path, active, files, sizes, links);
     else if (stats.isFile()) {
       files.push(path);
       sizes.set(path, stats.size);
