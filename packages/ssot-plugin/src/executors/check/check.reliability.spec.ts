@@ -4,11 +4,12 @@
  * a warning does not stop it; `--update-baseline`, the fix a damaged baseline's message names,
  * repairs that baseline instead of tripping over it.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { logger, type ExecutorContext, type ProjectGraph } from '@nx/devkit';
+import { join } from 'node:path';
+import type { ExecutorContext, ProjectGraph } from '@nx/devkit';
 import { parseBaseline } from 'ssot-core';
+import { captureLogger, createTempWorkspace, removeTempWorkspace, writeWorkspaceFile } from '../__fixtures__/temp-workspace';
 import reportExecutor from '../report/executor';
 import checkExecutor from './executor';
 
@@ -26,24 +27,12 @@ let warnings: string[];
 let errors: string[];
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'ssot-check-reliability-'));
-  for (const [file, text] of Object.entries(files)) write(file, text);
-  printed = [];
-  warnings = [];
-  errors = [];
-  jest.spyOn(logger, 'info').mockImplementation((line: string) => void printed.push(line));
-  jest.spyOn(logger, 'warn').mockImplementation((line: string) => void warnings.push(line));
-  jest.spyOn(logger, 'error').mockImplementation((line: string) => void errors.push(line));
+  root = createTempWorkspace('ssot-check-reliability-', files);
+  ({ printed, warnings, errors } = captureLogger());
 });
-afterEach(() => {
-  jest.restoreAllMocks();
-  rmSync(root, { recursive: true, force: true });
-});
+afterEach(() => removeTempWorkspace(root));
 
-function write(file: string, text: string): void {
-  mkdirSync(dirname(join(root, file)), { recursive: true });
-  writeFileSync(join(root, file), text);
-}
+const write = (file: string, text: string) => writeWorkspaceFile(root, file, text);
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
 function context(projectName = 'web'): ExecutorContext {
@@ -72,7 +61,7 @@ describe('check executor: configuration errors write nothing', () => {
   ])('%s: the task fails with the message, the previous result untouched', async (_label, registry, message) => {
     expect(await checkExecutor({ today: '2026-06-01' }, context())).toEqual({ success: false });
     const previous = read(RESULT);
-    errors = [];
+    errors.length = 0;
     write('ssot.json', registry);
     expect(await checkExecutor({ today: '2026-06-01' }, context())).toEqual({ success: false });
     expect(errors).toEqual([message]);

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { logger, type ExecutorContext, type ProjectGraph } from '@nx/devkit';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExecutorContext, ProjectGraph } from '@nx/devkit';
 import { renderBaseline } from 'ssot-core';
+import { captureLogger, createTempWorkspace, removeTempWorkspace } from '../__fixtures__/temp-workspace';
 import checkExecutor from './executor';
 import type { CheckExecutorSchema } from './schema';
 
@@ -40,20 +40,10 @@ let printed: string[];
 let errors: string[];
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'ssot-check-executor-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
-  printed = [];
-  errors = [];
-  jest.spyOn(logger, 'info').mockImplementation((line: string) => void printed.push(line));
-  jest.spyOn(logger, 'error').mockImplementation((line: string) => void errors.push(line));
+  root = createTempWorkspace('ssot-check-executor-', files);
+  ({ printed, errors } = captureLogger());
 });
-afterEach(() => {
-  jest.restoreAllMocks();
-  rmSync(root, { recursive: true, force: true });
-});
+afterEach(() => removeTempWorkspace(root));
 
 function context(projectName: string | undefined, webName = 'web'): ExecutorContext {
   const projectGraph: ProjectGraph = {
@@ -103,14 +93,14 @@ describe('ssot-plugin:check', () => {
   it('forgives the bypasses the project baseline lists', async () => {
     await checkExecutor({ today: '2025-12-01' }, context('web'));
     writeFileSync(join(root, 'apps/web/ssot-baseline.txt'), renderBaseline(readResult('dist/ssot/projects/web.json')));
-    printed = [];
+    printed.length = 0;
     expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: true });
     expect(printed).toContain('  baseline apps/web/ssot-baseline.txt: 2 known, 0 new, 0 fixed');
   });
 
   it('--update-baseline writes the baseline and succeeds; the next run passes; a new bypass fails; a fixed one is dropped', async () => {
     expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: false });
-    printed = [];
+    printed.length = 0;
     expect(await checkExecutor({ today: '2025-12-01', updateBaseline: true }, context('web'))).toEqual({ success: true });
     const baseline = readFileSync(join(root, 'apps/web/ssot-baseline.txt'), 'utf8');
     expect(baseline).toContain('Regenerate with: nx run web:ssot-baseline');
@@ -118,12 +108,12 @@ describe('ssot-plugin:check', () => {
     expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: true });
 
     writeFileSync(join(root, 'apps/web/src/new.ts'), "export const d = JSON.parse('1');\n");
-    printed = [];
+    printed.length = 0;
     expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: false });
     expect(printed).toContainEqual(expect.stringMatching(/^ {2}apps\/web\/src\/new\.ts:1:18 {2}Json {2}JSON\.parse/));
 
     writeFileSync(join(root, 'apps/web/src/main.ts'), files['apps/web/src/main.ts'].replace("JSON.parse('{}')", "json.parse('[]')"));
-    printed = [];
+    printed.length = 0;
     expect(await checkExecutor({ today: '2025-12-01', updateBaseline: true }, context('web'))).toEqual({ success: true });
     expect(printed).toContain('  1 bypass fixed since the last baseline (dropped):');
     expect(readFileSync(join(root, 'apps/web/ssot-baseline.txt'), 'utf8')).toContain('apps/web/src/new.ts');

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { logger, type ExecutorContext, type ProjectGraph } from '@nx/devkit';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExecutorContext, ProjectGraph } from '@nx/devkit';
+import { captureLogger, createTempWorkspace, removeTempWorkspace } from '../__fixtures__/temp-workspace';
 import checkExecutor from '../check/executor';
 import reportExecutor from './executor';
 
@@ -20,20 +20,10 @@ let printed: string[];
 let errors: string[];
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'ssot-report-executor-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
-  printed = [];
-  errors = [];
-  jest.spyOn(logger, 'info').mockImplementation((line: string) => void printed.push(line));
-  jest.spyOn(logger, 'error').mockImplementation((line: string) => void errors.push(line));
+  root = createTempWorkspace('ssot-report-executor-', files);
+  ({ printed, errors } = captureLogger());
 });
-afterEach(() => {
-  jest.restoreAllMocks();
-  rmSync(root, { recursive: true, force: true });
-});
+afterEach(() => removeTempWorkspace(root));
 
 function context(projectName: string): ExecutorContext {
   const check = (name: string) => ({ executor: 'ssot-plugin:check', options: { outputFile: `dist/ssot/projects/${name}.json` } });

@@ -3,11 +3,11 @@
  * stops the report before anything is written, naming the file and the fix; two reports written to
  * one folder at once leave every file complete (one run's version or the other's, never a mix).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { logger, type ExecutorContext, type ProjectGraph } from '@nx/devkit';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExecutorContext, ProjectGraph } from '@nx/devkit';
 import { runTsChild } from '../../../../ssot-core/src/testing/ts-child-process';
+import { captureLogger, createTempWorkspace, removeTempWorkspace, writeWorkspaceFile } from '../__fixtures__/temp-workspace';
 import checkExecutor from '../check/executor';
 import reportExecutor from './executor';
 import type { ReportExecutorSchema } from './schema';
@@ -21,25 +21,16 @@ const REPORT_FILES = ['report.html', 'report.json', 'report.md', 'report.sarif']
 
 let root: string;
 let errors: string[];
+let warnings: string[];
 
 beforeEach(async () => {
-  root = mkdtempSync(join(tmpdir(), 'ssot-report-reliability-'));
-  for (const [file, text] of Object.entries(files)) write(file, text);
-  errors = [];
-  jest.spyOn(logger, 'info').mockImplementation(() => undefined);
-  jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
-  jest.spyOn(logger, 'error').mockImplementation((line: string) => void errors.push(line));
+  root = createTempWorkspace('ssot-report-reliability-', files);
+  ({ errors, warnings } = captureLogger());
   for (const project of ['web', 'core']) await checkExecutor({ today: '2026-06-01' }, context(project));
 });
-afterEach(() => {
-  jest.restoreAllMocks();
-  rmSync(root, { recursive: true, force: true });
-});
+afterEach(() => removeTempWorkspace(root));
 
-function write(file: string, text: string): void {
-  mkdirSync(dirname(join(root, file)), { recursive: true });
-  writeFileSync(join(root, file), text);
-}
+const write = (file: string, text: string) => writeWorkspaceFile(root, file, text);
 
 function context(projectName: string, outputFileOf = (name: string) => `dist/ssot/projects/${name}.json`): ExecutorContext {
   const check = (name: string) => ({ executor: 'ssot-plugin:check', options: { outputFile: outputFileOf(name) } });
@@ -89,8 +80,7 @@ describe('report executor: bad inputs stop it before it writes anything', () => 
   });
 
   it('a project pattern that matches no project is a warning; the report is written', async () => {
-    const warnings: string[] = [];
-    jest.spyOn(logger, 'warn').mockImplementation((line: string) => void warnings.push(line));
+    warnings.length = 0;
     write('ssot.json', JSON.stringify({ entries: [{ name: 'Json', source: 'libs/core/src/json.ts', projects: ['web', 'mobile'], bypasses: [{ global: 'JSON.parse' }] }] }, null, 2));
     expect(await reportExecutor({ today: '2026-06-01' }, context('workspace'))).toEqual({ success: true });
     expect(warnings).toEqual([
