@@ -26,6 +26,8 @@ export class ExportChains {
   constructor(
     private readonly resolver: ModuleResolver,
     private readonly getFacts: (file: string) => FileFacts | undefined,
+    /** A cheap text test: false only when the file cannot export `name` (so it need not be parsed). */
+    private readonly mayExport: (file: string, name: string) => boolean = () => true,
   ) {}
 
   /** The chain of `imported` (`*` for the module itself) imported with `specifier` from `fromFile`. */
@@ -55,6 +57,7 @@ export class ExportChains {
   }
 
   private findExport(file: string, name: string, seen: Set<string>): Hop[] | undefined {
+    if (!this.mayExport(file, name)) return undefined;
     const facts = this.getFacts(file);
     if (!facts) return undefined;
     const here: Hop = { file, name };
