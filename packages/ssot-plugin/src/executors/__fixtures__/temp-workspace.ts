@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { logger } from '@nx/devkit';
+import { logger, type ExecutorContext, type ProjectGraph } from '@nx/devkit';
 
 /**
  * The executor specs' shared setup: a real workspace on disk (ssot-core runs for real; only Nx's
@@ -36,4 +36,22 @@ export function captureLogger(): CapturedLog {
 export function removeTempWorkspace(root: string): void {
   jest.restoreAllMocks();
   rmSync(root, { recursive: true, force: true });
+}
+
+/**
+ * Nx's context for a two-project workspace (web, core) with a root project `workspace` that has
+ * the report: what the report executor specs run the check and report executors in.
+ */
+export function reportWorkspaceContext(root: string, projectName: string, outputFileOf = (name: string) => `dist/ssot/projects/${name}.json`): ExecutorContext {
+  const check = (name: string) => ({ executor: 'ssot-plugin:check', options: { outputFile: outputFileOf(name) } });
+  const projectGraph: ProjectGraph = {
+    nodes: {
+      web: { name: 'web', type: 'app', data: { root: 'apps/web', tags: [], targets: { 'ssot-check': check('web') } } },
+      core: { name: 'core', type: 'lib', data: { root: 'libs/core', tags: [], targets: { 'ssot-check': check('core') } } },
+      workspace: { name: 'workspace', type: 'lib', data: { root: '.', tags: [], targets: { 'ssot-report': { executor: 'ssot-plugin:report' } } } },
+    },
+    dependencies: {},
+  };
+  const targetName = projectName === 'workspace' ? 'ssot-report' : 'ssot-check';
+  return { root, cwd: root, isVerbose: false, projectName, targetName, projectGraph, projectsConfigurations: { version: 2, projects: {} }, nxJsonConfiguration: {} };
 }

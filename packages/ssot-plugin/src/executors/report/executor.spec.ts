@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExecutorContext, ProjectGraph } from '@nx/devkit';
-import { captureLogger, createTempWorkspace, removeTempWorkspace } from '../__fixtures__/temp-workspace';
+import { captureLogger, createTempWorkspace, removeTempWorkspace, reportWorkspaceContext } from '../__fixtures__/temp-workspace';
 import checkExecutor from '../check/executor';
 import reportExecutor from './executor';
 
@@ -25,18 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => removeTempWorkspace(root));
 
-function context(projectName: string): ExecutorContext {
-  const check = (name: string) => ({ executor: 'ssot-plugin:check', options: { outputFile: `dist/ssot/projects/${name}.json` } });
-  const projectGraph: ProjectGraph = {
-    nodes: {
-      web: { name: 'web', type: 'app', data: { root: 'apps/web', tags: [], targets: { 'ssot-check': check('web') } } },
-      core: { name: 'core', type: 'lib', data: { root: 'libs/core', tags: [], targets: { 'ssot-check': check('core') } } },
-      workspace: { name: 'workspace', type: 'lib', data: { root: '.', tags: [], targets: { 'ssot-report': { executor: 'ssot-plugin:report' } } } },
-    },
-    dependencies: {},
-  };
-  return { root, cwd: root, isVerbose: false, projectName, targetName: projectName === 'workspace' ? 'ssot-report' : 'ssot-check', projectGraph, projectsConfigurations: { version: 2, projects: {} }, nxJsonConfiguration: {} };
-}
+const context = (projectName: string) => reportWorkspaceContext(root, projectName);
 
 async function checkAll(): Promise<void> {
   for (const project of ['web', 'core']) await checkExecutor({ today: '2026-06-01' }, context(project));

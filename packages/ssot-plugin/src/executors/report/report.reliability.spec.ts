@@ -5,9 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExecutorContext, ProjectGraph } from '@nx/devkit';
 import { runTsChild } from '../../../../ssot-core/src/testing/ts-child-process';
-import { captureLogger, createTempWorkspace, removeTempWorkspace, writeWorkspaceFile } from '../__fixtures__/temp-workspace';
+import { captureLogger, createTempWorkspace, removeTempWorkspace, reportWorkspaceContext, writeWorkspaceFile } from '../__fixtures__/temp-workspace';
 import checkExecutor from '../check/executor';
 import reportExecutor from './executor';
 import type { ReportExecutorSchema } from './schema';
@@ -32,18 +31,7 @@ afterEach(() => removeTempWorkspace(root));
 
 const write = (file: string, text: string) => writeWorkspaceFile(root, file, text);
 
-function context(projectName: string, outputFileOf = (name: string) => `dist/ssot/projects/${name}.json`): ExecutorContext {
-  const check = (name: string) => ({ executor: 'ssot-plugin:check', options: { outputFile: outputFileOf(name) } });
-  const projectGraph: ProjectGraph = {
-    nodes: {
-      web: { name: 'web', type: 'app', data: { root: 'apps/web', tags: [], targets: { 'ssot-check': check('web') } } },
-      core: { name: 'core', type: 'lib', data: { root: 'libs/core', tags: [], targets: { 'ssot-check': check('core') } } },
-      workspace: { name: 'workspace', type: 'lib', data: { root: '.', tags: [], targets: { 'ssot-report': { executor: 'ssot-plugin:report' } } } },
-    },
-    dependencies: {},
-  };
-  return { root, cwd: root, isVerbose: false, projectName, targetName: projectName === 'workspace' ? 'ssot-report' : 'ssot-check', projectGraph, projectsConfigurations: { version: 2, projects: {} }, nxJsonConfiguration: {} };
-}
+const context = (projectName: string, outputFileOf?: (name: string) => string) => reportWorkspaceContext(root, projectName, outputFileOf);
 
 const written = (dir = 'dist/ssot') => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((name) => name.startsWith('report')) : []);
 
