@@ -32,8 +32,12 @@ export interface AnalysisContext extends SiteContext {
   findSkippedLinks(only: string[] | undefined): Diagnostic[];
   /** Entries whose `projects` cover the file, minus those whose source it is. */
   getEntriesFor(file: string): CompiledEntry[];
-  /** Text prefilter: false when the file holds no token any matcher could match. */
-  mayHaveSites(file: string): boolean;
+  /**
+   * Text prefilter, one read per file: `sites` false when the file holds no token any matcher could
+   * match (or `checkSites` is false), `parse` false when neither sites nor `mayHaveFacts` (the
+   * detectors' own filter) need it. A file to parse keeps its text for the parse that follows.
+   */
+  screenFile(file: string, checkSites: boolean, mayHaveFacts: ((text: string) => boolean) | undefined): { sites: boolean; parse: boolean };
   /** Facts of a workspace file (parsed once per run); problems go to `diagnostics` when given. */
   getFacts(file: string, diagnostics?: Diagnostic[]): FileFacts | undefined;
 }
@@ -141,14 +145,17 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
       }
       return entries.filter((entry) => entry.entry.source !== file);
     },
-    mayHaveSites(file) {
+    screenFile(file, checkSites, mayHaveFacts) {
+      if (!checkSites && !mayHaveFacts) return { sites: false, parse: false };
       // A file that will be skipped is a "yes": `getFacts` then lists it instead of it vanishing.
-      if ((host.fileSize?.(file) ?? 0) > MAX_FILE_BYTES) return true;
+      if ((host.fileSize?.(file) ?? 0) > MAX_FILE_BYTES) return { sites: checkSites, parse: true };
       const text = host.readFile(file);
-      if (text === undefined) return true;
-      const hit = MODULE_WORDS.test(text) || tokens.some((token) => text.includes(token)) || text.length > MAX_FILE_BYTES || text.includes('\u0000');
-      if (hit) pendingText.set(file, text);
-      return hit;
+      if (text === undefined) return { sites: checkSites, parse: true };
+      const skipped = text.length > MAX_FILE_BYTES || text.includes('\u0000');
+      const sites = checkSites && (skipped || MODULE_WORDS.test(text) || tokens.some((token) => text.includes(token)));
+      const parse = sites || skipped || (mayHaveFacts?.(text) ?? false);
+      if (parse) pendingText.set(file, text);
+      return { sites, parse };
     },
   };
 }

@@ -153,8 +153,8 @@ function scanAndMatch(context: AnalysisContext, files: string[], detectors: Conf
   const unsorted: UnsortedSite[] = [];
   for (const file of files) {
     const entries = context.getEntriesFor(file);
-    const wantsSites = entries.length > 0 && context.mayHaveSites(file);
-    if (!wantsSites && !(mayHaveFacts?.(context.host.readFile(file) ?? '') ?? false)) continue;
+    const { sites: wantsSites, parse } = context.screenFile(file, entries.length > 0, mayHaveFacts);
+    if (!parse) continue;
     const facts = context.getFacts(file, diagnostics);
     if (!facts) continue;
     const project = context.projects.getOwner(file);
