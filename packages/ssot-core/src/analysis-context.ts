@@ -58,7 +58,8 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
   const isExcluded = options.registry.exclude.length > 0 ? picomatch(options.registry.exclude, { dot: true }) : () => false;
   const factsCache = new Map<string, FileFacts | undefined>();
   // A file is often parsed first as an import target (no diagnostics wanted there); its problems
-  // are kept so that they are still listed when it is analysed itself, and listed only once.
+  // are kept so that they are listed whenever it is analysed itself (once per analysis: each
+  // analysed file asks with `diagnostics` once; a batch may check its project twice).
   const problemsByFile = new Map<string, Diagnostic[]>();
   const pendingText = new Map<string, string>();
   const entriesByProject = new Map<string, CompiledEntry[]>();
@@ -93,10 +94,7 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
       if (problems.length > 0) problemsByFile.set(file, problems);
     }
     const problems = problemsByFile.get(file);
-    if (diagnostics && problems) {
-      diagnostics.push(...problems);
-      problemsByFile.delete(file);
-    }
+    if (diagnostics && problems) diagnostics.push(...problems);
     return factsCache.get(file);
   };
 
@@ -154,7 +152,7 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
       const skipped = text.length > MAX_FILE_BYTES || text.includes('\u0000');
       const sites = checkSites && (skipped || MODULE_WORDS.test(text) || tokens.some((token) => text.includes(token)));
       const parse = sites || skipped || (mayHaveFacts?.(text) ?? false);
-      if (parse) pendingText.set(file, text);
+      if (parse && !factsCache.has(file)) pendingText.set(file, text); // parsed already: nothing to keep
       return { sites, parse };
     },
   };

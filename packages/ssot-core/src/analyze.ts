@@ -62,10 +62,56 @@ export function analyze(options: AnalyzeOptions): AnalysisResult {
   return { ...result, findings: finalizeFindings(findings) };
 }
 
-export interface CheckProjectOptions extends Omit<AnalyzeOptions, 'only'> {
+export interface CheckProjectOptions extends Omit<AnalyzeOptions, 'only'>, CheckOptions {
   project: string;
+}
+
+export interface CheckOptions {
   /** The command that regenerates the project's baseline, quoted in messages and the file header. */
   updateCommand?: string;
+  /** Compare with no baseline, as if the project's file were missing (`--update-baseline` over a damaged one). */
+  ignoreBaseline?: boolean;
+}
+
+/**
+ * Checks projects of one workspace one after another and shares what they have in common: the
+ * parsed files (a dependency's barrel is parsed once, not once per importing project), module
+ * resolution and export chains. What Nx batch mode runs; each result equals `checkProject`'s.
+ */
+export interface ProjectChecker {
+  check(project: string, options?: CheckOptions): ProjectResult;
+}
+
+export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): ProjectChecker {
+  const detectors = configureDetectors(options.registry);
+  const context = createAnalysisContext(options);
+  return {
+    check(name, { updateCommand = DEFAULT_UPDATE_COMMAND, ignoreBaseline = false } = {}) {
+      const project = options.projects.find((p) => p.name === name);
+      if (!project) {
+        throw new SsotUsageError(`Unknown project "${name}": it is not in the workspace's project graph. Run \`nx show projects\` to list the projects.`);
+      }
+      const result = analyzeWith(context, options.registry, detectors, [project.name]);
+      const detection = result.detections.get(project.name);
+      const baselineFile = getBaselinePath(project.root);
+      const items = ignoreBaseline ? undefined : readBaseline(context.host, baselineFile, updateCommand);
+      const compared = compareWithBaseline(result.sites, items, baselineFile);
+      const applicable = options.registry.entries.filter((entry) => context.compiledByName.get(entry.name)?.appliesTo(project)).map((entry) => entry.name);
+      return {
+        schemaVersion: 1,
+        project: project.name,
+        filesAnalysed: result.files.length,
+        entries: computeTotals(result.sites, applicable),
+        sources: findOwnedSources(context, options.registry, project.name),
+        baseline: compared.baseline,
+        sites: compared.sites,
+        diagnostics: result.diagnostics,
+        findings: detection?.findings ?? [],
+        importPaths: detection?.importPaths ?? [],
+        ...(detection?.catchStyles && { catchStyles: detection.catchStyles }),
+      };
+    },
+  };
 }
 
 /**
@@ -73,31 +119,7 @@ export interface CheckProjectOptions extends Omit<AnalyzeOptions, 'only'> {
  * marked known or new against the project's baseline, and the SSOT sources it owns with their size.
  */
 export function checkProject(options: CheckProjectOptions): ProjectResult {
-  const project = options.projects.find((p) => p.name === options.project);
-  if (!project) {
-    throw new SsotUsageError(`Unknown project "${options.project}": it is not in the workspace's project graph. Run \`nx show projects\` to list the projects.`);
-  }
-  const detectors = configureDetectors(options.registry);
-  const context = createAnalysisContext(options);
-  const result = analyzeWith(context, options.registry, detectors, [project.name]);
-  const detection = result.detections.get(project.name);
-  const baselineFile = getBaselinePath(project.root);
-  const items = readBaseline(context.host, baselineFile, options.updateCommand ?? DEFAULT_UPDATE_COMMAND);
-  const compared = compareWithBaseline(result.sites, items, baselineFile);
-  const applicable = options.registry.entries.filter((entry) => context.compiledByName.get(entry.name)?.appliesTo(project)).map((entry) => entry.name);
-  return {
-    schemaVersion: 1,
-    project: project.name,
-    filesAnalysed: result.files.length,
-    entries: computeTotals(result.sites, applicable),
-    sources: findOwnedSources(context, options.registry, project.name),
-    baseline: compared.baseline,
-    sites: compared.sites,
-    diagnostics: result.diagnostics,
-    findings: detection?.findings ?? [],
-    importPaths: detection?.importPaths ?? [],
-    ...(detection?.catchStyles && { catchStyles: detection.catchStyles }),
-  };
+  return createProjectChecker(options).check(options.project, options);
 }
 
 const DEFAULT_UPDATE_COMMAND = 'the check with --update-baseline';
