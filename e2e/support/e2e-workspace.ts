@@ -79,8 +79,14 @@ export class E2eWorkspace {
 
   /** The real CLI with the daemon and Nx Cloud off, the local cache on and private to this run. */
   nx(...args: string[]): CommandRun {
+    return this.nxWith({}, ...args);
+  }
+
+  /** `nx` with extra environment variables (e.g. NODE_OPTIONS for a probe). */
+  nxWith(extraEnv: NodeJS.ProcessEnv, ...args: string[]): CommandRun {
     const env: NodeJS.ProcessEnv = {
       ...this.isolatedEnv(),
+      ...extraEnv,
       NX_CACHE_DIRECTORY: join(this.sandbox, 'nx-cache'),
       NX_DAEMON: 'false',
       NX_NO_CLOUD: 'true',

@@ -1,69 +1,22 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExecutorContext, ProjectGraph } from '@nx/devkit';
+import type { ExecutorContext } from '@nx/devkit';
 import { renderBaseline } from 'ssot-core';
-import { captureLogger, createTempWorkspace, removeTempWorkspace } from '../__fixtures__/temp-workspace';
+import { captureLogger, CHECK_WORKSPACE_FILES, checkWorkspaceContext, createTempWorkspace, removeTempWorkspace } from '../__fixtures__/temp-workspace';
 import checkExecutor from './executor';
 import type { CheckExecutorSchema } from './schema';
-
-/** A real workspace on disk: ssot-core runs for real, only Nx's context is built by hand. */
-const files: Record<string, string> = {
-  'tsconfig.base.json': JSON.stringify({ compilerOptions: { paths: { '@acme/core': ['libs/core/src/index.ts'] } } }),
-  'ssot.json': JSON.stringify({
-    entries: [
-      {
-        name: 'Json',
-        source: 'libs/core/src/json.ts',
-        bypasses: [{ global: 'JSON.parse' }],
-        enforce: 'error',
-        exemptions: [{ files: 'apps/web/src/old.ts', reason: 'legacy', expires: '2026-01-01' }],
-      },
-      { name: 'Log', source: 'libs/core/src/log.ts', bypasses: [{ global: 'console' }], enforce: 'warn' },
-    ],
-  }),
-  'libs/core/src/json.ts': 'export class Json {\n  parse(text: string): unknown {\n    return JSON.parse(text);\n  }\n}\n',
-  'libs/core/src/log.ts': 'export class Log {\n  info(message: string): void {\n    console.log(message);\n  }\n}\n',
-  'libs/core/src/index.ts': "export * from './json';\nexport * from './log';\n",
-  'apps/web/src/main.ts': [
-    "import { Json } from '@acme/core';",
-    'const json = new Json();',
-    "export const a = json.parse('{}');",
-    "export const b = JSON.parse('{}');",
-    'console.log(a, b);',
-    '',
-  ].join('\n'),
-  'apps/web/src/old.ts': "export const c = JSON.parse('[]');\n",
-};
 
 let root: string;
 let printed: string[];
 let errors: string[];
 
 beforeEach(() => {
-  root = createTempWorkspace('ssot-check-executor-', files);
+  root = createTempWorkspace('ssot-check-executor-', CHECK_WORKSPACE_FILES);
   ({ printed, errors } = captureLogger());
 });
 afterEach(() => removeTempWorkspace(root));
 
-function context(projectName: string | undefined, webName = 'web'): ExecutorContext {
-  const projectGraph: ProjectGraph = {
-    nodes: {
-      core: { name: 'core', type: 'lib', data: { root: 'libs/core', tags: ['scope:shared'] } },
-      [webName]: { name: webName, type: 'app', data: { root: 'apps/web', tags: [] } },
-    },
-    dependencies: { core: [], [webName]: [{ source: webName, target: 'core', type: 'static' }] },
-  };
-  return {
-    root,
-    cwd: root,
-    isVerbose: false,
-    projectName,
-    targetName: 'ssot-check',
-    projectGraph,
-    projectsConfigurations: { version: 2, projects: {} },
-    nxJsonConfiguration: {},
-  };
-}
+const context = (projectName: string | undefined, webName = 'web'): ExecutorContext => checkWorkspaceContext(root, projectName, webName);
 
 const readResult = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
 
@@ -112,7 +65,7 @@ describe('ssot-plugin:check', () => {
     expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: false });
     expect(printed).toContainEqual(expect.stringMatching(/^ {2}apps\/web\/src\/new\.ts:1:18 {2}Json {2}JSON\.parse/));
 
-    writeFileSync(join(root, 'apps/web/src/main.ts'), files['apps/web/src/main.ts'].replace("JSON.parse('{}')", "json.parse('[]')"));
+    writeFileSync(join(root, 'apps/web/src/main.ts'), CHECK_WORKSPACE_FILES['apps/web/src/main.ts'].replace("JSON.parse('{}')", "json.parse('[]')"));
     printed.length = 0;
     expect(await checkExecutor({ today: '2025-12-01', updateBaseline: true }, context('web'))).toEqual({ success: true });
     expect(printed).toContain('  1 bypass fixed since the last baseline (dropped):');

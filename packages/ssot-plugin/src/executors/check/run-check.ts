@@ -1,0 +1,115 @@
+import type { ExecutorContext } from '@nx/devkit';
+import {
+  createProjectChecker,
+  evaluateEnforcement,
+  getBaselinePath,
+  loadRegistry,
+  parseBaseline,
+  renderBaseline,
+  serializeProjectResult,
+  SsotConfigError,
+  SsotError,
+  writeFileAtomic,
+  type ConfigProblem,
+  type NormalizedRegistry,
+  type ProjectChecker,
+  type WorkspaceProject,
+} from 'ssot-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatBaselineUpdate, formatCheckSummary, formatRegistryWarning } from './format-summary';
+import { normalizeCheckOptions } from './normalize-options';
+import type { CheckExecutorSchema } from './schema';
+import { toWorkspaceProjects } from './workspace-projects';
+
+/** Where a check's lines go: Nx's logger for one task, each task's own terminal output in a batch. */
+export interface CheckOutput {
+  info(line: string): void;
+  warn(line: string): void;
+  error(line: string): void;
+}
+
+interface SharedChecker {
+  registry: NormalizedRegistry;
+  checker: ProjectChecker;
+  /** The registry's warnings, printed with every task that uses it (each task's output is cached alone). */
+  warnings: ConfigProblem[];
+}
+
+/**
+ * One checker per registry and day, shared by every task that names them: in a batch the projects'
+ * common files are parsed once. For a single task it holds just the one.
+ */
+export class CheckSession {
+  private readonly projects: WorkspaceProject[];
+  private readonly checkers = new Map<string, SharedChecker>();
+
+  constructor(private readonly context: Pick<ExecutorContext, 'root' | 'projectGraph'>) {
+    this.projects = toWorkspaceProjects(context.projectGraph);
+  }
+
+  /** `ssot-plugin:check` for one task: analyse, write the result (or the baseline), print; true on success. */
+  run(options: CheckExecutorSchema, context: ExecutorContext, output: CheckOutput): boolean {
+    try {
+      const normalized = normalizeCheckOptions(options, context);
+      const { registry, checker, warnings } = this.getChecker(normalized.registry, normalized.today);
+      for (const warning of warnings) output.warn(formatRegistryWarning(warning));
+      const ignoreBaseline = normalized.updateBaseline && this.isBaselineDamaged(normalized.project, normalized.updateCommand, output);
+      const result = checker.check(normalized.project, { updateCommand: normalized.updateCommand, ignoreBaseline });
+      writeFileAtomic(normalized.outputPath, serializeProjectResult(result));
+      if (normalized.updateBaseline) {
+        writeFileAtomic(join(this.context.root, result.baseline.file), renderBaseline(result, normalized.updateCommand));
+        for (const line of formatBaselineUpdate(result)) output.info(line);
+        return true;
+      }
+      const outcome = evaluateEnforcement(result, registry);
+      for (const line of formatCheckSummary(result, outcome, normalized.outputFile)) output.info(line);
+      return outcome.success;
+    } catch (error) {
+      // The user's mistake (registry, options): the message names the place and the fix; no stack.
+      if (error instanceof SsotError) {
+        output.error(error.message);
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  private getChecker(registryPath: string, today: string | undefined): SharedChecker {
+    const key = `${registryPath}\u0000${today ?? ''}`;
+    let shared = this.checkers.get(key);
+    if (!shared) {
+      const warnings: ConfigProblem[] = [];
+      const registry = loadRegistry(this.context.root, registryPath, { projects: this.projects, onWarning: (warning) => warnings.push(warning) });
+      const checker = createProjectChecker({ workspaceRoot: this.context.root, registry, projects: this.projects, today });
+      shared = { registry, checker, warnings };
+      this.checkers.set(key, shared);
+    }
+    return shared;
+  }
+
+  /**
+   * `--update-baseline` is the fix a damaged baseline's message names, so it must not trip over that
+   * baseline: the damaged file is set aside (with a warning) and replaced by this run's.
+   */
+  private isBaselineDamaged(project: string, regenerate: string, output: CheckOutput): boolean {
+    const projectRoot = this.projects.find((p) => p.name === project)?.root;
+    if (projectRoot === undefined) return false; // the checker names the unknown project
+    const file = getBaselinePath(projectRoot);
+    let text: string;
+    try {
+      text = readFileSync(join(this.context.root, file), 'utf8');
+    } catch {
+      return false; // missing (or unreadable: the check itself names it)
+    }
+    try {
+      parseBaseline(text, file, regenerate);
+      return false;
+    } catch (error) {
+      if (!(error instanceof SsotConfigError)) throw error;
+      const where = error.problems.map((problem) => `${problem.path}, found ${problem.found}`).join('; ');
+      output.warn(`ssot-check: the baseline ${file} is damaged (${where}); --update-baseline replaces it with this run's bypasses.`);
+      return true;
+    }
+  }
+}
