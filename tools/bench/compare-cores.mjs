@@ -4,7 +4,7 @@
 // check an optimisation: build the change into another folder and compare it with the current dist.
 // Also checks that every build finds the same sites.
 //
-//   node tools/bench/compare-cores.mjs [--files 5000] [--projects 50] [--rounds 5] [--task ssot|perProject] <dist> <dist> ...
+//   node tools/bench/compare-cores.mjs [--files 5000] [--projects 50] [--rounds 5] [--task ssot|perProject|batch] <dist> <dist> ...
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

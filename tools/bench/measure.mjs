@@ -2,7 +2,7 @@
 // One measurement, alone in its own process (run.mjs starts one per row, so no row inherits
 // another's heap, JIT or file cache in memory). Prints `BENCH_RESULT <json>` as its last line.
 //
-//   node tools/bench/measure.mjs <parse|ssot|perProject|eslint|load|stages> <workspace> [--core <dist>] [--module <name>]
+//   node tools/bench/measure.mjs <parse|ssot|perProject|batch|eslint|load|stages> <workspace> [--core <dist>] [--module <name>]
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -39,19 +39,18 @@ const TASKS = {
     return { files: result.files.length, check: { sites: result.sites.length, bypasses, usages: result.sites.length - bypasses, diagnostics: result.diagnostics.length } };
   },
 
-  /** What `ssot-check` computes for every project, in one process: a fresh context per project. */
+  /** What 50 single `ssot-check` tasks compute, in one process: a fresh context per project. */
   perProject({ workspace, core }) {
-    const { checkProject, loadRegistry } = timeLoad(() => requireFromRepo(core));
-    const registry = loadRegistry(workspace);
-    const projects = readProjects(workspace);
-    let files = 0;
-    let sites = 0;
-    for (const project of projects) {
-      const result = checkProject({ workspaceRoot: workspace, registry, projects, project: project.name });
-      files += result.filesAnalysed;
-      sites += result.sites.length;
-    }
-    return { files, check: { projects: projects.length, sites } };
+    return checkEveryProject(workspace, core, (ssot, options) => (project) => ssot.checkProject({ ...options, project }));
+  },
+
+  /** What the Nx batch process computes: every project through one shared checker. */
+  batch({ workspace, core }) {
+    return checkEveryProject(workspace, core, (ssot, options) => {
+      if (!ssot.createProjectChecker) throw new Error('this build of ssot-core has no createProjectChecker (batch mode)');
+      const checker = ssot.createProjectChecker(options);
+      return (project) => checker.check(project);
+    });
   },
 
   /** (c) ESLint 9 through its Node API, with the flat config run.mjs wrote into the workspace. */
@@ -84,6 +83,21 @@ const TASKS = {
     return measureStages({ ...options, requireFromRepo });
   },
 };
+
+function checkEveryProject(workspace, core, makeCheck) {
+  const ssot = timeLoad(() => requireFromRepo(core));
+  const registry = ssot.loadRegistry(workspace);
+  const projects = readProjects(workspace);
+  const check = makeCheck(ssot, { workspaceRoot: workspace, registry, projects });
+  let files = 0;
+  let sites = 0;
+  for (const project of projects) {
+    const result = check(project.name);
+    files += result.filesAnalysed;
+    sites += result.sites.length;
+  }
+  return { files, check: { projects: projects.length, sites } };
+}
 
 let loadMs = 0;
 let cpuAfterLoad = { user: 0, system: 0 };

@@ -56,13 +56,15 @@ function main() {
     const b = measure('ssot');
     step('(b) per project');
     const bProjects = measure('perProject');
+    step('(b) batch: one checker for every project');
+    const bBatch = measure('batch');
     step('(c) ESLint');
     const c = options['skip-eslint'] ? { ok: false, why: 'skipped (--skip-eslint)' } : measure('eslint');
     step('(d) Nx');
     const nx = options['skip-nx'] ? { unavailable: 'skipped (--skip-nx)' } : measureNx(workspace.out, { leafFile: workspace.leafFile, projects: workspace.projects });
     step('module load times');
     const loads = Object.fromEntries(['typescript', 'ts-morph', 'ssot-core'].map((module) => [module, runChild('load', undefined, { core: options.core, module })]));
-    const rows = buildRows({ a, b, bProjects, c, nx, loads });
+    const rows = buildRows({ a, b, bProjects, bBatch, c, nx, loads });
     const ratios = computeRatios(rows);
     const scaling = options.scaling ? measureScaling(options, sandbox, step, { files: options.files, a, b }) : undefined;
     const profile = options.profile ? (step('profile and stages of (b)'), profileAnalysis(workspace.out, options.core, join(REPO_ROOT, 'dist/bench/profiles'), { nx: !nx.unavailable })) : undefined;

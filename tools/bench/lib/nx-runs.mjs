@@ -1,7 +1,7 @@
-// (d) `nx run-many -t ssot-check` in the generated workspace: cold, warm (every task from the
-// cache) and after a one-file change in a leaf project. Nx runs under /usr/bin/time, whose
-// figures cover the whole process tree: CPU of every task process Nx waited for, and the peak
-// RSS of the largest single process.
+// (d) `nx run-many -t ssot-check` in the generated workspace: cold (batch mode, then one process
+// per task), warm (every task from the cache) and after a one-file change in a leaf project. Nx
+// runs under /usr/bin/time, whose figures cover the whole process tree: CPU of every task process
+// Nx waited for, and the peak RSS of the largest single process.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,8 @@ export function measureNx(workspace, { leafFile, projects }) {
     const runMany = ['run-many', '-t', TARGET, '--output-style=static'];
     const cold = describeRun(runNx(workspace, env, [...runMany, '--skip-nx-cache']));
     if (cold.status !== 0) return { unavailable: `the cold run failed: ${firstError(cold.output)}`, cold: strip(cold) };
+    // The same without batch mode: one process per task, as before ssot-check had a batch executor.
+    const coldSingle = describeRun(runNx(workspace, env, [...runMany, '--skip-nx-cache', '--batch=false']));
     // Nx 24's --skip-nx-cache neither reads nor writes the cache: the next run fills it.
     let fill = describeRun(runNx(workspace, env, runMany));
     let warm = describeRun(runNx(workspace, env, runMany));
@@ -43,7 +45,7 @@ export function measureNx(workspace, { leafFile, projects }) {
     }
     appendFileSync(join(workspace, leafFile), '\nexport const benchTouched = 1;\n');
     const changed = describeRun(runNx(workspace, env, runMany));
-    return { projects, tasks: withTarget.length, cold: strip(cold), fill: fill && strip(fill), warm: strip(warm), changed: strip(changed), notes };
+    return { projects, tasks: withTarget.length, cold: strip(cold), coldSingle: strip(coldSingle), fill: fill && strip(fill), warm: strip(warm), changed: strip(changed), notes };
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }

@@ -1,16 +1,18 @@
 // Turns measurements into rows, ratios and the issue's targets, and prints them as tables.
 
-export function buildRows({ a, b, bProjects, c, nx, loads }) {
+export function buildRows({ a, b, bProjects, bBatch, c, nx, loads }) {
   const rows = [
     row('a', '(a) floor: read + ts.createSourceFile + forEachChild', a, (r) => `${r.check.nodes} nodes`),
     row('b', '(b) ssot-core analyze(), whole workspace, cold', b, (r) => `${r.check.sites} sites (${r.check.bypasses} bypass)`),
     row('b-projects', '(b) checkProject() of every project, one process', bProjects, (r) => `${r.check.sites} sites in ${r.check.projects} projects`),
+    row('b-batch', '(b) one createProjectChecker for every project (batch)', bBatch, (r) => `${r.check.sites} sites in ${r.check.projects} projects`),
     row('c', '(c) ESLint 9 core rules, no type info', c, (r) => `${r.check.problems} problems, ${r.check.fatal} fatal`),
   ];
   if (nx.unavailable) rows.push({ id: 'd', label: '(d) nx run-many -t ssot-check', unavailable: nx.unavailable });
   else {
     const fate = (r) => `${r.executed} ran, ${r.cached} cached of ${nx.tasks}`;
-    rows.push(row('d-cold', '(d) nx run-many, cold (--skip-nx-cache)', ok(nx.cold), fate));
+    rows.push(row('d-cold', '(d) nx run-many, cold (--skip-nx-cache; batch mode)', ok(nx.cold), fate));
+    if (nx.coldSingle) rows.push(row('d-cold-single', '(d) nx run-many, cold, --batch=false (a process per task)', ok(nx.coldSingle), fate));
     if (nx.fill) rows.push(row('d-fill', '(d) nx run-many, empty cache (fills it)', ok(nx.fill), fate));
     rows.push(row('d-warm', '(d) nx run-many, warm', ok(nx.warm), fate));
     rows.push(row('d-change', '(d) nx run-many, one leaf file changed', ok(nx.changed), (r) => `${fate(r)}: ${r.executedProjects.join(', ')}`));
@@ -37,6 +39,7 @@ export function computeRatios(rows) {
     'b/c cpu': ratio('b', 'c', 'cpuMs'),
     'd-cold/c wall': ratio('d-cold', 'c', 'wallMs'),
     'd-cold/c cpu': ratio('d-cold', 'c', 'cpuMs'),
+    'd-cold --batch=false/c wall': ratio('d-cold-single', 'c', 'wallMs'),
     'd-warm/d-cold wall': ratio('d-warm', 'd-cold', 'wallMs'),
     'peak RSS b/c': ratio('b', 'c', 'maxRssMb'),
   };
