@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ExecutorContext, Task, TaskGraph } from '@nx/devkit';
+import type { Task, TaskGraph } from '@nx/devkit';
 import { captureLogger, CHECK_WORKSPACE_FILES, checkWorkspaceContext, createTempWorkspace, removeTempWorkspace } from '../__fixtures__/temp-workspace';
 import checkBatch, { type BatchTaskResult } from './batch';
+import { createWorkerLane, laneContext, runLaneTask, type Lane, type LaneWorkspace } from './batch-lanes';
 import checkExecutor from './executor';
 import { CheckSession } from './run-check';
 import type { CheckExecutorSchema } from './schema';
@@ -68,15 +69,35 @@ async function runSingly(root: string, steps: Step[]): Promise<Array<{ task: str
   return runs;
 }
 
-async function runBatched(root: string, steps: Step[], context: ExecutorContext = checkWorkspaceContext(root, undefined)): Promise<BatchTaskResult[]> {
+/** A lane with its own session, like a worker thread's, answering on a later turn of the event loop. */
+function inProcessLane(workspace: LaneWorkspace): Lane {
+  const context = laneContext(workspace);
+  const session = new CheckSession(context);
+  return {
+    run: (task) => new Promise((resolve) => setImmediate(() => resolve(runLaneTask(session, context, task)))),
+    close: async () => undefined,
+  };
+}
+
+const WORKER_SCRIPT = join(__dirname, '../../../dist/executors/check/batch-worker.js');
+
+async function runBatched(root: string, steps: Step[], lanes = 2, createLane: (workspace: LaneWorkspace) => Lane = inProcessLane): Promise<BatchTaskResult[]> {
   const inputs = Object.fromEntries(steps.map((step) => [taskId(step), step.options]));
   const results: BatchTaskResult[] = [];
-  for await (const result of checkBatch(taskGraph(steps), inputs, {}, context)) results.push(result);
-  return results;
+  process.env.SSOT_BATCH_WORKERS = String(lanes);
+  try {
+    for await (const result of checkBatch(taskGraph(steps), inputs, {}, checkWorkspaceContext(root, undefined), createLane)) results.push(result);
+  } finally {
+    delete process.env.SSOT_BATCH_WORKERS;
+  }
+  // Lanes finish in any order; Nx takes each result by its task id.
+  return results.sort((a, b) => steps.findIndex((step) => taskId(step) === a.task) - steps.findIndex((step) => taskId(step) === b.task));
 }
 
 describe('ssot-plugin:check in Nx batch mode', () => {
-  it.each<[string, Step[], RegExp, Record<string, string>?]>([
+  // Lanes run tasks at the same time, as Nx runs separate processes: only independent tasks there.
+  // The sequence that writes a baseline and reads it runs on one lane, in order.
+  const cases: Array<[string, Step[], RegExp, Record<string, string>?]> = [
     ['both projects', [{ project: 'web', options: { today: TODAY } }, { project: 'core', options: {} }], /ssot-check web: [^]*ssot-check core: /],
     [
       'a check, the baseline of the same project, then the other project',
@@ -89,7 +110,9 @@ describe('ssot-plugin:check in Nx batch mode', () => {
     ['a registry warning, printed with every task', [{ project: 'web', options: { registry: 'warned.json' } }, { project: 'core', options: { registry: 'warned.json' } }], /ssot: warning: [^]*ssot: warning: /],
     ['an unknown project and a bad option', [{ project: 'nope', options: {} }, { project: 'web', options: { today: '2026-02-30' } }], /Unknown project "nope"[^]*must be a calendar day/],
     ['custom output files', [{ project: 'web', options: { outputFile: 'reports/{projectRoot}/{projectName}.json' } }, { project: 'core', options: { outputFile: 'out/core.json' } }], /result in out\/core\.json/],
-  ])('gives what single tasks give: %s', async (_name, steps, shown, extra = {}) => {
+  ];
+  const sequence = 'a check, the baseline of the same project, then the other project';
+  it.each(cases.flatMap(([name, ...rest]) => (name === sequence ? [[1, name, ...rest] as const] : [[1, name, ...rest] as const, [2, name, ...rest] as const])))('on %i lane(s), gives what single tasks give: %s', async (lanes, _name, steps, shown, extra = {}) => {
     const files = {
       'bad.json': '{ "entries": [{ "name": 1 }] }',
       'warned.json': JSON.stringify({ entries: [{ name: 'Json', source: 'libs/core/src/json.ts', projects: ['tag:missing'], bypasses: [{ global: 'JSON.parse' }] }] }),
@@ -98,17 +121,17 @@ describe('ssot-plugin:check in Nx batch mode', () => {
     const single = workspace(files);
     const batched = workspace(files);
     const expected = await runSingly(single, steps);
-    const results = await runBatched(batched, steps);
+    const results = await runBatched(batched, steps, lanes);
     expect(results.map(({ task, result }) => ({ task, success: result.success, terminalOutput: result.terminalOutput }))).toEqual(expected);
     expect(results.map(({ result }) => result.terminalOutput).join('')).toMatch(shown);
     expect(outputs(batched)).toEqual(outputs(single));
     for (const { result } of results) expect(result.endTime).toBeGreaterThanOrEqual(result.startTime);
   });
 
-  it('loads the registry once for the whole batch', async () => {
+  it('loads the registry once per lane', async () => {
     const root = workspace();
     const registryReads = jest.spyOn(CheckSession.prototype as unknown as { getChecker: () => unknown }, 'getChecker');
-    await runBatched(root, [{ project: 'web', options: { today: TODAY } }, { project: 'core', options: { today: TODAY } }]);
+    await runBatched(root, [{ project: 'web', options: { today: TODAY } }, { project: 'core', options: { today: TODAY } }], 1);
     expect(registryReads).toHaveBeenCalledTimes(2);
     const created = new Set(registryReads.mock.results.map((r) => r.value));
     expect(created.size).toBe(1);
@@ -132,5 +155,27 @@ describe('ssot-plugin:check in Nx batch mode', () => {
     writeFileSync(join(root, 'marker'), '');
     expect(await runBatched(root, [])).toEqual([]);
     expect(Object.keys(outputs(root))).toEqual(['marker']);
+  });
+
+  it('runs on real worker threads (the built batch-worker.js) with the same results', async () => {
+    if (!existsSync(WORKER_SCRIPT)) throw new Error(`${WORKER_SCRIPT} is missing: run npm run build first (npm test does)`);
+    const steps: Step[] = [{ project: 'web', options: { today: TODAY } }, { project: 'core', options: { today: TODAY } }, { project: 'nope', options: {} }];
+    const single = workspace();
+    const batched = workspace();
+    const expected = await runSingly(single, steps);
+    const results = await runBatched(batched, steps, 3, (ws) => createWorkerLane(ws, WORKER_SCRIPT));
+    expect(results.map(({ task, result }) => ({ task, success: result.success, terminalOutput: result.terminalOutput }))).toEqual(expected);
+    expect(outputs(batched)).toEqual(outputs(single));
+  });
+
+  it('fails the task of a worker that dies, and finishes the batch on the other lanes', async () => {
+    const root = workspace({ 'crash.js': "require('node:worker_threads').parentPort.on('message', () => process.exit(7));\n" });
+    const steps: Step[] = [{ project: 'web', options: { today: TODAY } }, { project: 'core', options: { today: TODAY } }];
+    const results = await runBatched(root, steps, 2, () => createWorkerLane({ root, projects: [] }, join(root, 'crash.js')));
+    const byTask = Object.fromEntries(results.map(({ task, result }) => [task, result]));
+    // The worker lane takes the second half (core) and dies with it; the calling thread checks web.
+    expect(byTask['core:ssot-check']).toMatchObject({ success: false, terminalOutput: 'ssot-check core: the batch worker stopped (exit code 7); run it alone with --batch=false to see more.\n' });
+    expect(byTask['web:ssot-check'].terminalOutput).toMatch(/^ssot-check web: 2 files analysed/);
+    expect(JSON.parse(readFileSync(join(root, 'dist/ssot/projects/web.json'), 'utf8')).project).toBe('web');
   });
 });

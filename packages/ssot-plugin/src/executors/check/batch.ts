@@ -1,4 +1,5 @@
 import type { ExecutorContext, TaskGraph } from '@nx/devkit';
+import { countLanes, createWorkerLane, laneContext, runLaneTask, runOnLanes, toLaneWorkspace, type Lane, type LaneTask } from './batch-lanes';
 import { CheckSession } from './run-check';
 import type { CheckExecutorSchema } from './schema';
 
@@ -9,32 +10,34 @@ export interface BatchTaskResult {
 
 /**
  * Nx batch mode (`preferBatch` in executors.json): one process checks every `ssot-check` task Nx
- * has to run, instead of one process per project. The tasks share one analysis per registry and
- * day, so a dependency's files are parsed once for all the projects that import them, and the
- * process start, module loading and registry validation are paid once. Each task gets exactly what
- * the single-task executor would write and print; its lines are its own terminal output, which Nx
- * caches with the task. Tasks are yielded as they finish, in the order Nx listed them.
+ * has to run, instead of one process per project. Process start, module loading and registry
+ * validation are paid once, and the projects a lane checks share one analysis per registry and day
+ * (a dependency's files are parsed once for all of them). Since Nx's own parallelism stops at the
+ * process, the process runs as many lanes as Nx would have run processes (see countLanes): the
+ * calling thread and worker threads, each with a contiguous slice of the tasks in Nx's order. Each task gets exactly what the single-task executor
+ * would write and print; its lines are its terminal output, which Nx caches with the task.
  */
 export default async function* checkBatch(
   taskGraph: TaskGraph,
   inputs: Record<string, CheckExecutorSchema>,
   _overrides: CheckExecutorSchema,
   context: ExecutorContext,
+  createLane: (workspace: ReturnType<typeof toLaneWorkspace>) => Lane = createWorkerLane,
 ): AsyncGenerator<BatchTaskResult> {
-  const session = new CheckSession(context);
-  for (const task of Object.values(taskGraph.tasks)) {
-    const startTime = Date.now();
-    const lines: string[] = [];
-    const output = { info: (line: string) => lines.push(line), warn: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
-    const taskContext: ExecutorContext = { ...context, projectName: task.target.project, targetName: task.target.target, configurationName: task.target.configuration };
-    let success: boolean;
-    try {
-      success = session.run(inputs[task.id] ?? {}, taskContext, output);
-    } catch (error) {
-      // A defect, not the user's input: this task fails with the stack; the others still run.
-      lines.push(`ssot-check ${task.target.project}: internal error, please report it with this output:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
-      success = false;
-    }
-    yield { task: task.id, result: { success, terminalOutput: lines.length > 0 ? `${lines.join('\n')}\n` : '', startTime, endTime: Date.now() } };
+  const tasks: LaneTask[] = Object.values(taskGraph.tasks).map((task) => ({
+    id: task.id,
+    project: task.target.project,
+    target: task.target.target,
+    ...(task.target.configuration !== undefined && { configuration: task.target.configuration }),
+    options: inputs[task.id] ?? {},
+  }));
+  const workspace = toLaneWorkspace(context);
+  const here = laneContext(workspace);
+  const session = new CheckSession(here);
+  const lanes = countLanes(tasks.length, process.env, undefined, context.nxJsonConfiguration?.parallel);
+  const workers = Array.from({ length: lanes - 1 }, () => createLane(workspace));
+  for await (const result of runOnLanes(tasks, (task) => runLaneTask(session, here, task), workers)) {
+    const terminalOutput = result.lines.length > 0 ? `${result.lines.join('\n')}\n` : '';
+    yield { task: result.id, result: { success: result.success, terminalOutput, startTime: result.startTime, endTime: result.endTime } };
   }
 }
