@@ -10,7 +10,7 @@ import type { FileFacts } from '../scan/file-facts';
 import { summarizeCatchStyles } from './catch-style-mix';
 import { createCanonicalImports } from './canonical-import';
 import type { ConfiguredDetector } from './configure-detectors';
-import type { DetectorFile, DetectorSite } from './detector';
+import type { DetectorFile, DetectorSite, TextFilter, TextFilterContext } from './detector';
 import { isErrorHandlingSource } from './error-handling';
 import { finalizeFindings } from './finalize-findings';
 import { collectImportPaths } from './import-paths';
@@ -103,15 +103,11 @@ function countCatchStyles(files: readonly { file: string; facts: FileFacts }[], 
   return summarizeCatchStyles(counts);
 }
 
-/** Words without which a file holds none of the facts a detector reads (a text prefilter, like the sites'). */
-const FACT_WORDS: Partial<Record<string, RegExp>> = {
-  'duplicate-implementation': /\bclass\b|\bfunction\b|=>/,
-  'silent-failure': /\bcatch\b/,
-  'inconsistent-error-handling': /\bcatch\b/,
-};
-
-/** A test of a file's text: may it hold facts that one of these detectors reads? Undefined when none reads file facts. */
-export function getFactFilter(detectors: readonly ConfiguredDetector[]): ((text: string) => boolean) | undefined {
-  const words = detectors.flatMap(({ detector }) => FACT_WORDS[detector.id] ?? []);
-  return words.length === 0 ? undefined : (text) => words.some((word) => word.test(text));
+/**
+ * A test of a file's text: may it hold facts that one of these detectors reports on? Each detector
+ * that reads file facts brings its own test; undefined when none reads file facts.
+ */
+export function getFactFilter(detectors: readonly ConfiguredDetector[], context: Omit<TextFilterContext<object>, 'options'>): TextFilter | undefined {
+  const filters = detectors.flatMap(({ detector, options }) => detector.createTextFilter?.({ ...context, options }) ?? []);
+  return filters.length === 0 ? undefined : (text) => filters.some((filter) => filter(text));
 }

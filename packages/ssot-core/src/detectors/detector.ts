@@ -25,6 +25,22 @@ export interface Detector<Options extends object = object, MessageId extends str
   detect?(context: ProjectDetectorContext<Options, MessageId>): void;
   /** Across the workspace (the report): findings from every project's result. */
   detectWorkspace?(context: WorkspaceDetectorContext<Options, MessageId>): void;
+  /**
+   * For a detector that reads file facts: a test of a file's text, false only when the file holds
+   * nothing `detect` could report (a prefilter, like the sites': a file no test admits and no
+   * matcher needs is not parsed). Absent: the detector reads no file facts.
+   */
+  createTextFilter?(context: TextFilterContext<Options>): TextFilter;
+}
+
+/** Is the file's text worth a parse for this detector? */
+export type TextFilter = (text: string) => boolean;
+
+export interface TextFilterContext<Options> {
+  options: Options;
+  registry: NormalizedRegistry;
+  /** Facts of any workspace file, e.g. an SSOT's source. */
+  getFacts(file: string): FileFacts | undefined;
 }
 
 /** What a detector reports; the runner fills in the message, project and fingerprint. */

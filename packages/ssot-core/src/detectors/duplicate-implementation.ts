@@ -2,7 +2,8 @@ import picomatch from 'picomatch';
 import type { CompiledEntry } from '../match/compile-entry';
 import type { NormalizedEntry } from '../registry/normalized-registry';
 import type { DeclarationFact, FileFacts } from '../scan/file-facts';
-import { describeLocation, type Detector } from './detector';
+import { describeLocation, type Detector, type TextFilter } from './detector';
+import { createDuplicateTextFilter, type DuplicateRules } from './duplicate-text-filter';
 
 type MessageId = 'nameMatch' | 'similarMembers';
 
@@ -45,6 +46,14 @@ export const duplicateImplementation: Detector<DuplicateImplementationOptions, M
     },
   },
   defaultOptions: { minSimilarity: 0.6, minSharedMembers: 3 },
+  createTextFilter({ options, registry, getFacts }) {
+    // Built on first use: it reads the SSOTs' sources, which a run whose files all have sites may never need.
+    let filter: TextFilter | undefined;
+    return (text) => {
+      filter ??= createDuplicateTextFilter(registry.entries.map((entry) => createTarget(entry, entry.source === undefined ? undefined : getFacts(entry.source))), options);
+      return filter(text);
+    };
+  },
   detect(context) {
     const targets = new Map<string, Target>();
     const getTarget = (compiled: CompiledEntry): Target => {
@@ -99,8 +108,8 @@ export const duplicateImplementation: Detector<DuplicateImplementationOptions, M
   },
 };
 
-/** What one entry's SSOT looks like to this detector. */
-interface Target {
+/** What one entry's SSOT looks like to this detector (and to its text filter). */
+interface Target extends DuplicateRules {
   /** The export name or glob a declaration name matches, quoted for the message. */
   matchName(name: string): string | undefined;
   /** Classes that make up the SSOT in its source, with their public members. */
@@ -116,6 +125,8 @@ function createTarget(entry: NormalizedEntry, sourceFacts: FileFacts | undefined
   const classes = declared.filter((d) => d.kind === 'class' && isSsotName(d.name) && (d.members?.length ?? 0) > 0);
   const main = declared.find((d) => isSsotName(d.name));
   return {
+    names: entry.factory === undefined ? [...exportNames] : [...exportNames, entry.factory],
+    globs: entry.duplicates,
     matchName(name) {
       if (exportNames.has(name)) return `the export name ${name}`;
       if (name === entry.factory) return `the factory name ${name}`;
