@@ -126,7 +126,7 @@ interface Analysis extends Omit<AnalysisResult, 'findings'> {
 function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, detectors: ConfiguredDetector[], only: string[] | undefined): Analysis {
   const files = context.selectFiles(only);
   const diagnostics: Diagnostic[] = [];
-  const mayHaveFacts = getFactFilter(detectors, { registry, getFacts: (file) => context.getFacts(file) });
+  const mayHaveFacts = getFactFilter(detectors, { registry, getFacts: (file) => context.getKeptFacts(file) });
   const { scanned, unsorted } = scanAndMatch(context, files, mayHaveFacts, diagnostics);
   diagnostics.push(...findExpiredExemptions(context, files), ...context.findSkippedLinks(only));
   const sorted = unsorted.sort(compareSites);
@@ -154,13 +154,17 @@ function scanAndMatch(context: AnalysisContext, files: string[], mayHaveFacts: T
   for (const file of files) {
     const entries = context.getEntriesFor(file);
     const { sites: wantsSites, parse } = context.screenFile(file, entries.length > 0, mayHaveFacts);
-    if (!parse) continue;
+    if (!parse) {
+      context.releaseSiteFacts(file); // parsed for an export chain, maybe, and no sites to find
+      continue;
+    }
     const facts = context.getFacts(file, diagnostics);
     if (!facts) continue;
     const project = context.projects.getOwner(file);
-    scanned.push({ file, project, facts, entries });
-    if (!wantsSites) continue;
-    for (const raw of findSites(facts, entries, context)) {
+    const sites = wantsSites ? findSites(facts, entries, context) : [];
+    // What findSites alone reads goes now, not at the end of the run (tools/bench: peak RSS).
+    scanned.push({ file, project, facts: context.releaseSiteFacts(file) ?? facts, entries });
+    for (const raw of sites) {
       const site: UnsortedSite = { entry: raw.entry, side: raw.side, kind: raw.kind, file, line: raw.line, column: raw.column, text: raw.text, project };
       if (raw.pattern) site.pattern = raw.pattern;
       if (context.compiledByName.get(raw.entry)?.isExempt(file)) site.exempt = true;

@@ -6,7 +6,7 @@ import type { AnalysisContext } from '../analysis-context';
 import type { NormalizedRegistry } from '../registry/normalized-registry';
 import { compareStrings } from '../result/fingerprint';
 import type { CatchStyle, CatchStyleMix, Finding, ImportPaths } from '../result/project-result.generated';
-import type { FileFacts } from '../scan/file-facts';
+import type { KeptFacts } from '../scan/file-facts';
 import { summarizeCatchStyles } from './catch-style-mix';
 import { createCanonicalImports } from './canonical-import';
 import type { ConfiguredDetector } from './configure-detectors';
@@ -56,7 +56,7 @@ export function detectFindings(input: DetectInput): Map<string, ProjectDetection
         files,
         sites,
         catchStyles,
-        getFacts: (file) => context.getFacts(file),
+        getFacts: (file) => context.getKeptFacts(file),
         getCanonicalImport,
         report: (report) => found.push(toFinding(detector, report, project)),
       });
@@ -94,7 +94,7 @@ function groupByProject(input: DetectInput): Map<string, { files: ScannedFile[];
   return new Map([...groups.entries()].sort(([a], [b]) => compareStrings(a, b)));
 }
 
-function countCatchStyles(files: readonly { file: string; facts: FileFacts }[], registry: NormalizedRegistry): CatchStyleMix {
+function countCatchStyles(files: readonly { file: string; facts: KeptFacts }[], registry: NormalizedRegistry): CatchStyleMix {
   const counts = new Map<CatchStyle, number>();
   for (const { file, facts } of files) {
     if (isErrorHandlingSource(file, registry)) continue;

@@ -8,7 +8,7 @@ import type { CompiledEntry } from '../match/compile-entry';
 import type { NormalizedEntry, NormalizedRegistry } from '../registry/normalized-registry';
 import type { SchemaNode } from '../registry/describe-schema';
 import type { CatchStyleMix, DetectorId, Location, ProjectResult, Site } from '../result/project-result.generated';
-import type { FileFacts } from '../scan/file-facts';
+import type { KeptFacts } from '../scan/file-facts';
 
 export interface DetectorMeta<MessageId extends string> {
   description: string;
@@ -40,7 +40,7 @@ export interface TextFilterContext<Options> {
   options: Options;
   registry: NormalizedRegistry;
   /** Facts of any workspace file, e.g. an SSOT's source. */
-  getFacts(file: string): FileFacts | undefined;
+  getFacts(file: string): KeptFacts | undefined;
 }
 
 /** What a detector reports; the runner fills in the message, project and fingerprint. */
@@ -58,7 +58,7 @@ export interface FindingReport<MessageId extends string> extends Location {
 /** A scanned file of the project, with the entries that apply to it (minus those whose source it is). */
 export interface DetectorFile {
   file: string;
-  facts: FileFacts;
+  facts: KeptFacts;
   entries: CompiledEntry[];
 }
 
@@ -77,7 +77,7 @@ export interface ProjectDetectorContext<Options, MessageId extends string> {
   /** The project's catch clauses by style (present when a detector needs them). */
   catchStyles?: CatchStyleMix;
   /** Facts of any workspace file, e.g. an SSOT's source in another project. */
-  getFacts(file: string): FileFacts | undefined;
+  getFacts(file: string): KeptFacts | undefined;
   /** The specifier consumers should use for the entry: its owner's public entry point, if one exports it. */
   getCanonicalImport(entry: NormalizedEntry): string | undefined;
   report(finding: FindingReport<MessageId>): void;

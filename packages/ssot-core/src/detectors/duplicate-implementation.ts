@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { CompiledEntry } from '../match/compile-entry';
 import type { NormalizedEntry } from '../registry/normalized-registry';
-import type { DeclarationFact, FileFacts } from '../scan/file-facts';
+import type { DeclarationFact, KeptFacts } from '../scan/file-facts';
 import { describeLocation, type Detector, type TextFilter } from './detector';
 import { createDuplicateTextFilter, type DuplicateRules } from './duplicate-text-filter';
 
@@ -117,7 +117,7 @@ interface Target extends DuplicateRules {
   related(): { related?: { file: string; line: number; column: number }[] };
 }
 
-function createTarget(entry: NormalizedEntry, sourceFacts: FileFacts | undefined): Target {
+function createTarget(entry: NormalizedEntry, sourceFacts: KeptFacts | undefined): Target {
   const declared = sourceFacts?.declarations ?? [];
   const isSsotName = (name: string) => (entry.exports === '*' ? declared.some((d) => d.name === name && d.exported) : entry.exports.includes(name));
   const exportNames = new Set(entry.exports === '*' ? declared.filter((d) => d.exported).map((d) => d.name) : entry.exports);
