@@ -71,25 +71,27 @@ export const duplicateImplementation: Detector<DuplicateImplementationOptions, M
         const target = getTarget(compiled);
         const { entry } = compiled;
         const location = describeLocation(entry);
+        const exempt = compiled.isExempt(file.file);
+        // Most declarations are no duplicate: the finding's fields are built only for those that are.
+        const at = (declaration: DeclarationFact) => ({
+          entry: entry.name,
+          file: file.file,
+          line: declaration.line,
+          column: declaration.column,
+          text: `${declaration.kind} ${declaration.name}`,
+          fix: `use ${entry.name} from ${location} instead of ${declaration.name}: move what only ${declaration.name} does into the SSOT, then delete it`,
+          ...(exempt && { exempt: true }),
+        });
         for (const declaration of file.facts.declarations) {
-          const base = {
-            entry: entry.name,
-            file: file.file,
-            line: declaration.line,
-            column: declaration.column,
-            text: `${declaration.kind} ${declaration.name}`,
-            fix: `use ${entry.name} from ${location} instead of ${declaration.name}: move what only ${declaration.name} does into the SSOT, then delete it`,
-            ...(compiled.isExempt(file.file) && { exempt: true }),
-          };
           const pattern = target.matchName(declaration.name);
           if (pattern !== undefined) {
-            context.report({ ...base, messageId: 'nameMatch', data: { kind: declaration.kind, name: declaration.name, entry: entry.name, location, pattern }, ...target.related() });
+            context.report({ ...at(declaration), messageId: 'nameMatch', data: { kind: declaration.kind, name: declaration.name, entry: entry.name, location, pattern }, ...target.related() });
             continue;
           }
           const similar = declaration.kind === 'class' ? findSimilarClass(declaration, target.classes, context.options) : undefined;
           if (!similar) continue;
           context.report({
-            ...base,
+            ...at(declaration),
             messageId: 'similarMembers',
             data: {
               name: declaration.name,
@@ -139,10 +141,15 @@ function createTarget(entry: NormalizedEntry, sourceFacts: KeptFacts | undefined
 }
 
 function findSimilarClass(declaration: DeclarationFact, classes: DeclarationFact[], options: DuplicateImplementationOptions): { ssotClass: DeclarationFact; overlap: MemberOverlap } | undefined {
+  const members = declaration.members ?? [];
   let best: { ssotClass: DeclarationFact; overlap: MemberOverlap } | undefined;
   for (const ssotClass of classes) {
-    const overlap = compareMembers(declaration.members ?? [], ssotClass.members ?? []);
-    if (overlap.shared.length < options.minSharedMembers || overlap.similarity < options.minSimilarity) continue;
+    const ssotMembers = ssotClass.members ?? [];
+    // Both lists are unique names: count first, and build the overlap only for a class that may qualify.
+    let shared = 0;
+    for (const name of members) if (ssotMembers.includes(name)) shared += 1;
+    if (shared < options.minSharedMembers || shared / (members.length + ssotMembers.length - shared) < options.minSimilarity) continue;
+    const overlap = compareMembers(members, ssotMembers);
     if (!best || overlap.similarity > best.overlap.similarity) best = { ssotClass, overlap };
   }
   return best;
