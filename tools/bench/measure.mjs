@@ -3,8 +3,11 @@
 // another's heap, JIT or file cache in memory). Prints `BENCH_RESULT <json>` as its last line.
 //
 //   node tools/bench/measure.mjs <parse|ssot|perProject|batch|eslint|load|stages> <workspace> [--core <dist>] [--module <name>]
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -32,11 +35,15 @@ const TASKS = {
 
   /** (b) ssot-core, cold: registry, projects from project.json, analyze() of the whole workspace. */
   ssot({ workspace, core }) {
-    const { analyze, loadRegistry } = timeLoad(() => requireFromRepo(core));
+    const { analyze, loadRegistry } = timeLoad(() => loadCore(core));
     const registry = loadRegistry(workspace);
     const result = analyze({ workspaceRoot: workspace, registry, projects: readProjects(workspace) });
     const bypasses = result.sites.filter((site) => site.side === 'bypass' && !site.exempt).length;
-    return { files: result.files.length, check: { sites: result.sites.length, bypasses, usages: result.sites.length - bypasses, diagnostics: result.diagnostics.length } };
+    const { sites, findings, diagnostics } = result;
+    return {
+      files: result.files.length,
+      check: { sites: sites.length, bypasses, usages: sites.length - bypasses, findings: findings.length, diagnostics: diagnostics.length, digest: digest({ sites, findings, diagnostics }) },
+    };
   },
 
   /** What 50 single `ssot-check` tasks compute, in one process: a fresh context per project. */
@@ -85,19 +92,56 @@ const TASKS = {
 };
 
 function checkEveryProject(workspace, core, makeCheck) {
-  const ssot = timeLoad(() => requireFromRepo(core));
+  const ssot = timeLoad(() => loadCore(core));
   const registry = ssot.loadRegistry(workspace);
   const projects = readProjects(workspace);
   const check = makeCheck(ssot, { workspaceRoot: workspace, registry, projects });
   let files = 0;
   let sites = 0;
+  let findings = 0;
+  const hash = createHash('sha256');
   for (const project of projects) {
     const result = check(project.name);
     files += result.filesAnalysed;
     sites += result.sites.length;
+    findings += result.findings.length;
+    if (COMPARING) hash.update(JSON.stringify(result));
   }
-  return { files, check: { projects: projects.length, sites } };
+  return { files, check: { projects: projects.length, sites, findings, ...(COMPARING && { digest: hash.digest('hex').slice(0, 12) }) } };
 }
+
+/**
+ * ssot-core from `core`, instrumented: `parsed` counts the files it scans (parses), and the last
+ * analysis context it creates is kept, so that the heap it still holds after the run can be measured.
+ */
+function loadCore(core) {
+  const api = requireFromRepo(core);
+  const scanModule = requireFromRepo(join(core, 'scan/scan-file.js'));
+  const scanFile = scanModule.scanFile;
+  scanModule.scanFile = (...args) => {
+    instrumented.parsed += 1;
+    return scanFile(...args);
+  };
+  const contextModule = requireFromRepo(join(core, 'analysis-context.js'));
+  const createAnalysisContext = contextModule.createAnalysisContext;
+  contextModule.createAnalysisContext = (...args) => (instrumented.context = createAnalysisContext(...args));
+  instrumented.on = true;
+  return api;
+}
+
+const instrumented = { on: false, parsed: 0, context: undefined };
+
+/** Heap used after a full GC, while the last analysis context is still referenced. */
+function heapAfterRunMb() {
+  setFlagsFromString('--expose-gc');
+  runInNewContext('gc')();
+  const heap = process.memoryUsage().heapUsed;
+  return instrumented.context ? round(heap / 1024 / 1024) : undefined;
+}
+
+/** compare-cores.mjs sets it: a digest of every result, and the heap after the run (a full GC, after the figures). */
+const COMPARING = process.env.SSOT_BENCH_COMPARE === '1';
+const digest = (value) => (COMPARING ? createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12) : undefined);
 
 let loadMs = 0;
 let cpuAfterLoad = { user: 0, system: 0 };
@@ -134,6 +178,8 @@ async function main() {
     // wall time when other processes compete for the cores.
     workCpuMs: round((cpu.user + cpu.system) / 1000),
     maxRssMb: round(usage.maxRSS / 1024),
+    ...(instrumented.on && { parsed: instrumented.parsed }),
+    ...(instrumented.on && COMPARING && { heapAfterMb: heapAfterRunMb() }),
   };
   console.log(`BENCH_RESULT ${JSON.stringify(report)}`);
 }

@@ -6,7 +6,7 @@ import { ExportChains } from './match/export-chains';
 import type { SiteContext } from './match/find-sites';
 import { PublicEntries } from './match/public-entries';
 import type { Diagnostic } from './result/site';
-import type { FileFacts, ScanInterest } from './scan/file-facts';
+import { keepFacts, type FileFacts, type KeptFacts, type ScanInterest } from './scan/file-facts';
 import { scanFile } from './scan/scan-file';
 import type { FileHost } from './workspace/file-host';
 import { createFileSystemHost } from './workspace/fs-host';
@@ -38,8 +38,19 @@ export interface AnalysisContext extends SiteContext {
    * detectors' own filter) need it. A file to parse keeps its text for the parse that follows.
    */
   screenFile(file: string, checkSites: boolean, mayHaveFacts: ((text: string) => boolean) | undefined): { sites: boolean; parse: boolean };
-  /** Facts of a workspace file (parsed once per run); problems go to `diagnostics` when given. */
+  /**
+   * All facts of a workspace file, for finding its sites (parsed once per run, again if they were
+   * released); problems go to `diagnostics` when given.
+   */
   getFacts(file: string, diagnostics?: Diagnostic[]): FileFacts | undefined;
+  /** What export chains and detectors read of a file: what `releaseSiteFacts` keeps, without parsing again. */
+  getKeptFacts(file: string): KeptFacts | undefined;
+  /**
+   * Once the file's sites are found (they are found once: each file has one owner project), keep
+   * only its `KeptFacts`: a context shared by later analyses (other projects, batch mode) still
+   * follows export chains through it and runs detectors on it, without holding every reference.
+   */
+  releaseSiteFacts(file: string): KeptFacts | undefined;
 }
 
 /** The per-run state every stage shares: workspace model, resolution caches, parsed facts. */
@@ -57,6 +68,8 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
   const isIncluded = picomatch(options.registry.include, { dot: true });
   const isExcluded = options.registry.exclude.length > 0 ? picomatch(options.registry.exclude, { dot: true }) : () => false;
   const factsCache = new Map<string, FileFacts | undefined>();
+  /** Files whose sites are found, with what stays of their facts (never also in `factsCache`). */
+  const keptCache = new Map<string, KeptFacts>();
   // A file is often parsed first as an import target (no diagnostics wanted there); its problems
   // are kept so that they are listed whenever it is analysed itself (once per analysis: each
   // analysed file asks with `diagnostics` once; a batch may check its project twice).
@@ -79,7 +92,7 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
    * per project, barrels of dependencies being the common case). Undecidable files say yes.
    */
   const mayExport = (file: string, name: string): boolean => {
-    if (factsCache.has(file) || (host.fileSize?.(file) ?? 0) > MAX_FILE_BYTES) return true;
+    if (factsCache.has(file) || keptCache.has(file) || (host.fileSize?.(file) ?? 0) > MAX_FILE_BYTES) return true;
     const text = pendingText.get(file) ?? host.readFile(file);
     if (text === undefined) return true;
     const may = text.includes(name) || EXPORT_STAR.test(text);
@@ -88,7 +101,10 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
   };
 
   const getFacts = (file: string, diagnostics?: Diagnostic[]): FileFacts | undefined => {
-    if (!factsCache.has(file)) {
+    if (factsCache.has(file)) {
+      pendingText.delete(file); // screened after an export chain had it parsed: the text is not needed
+    } else {
+      keptCache.delete(file); // released before: parsed again, and kept again when released again
       const problems: Diagnostic[] = [];
       factsCache.set(file, SCRIPT_FILE.test(file) ? parseFile(file, host.fileSize?.(file), () => readText(file), interest, problems) : undefined);
       if (problems.length > 0) problemsByFile.set(file, problems);
@@ -98,12 +114,23 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
     return factsCache.get(file);
   };
 
+  const getKeptFacts = (file: string): KeptFacts | undefined => keptCache.get(file) ?? getFacts(file);
+
   return {
     host,
     projects,
     compiledByName,
     getFacts,
-    chains: new ExportChains(resolver, (file) => getFacts(file), mayExport),
+    getKeptFacts,
+    releaseSiteFacts(file) {
+      const facts = factsCache.get(file);
+      if (!facts) return keptCache.get(file);
+      const kept = keepFacts(facts);
+      keptCache.set(file, kept);
+      factsCache.delete(file);
+      return kept;
+    },
+    chains: new ExportChains(resolver, getKeptFacts, mayExport),
     publicEntries: new PublicEntries(host, projects, resolver, tsconfigs),
     selectFiles(only) {
       let candidates: string[];

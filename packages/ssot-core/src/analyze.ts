@@ -2,7 +2,7 @@ import { SsotUsageError } from './errors';
 import { createAnalysisContext, type AnalysisContext } from './analysis-context';
 import { configureDetectors, type ConfiguredDetector } from './detectors/configure-detectors';
 import { detectFindings, getFactFilter, type ProjectDetection, type ScannedFile } from './detectors/detect-findings';
-import type { DetectorSite } from './detectors/detector';
+import type { DetectorSite, TextFilter } from './detectors/detector';
 import { detectWorkspaceFindings } from './detectors/workspace-findings';
 import { finalizeFindings } from './detectors/finalize-findings';
 import { findSites, type RawSite } from './match/find-sites';
@@ -148,7 +148,8 @@ interface Analysis extends Omit<AnalysisResult, 'findings'> {
 function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, detectors: ConfiguredDetector[], only: string[] | undefined): Analysis {
   const files = context.selectFiles(only);
   const diagnostics: Diagnostic[] = [];
-  const { scanned, unsorted } = scanAndMatch(context, files, detectors, diagnostics);
+  const mayHaveFacts = getFactFilter(detectors, { registry, getFacts: (file) => context.getKeptFacts(file) });
+  const { scanned, unsorted } = scanAndMatch(context, files, mayHaveFacts, diagnostics);
   diagnostics.push(...findExpiredExemptions(context, files), ...context.findSkippedLinks(only));
   const sorted = unsorted.sort(compareSites);
   const sites = assignFingerprints(sorted.map(({ specifier: _specifier, ...site }) => site));
@@ -169,20 +170,23 @@ function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, det
 type UnsortedSite = Omit<Site, 'fingerprint'> & Pick<RawSite, 'specifier'>;
 
 /** Scan each file into facts (once) and match them against its entries; keep the facts the detectors read. */
-function scanAndMatch(context: AnalysisContext, files: string[], detectors: ConfiguredDetector[], diagnostics: Diagnostic[]): { scanned: ScannedFile[]; unsorted: UnsortedSite[] } {
-  const mayHaveFacts = getFactFilter(detectors);
+function scanAndMatch(context: AnalysisContext, files: string[], mayHaveFacts: TextFilter | undefined, diagnostics: Diagnostic[]): { scanned: ScannedFile[]; unsorted: UnsortedSite[] } {
   const scanned: ScannedFile[] = [];
   const unsorted: UnsortedSite[] = [];
   for (const file of files) {
     const entries = context.getEntriesFor(file);
     const { sites: wantsSites, parse } = context.screenFile(file, entries.length > 0, mayHaveFacts);
-    if (!parse) continue;
+    if (!parse) {
+      context.releaseSiteFacts(file); // parsed for an export chain, maybe, and no sites to find
+      continue;
+    }
     const facts = context.getFacts(file, diagnostics);
     if (!facts) continue;
     const project = context.projects.getOwner(file);
-    scanned.push({ file, project, facts, entries });
-    if (!wantsSites) continue;
-    for (const raw of findSites(facts, entries, context)) {
+    const sites = wantsSites ? findSites(facts, entries, context) : [];
+    // What findSites alone reads goes now, not at the end of the run (tools/bench: peak RSS).
+    scanned.push({ file, project, facts: context.releaseSiteFacts(file) ?? facts, entries });
+    for (const raw of sites) {
       const site: UnsortedSite = { entry: raw.entry, side: raw.side, kind: raw.kind, file, line: raw.line, column: raw.column, text: raw.text, project };
       if (raw.pattern) site.pattern = raw.pattern;
       if (context.compiledByName.get(raw.entry)?.isExempt(file)) site.exempt = true;

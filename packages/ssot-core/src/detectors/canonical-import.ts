@@ -13,7 +13,7 @@ const ROOT_IMPORTER = 'ssot.json';
  * Undefined when no public entry point exports it. Aliases are tried in name order, so the answer
  * is the same on every machine; each entry is looked up once per run.
  */
-export function createCanonicalImports(context: Pick<AnalysisContext, 'host' | 'projects' | 'chains' | 'getFacts'>): (entry: NormalizedEntry) => string | undefined {
+export function createCanonicalImports(context: Pick<AnalysisContext, 'host' | 'projects' | 'chains' | 'getKeptFacts'>): (entry: NormalizedEntry) => string | undefined {
   const tsconfigs = new TsconfigPathsIndex(context.host);
   const cache = new Map<string, string | undefined>();
 
@@ -22,7 +22,7 @@ export function createCanonicalImports(context: Pick<AnalysisContext, 'host' | '
     if (source === undefined) return entry.module;
     const owner = context.projects.getOwnerInfo(source);
     if (!owner) return undefined;
-    const names = entry.exports === '*' ? (context.getFacts(source)?.exports.local ?? []) : [...entry.exports, ...(entry.factory ? [entry.factory] : [])];
+    const names = entry.exports === '*' ? (context.getKeptFacts(source)?.exports.local ?? []) : [...entry.exports, ...(entry.factory ? [entry.factory] : [])];
     const candidates = Object.keys(tsconfigs.getRootAliases()?.paths ?? {})
       .filter((pattern) => !pattern.includes('*'))
       .sort();
@@ -33,7 +33,7 @@ export function createCanonicalImports(context: Pick<AnalysisContext, 'host' | '
       if (entryFile === undefined || context.projects.getOwnerInfo(entryFile)?.name !== owner.name) return false;
       // The entry point may rename the SSOT (`export { DATE_FORMAT as ISO_DATE_FORMAT } from …`):
       // try its explicit export names as well as the SSOT's own (which `export *` keeps).
-      const exports = context.getFacts(entryFile)?.exports;
+      const exports = context.getKeptFacts(entryFile)?.exports;
       const exported = new Set([...names, ...(exports?.aliases.map((a) => a.exported) ?? []), ...(exports?.from.map((f) => f.exported) ?? [])]);
       return [...exported].some((name) => context.chains.resolveImport(ROOT_IMPORTER, specifier, name).hops.some((hop) => hop.file === source && names.includes(hop.name)));
     });

@@ -6,11 +6,11 @@ import type { AnalysisContext } from '../analysis-context';
 import type { NormalizedRegistry } from '../registry/normalized-registry';
 import { compareStrings } from '../result/fingerprint';
 import type { CatchStyle, CatchStyleMix, Finding, ImportPaths } from '../result/project-result.generated';
-import type { FileFacts } from '../scan/file-facts';
+import type { KeptFacts } from '../scan/file-facts';
 import { summarizeCatchStyles } from './catch-style-mix';
 import { createCanonicalImports } from './canonical-import';
 import type { ConfiguredDetector } from './configure-detectors';
-import type { DetectorFile, DetectorSite } from './detector';
+import type { DetectorFile, DetectorSite, TextFilter, TextFilterContext } from './detector';
 import { isErrorHandlingSource } from './error-handling';
 import { finalizeFindings } from './finalize-findings';
 import { collectImportPaths } from './import-paths';
@@ -56,7 +56,7 @@ export function detectFindings(input: DetectInput): Map<string, ProjectDetection
         files,
         sites,
         catchStyles,
-        getFacts: (file) => context.getFacts(file),
+        getFacts: (file) => context.getKeptFacts(file),
         getCanonicalImport,
         report: (report) => found.push(toFinding(detector, report, project)),
       });
@@ -94,7 +94,7 @@ function groupByProject(input: DetectInput): Map<string, { files: ScannedFile[];
   return new Map([...groups.entries()].sort(([a], [b]) => compareStrings(a, b)));
 }
 
-function countCatchStyles(files: readonly { file: string; facts: FileFacts }[], registry: NormalizedRegistry): CatchStyleMix {
+function countCatchStyles(files: readonly { file: string; facts: KeptFacts }[], registry: NormalizedRegistry): CatchStyleMix {
   const counts = new Map<CatchStyle, number>();
   for (const { file, facts } of files) {
     if (isErrorHandlingSource(file, registry)) continue;
@@ -103,15 +103,11 @@ function countCatchStyles(files: readonly { file: string; facts: FileFacts }[], 
   return summarizeCatchStyles(counts);
 }
 
-/** Words without which a file holds none of the facts a detector reads (a text prefilter, like the sites'). */
-const FACT_WORDS: Partial<Record<string, RegExp>> = {
-  'duplicate-implementation': /\bclass\b|\bfunction\b|=>/,
-  'silent-failure': /\bcatch\b/,
-  'inconsistent-error-handling': /\bcatch\b/,
-};
-
-/** A test of a file's text: may it hold facts that one of these detectors reads? Undefined when none reads file facts. */
-export function getFactFilter(detectors: readonly ConfiguredDetector[]): ((text: string) => boolean) | undefined {
-  const words = detectors.flatMap(({ detector }) => FACT_WORDS[detector.id] ?? []);
-  return words.length === 0 ? undefined : (text) => words.some((word) => word.test(text));
+/**
+ * A test of a file's text: may it hold facts that one of these detectors reports on? Each detector
+ * that reads file facts brings its own test; undefined when none reads file facts.
+ */
+export function getFactFilter(detectors: readonly ConfiguredDetector[], context: Omit<TextFilterContext<object>, 'options'>): TextFilter | undefined {
+  const filters = detectors.flatMap(({ detector, options }) => detector.createTextFilter?.({ ...context, options }) ?? []);
+  return filters.length === 0 ? undefined : (text) => filters.some((filter) => filter(text));
 }

@@ -8,7 +8,7 @@ import type { CompiledEntry } from '../match/compile-entry';
 import type { NormalizedEntry, NormalizedRegistry } from '../registry/normalized-registry';
 import type { SchemaNode } from '../registry/describe-schema';
 import type { CatchStyleMix, DetectorId, Location, ProjectResult, Site } from '../result/project-result.generated';
-import type { FileFacts } from '../scan/file-facts';
+import type { KeptFacts } from '../scan/file-facts';
 
 export interface DetectorMeta<MessageId extends string> {
   description: string;
@@ -25,6 +25,22 @@ export interface Detector<Options extends object = object, MessageId extends str
   detect?(context: ProjectDetectorContext<Options, MessageId>): void;
   /** Across the workspace (the report): findings from every project's result. */
   detectWorkspace?(context: WorkspaceDetectorContext<Options, MessageId>): void;
+  /**
+   * For a detector that reads file facts: a test of a file's text, false only when the file holds
+   * nothing `detect` could report (a prefilter, like the sites': a file no test admits and no
+   * matcher needs is not parsed). Absent: the detector reads no file facts.
+   */
+  createTextFilter?(context: TextFilterContext<Options>): TextFilter;
+}
+
+/** Is the file's text worth a parse for this detector? */
+export type TextFilter = (text: string) => boolean;
+
+export interface TextFilterContext<Options> {
+  options: Options;
+  registry: NormalizedRegistry;
+  /** Facts of any workspace file, e.g. an SSOT's source. */
+  getFacts(file: string): KeptFacts | undefined;
 }
 
 /** What a detector reports; the runner fills in the message, project and fingerprint. */
@@ -42,7 +58,7 @@ export interface FindingReport<MessageId extends string> extends Location {
 /** A scanned file of the project, with the entries that apply to it (minus those whose source it is). */
 export interface DetectorFile {
   file: string;
-  facts: FileFacts;
+  facts: KeptFacts;
   entries: CompiledEntry[];
 }
 
@@ -61,7 +77,7 @@ export interface ProjectDetectorContext<Options, MessageId extends string> {
   /** The project's catch clauses by style (present when a detector needs them). */
   catchStyles?: CatchStyleMix;
   /** Facts of any workspace file, e.g. an SSOT's source in another project. */
-  getFacts(file: string): FileFacts | undefined;
+  getFacts(file: string): KeptFacts | undefined;
   /** The specifier consumers should use for the entry: its owner's public entry point, if one exports it. */
   getCanonicalImport(entry: NormalizedEntry): string | undefined;
   report(finding: FindingReport<MessageId>): void;

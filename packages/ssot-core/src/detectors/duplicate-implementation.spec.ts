@@ -1,6 +1,8 @@
-import { entry } from '../testing/memory-workspace';
+import { scanFile } from '../scan/scan-file';
+import { entry, registry } from '../testing/memory-workspace';
 import { CASE_FILE, caseName, runDetectorCase, toExpected, type DetectorCase, type InvalidDetectorCase } from '../testing/detector-cases';
-import { compareMembers, duplicateImplementation } from './duplicate-implementation';
+import { compareMembers, duplicateImplementation, type DuplicateImplementationOptions } from './duplicate-implementation';
+import { countNeededMembers } from './duplicate-text-filter';
 
 const HANDLER = [
   'export class JsonHandler {',
@@ -39,7 +41,69 @@ const invalid: InvalidDetectorCase[] = [
   { name: 'nested declarations count too', code: 'export function make() {\n  class JsonHandler {}\n  return JsonHandler;\n}\n', errors: [{ messageId: 'nameMatch', line: 2, column: 9 }] },
 ];
 
+/**
+ * The text filter: a file it turns away is not parsed for this detector, so it must admit every
+ * file the detector could report on. With the defaults, JsonHandler's four public members (clone,
+ * parse, strict, stringify) need three shared names; the glob `parse*Json` makes `parse` a name word.
+ */
+const filterCases: { name: string; code: string; admitted: boolean; options?: Partial<DuplicateImplementationOptions> }[] = [
+  { name: 'the export name', code: 'export class JsonHandler {}\n', admitted: true },
+  { name: 'the factory name', code: 'function getJsonHandler() {}\n', admitted: true },
+  { name: 'a duplicates glob\'s literal run', code: 'const SafeJsonHelper = class {};\n', admitted: true },
+  { name: 'the longest run of a glob', code: 'const parseUserJson = (text: string) => text;\n', admitted: true },
+  { name: 'three shared public members', code: 'class Codec { stringify() {} clone() {} strict = 1; }\n', admitted: true },
+  { name: 'members as string-literal keys', code: "class Codec { 'stringify'() {} \"clone\" = 1; get strict() { return 1; } }\n", admitted: true },
+  { name: 'a backslash may spell any name', code: 'class C { str\\u0069ngify() {} }\n', admitted: true },
+  { name: 'a non-ASCII neighbour may be no identifier character', code: 'class C { éstringify() {} clone() {} strict() {} }\n', admitted: true },
+  { name: 'minSharedMembers lowered to two', code: 'class Codec { stringify() {} clone() {} }\n', admitted: true, options: { minSharedMembers: 2, minSimilarity: 0.4 } },
+  { name: 'no class or function declared', code: 'export const handler = JsonHandler;\n', admitted: false },
+  { name: 'a plain model', code: 'export function computeTotal(amounts: number[]) { return amounts.length; }\n', admitted: false },
+  { name: 'two shared members are too few', code: 'class Codec { stringify() {} clone() {} encode() {} }\n', admitted: false },
+  { name: 'member names inside longer words', code: 'class Codec { stringifyAll() {} cloneDeep() {} strictMode = 1; }\n', admitted: false },
+  { name: 'member overlap needs a class', code: 'function f() { stringify(); clone(); strict(); }\n', admitted: false },
+  { name: 'minSimilarity 1 needs all four', code: 'class Codec { stringify() {} clone() {} strict = 1; }\n', admitted: false, options: { minSimilarity: 1 } },
+];
+
 describe('duplicate-implementation', () => {
+  describe('text filter', () => {
+    const handlerFacts = scanFile('libs/lib/src/json.ts', HANDLER, { globalRoots: new Set(), globalNewNames: new Set(), literals: new Set() });
+    const createFilter = (options: Partial<DuplicateImplementationOptions> = {}) =>
+      duplicateImplementation.createTextFilter!({
+        options: { ...duplicateImplementation.defaultOptions, ...options },
+        registry: registry(defaults.entries),
+        getFacts: (file) => (file === 'libs/lib/src/json.ts' ? handlerFacts : undefined),
+      });
+
+    it.each(filterCases.map((c) => [c.name, c] as const))('%s', (_name, { code, admitted, options }) => {
+      expect(createFilter(options)(code)).toBe(admitted);
+    });
+
+    // An import makes the sites' prefilter parse the file anyway, so the detector sees what the filter turned away.
+    it.each(filterCases.filter((c) => !c.admitted).map((c) => [c.name, c] as const))('turned away, and the detector agrees: %s', (_name, { code, options }) => {
+      expect(runDetectorCase(duplicateImplementation, { code: `import { x } from './x';\n${code}`, options }, defaults)).toEqual([]);
+    });
+
+    it.each([
+      [4, { minSimilarity: 0.6, minSharedMembers: 3 }, 3],
+      [5, { minSimilarity: 0.6, minSharedMembers: 3 }, 3],
+      [10, { minSimilarity: 0.7, minSharedMembers: 3 }, 7],
+      [10, { minSimilarity: 0.3, minSharedMembers: 1 }, 3],
+      [2, { minSimilarity: 0.6, minSharedMembers: 3 }, undefined],
+      [3, { minSimilarity: 1, minSharedMembers: 1 }, 3],
+    ])('a class of %i members needs %o → %s shared', (size, thresholds, need) => {
+      expect(countNeededMembers(size, thresholds)).toBe(need);
+    });
+
+    it('admits every declaring file when a glob has other syntax than * and ?', () => {
+      const filter = duplicateImplementation.createTextFilter!({
+        options: duplicateImplementation.defaultOptions,
+        registry: registry([entry({ name: 'Codec', module: 'codec', exports: ['Codec'], duplicates: ['{Json,Xml}Helper'] })]),
+        getFacts: () => undefined,
+      });
+      expect([filter('function anything() {}'), filter('export const a = 1;')]).toEqual([true, false]);
+    });
+  });
+
   it.each(valid.map((c) => [caseName(c), c] as const))('valid: %s', (_name, testCase) => {
     expect(runDetectorCase(duplicateImplementation, testCase, defaults)).toEqual([]);
   });

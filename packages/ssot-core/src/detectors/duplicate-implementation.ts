@@ -1,8 +1,9 @@
 import picomatch from 'picomatch';
 import type { CompiledEntry } from '../match/compile-entry';
 import type { NormalizedEntry } from '../registry/normalized-registry';
-import type { DeclarationFact, FileFacts } from '../scan/file-facts';
-import { describeLocation, type Detector } from './detector';
+import type { DeclarationFact, KeptFacts } from '../scan/file-facts';
+import { describeLocation, type Detector, type TextFilter } from './detector';
+import { createDuplicateTextFilter, type DuplicateRules } from './duplicate-text-filter';
 
 type MessageId = 'nameMatch' | 'similarMembers';
 
@@ -45,6 +46,14 @@ export const duplicateImplementation: Detector<DuplicateImplementationOptions, M
     },
   },
   defaultOptions: { minSimilarity: 0.6, minSharedMembers: 3 },
+  createTextFilter({ options, registry, getFacts }) {
+    // Built on first use: it reads the SSOTs' sources, which a run whose files all have sites may never need.
+    let filter: TextFilter | undefined;
+    return (text) => {
+      filter ??= createDuplicateTextFilter(registry.entries.map((entry) => createTarget(entry, entry.source === undefined ? undefined : getFacts(entry.source))), options);
+      return filter(text);
+    };
+  },
   detect(context) {
     const targets = new Map<string, Target>();
     const getTarget = (compiled: CompiledEntry): Target => {
@@ -62,25 +71,27 @@ export const duplicateImplementation: Detector<DuplicateImplementationOptions, M
         const target = getTarget(compiled);
         const { entry } = compiled;
         const location = describeLocation(entry);
+        const exempt = compiled.isExempt(file.file);
+        // Most declarations are no duplicate: the finding's fields are built only for those that are.
+        const at = (declaration: DeclarationFact) => ({
+          entry: entry.name,
+          file: file.file,
+          line: declaration.line,
+          column: declaration.column,
+          text: `${declaration.kind} ${declaration.name}`,
+          fix: `use ${entry.name} from ${location} instead of ${declaration.name}: move what only ${declaration.name} does into the SSOT, then delete it`,
+          ...(exempt && { exempt: true }),
+        });
         for (const declaration of file.facts.declarations) {
-          const base = {
-            entry: entry.name,
-            file: file.file,
-            line: declaration.line,
-            column: declaration.column,
-            text: `${declaration.kind} ${declaration.name}`,
-            fix: `use ${entry.name} from ${location} instead of ${declaration.name}: move what only ${declaration.name} does into the SSOT, then delete it`,
-            ...(compiled.isExempt(file.file) && { exempt: true }),
-          };
           const pattern = target.matchName(declaration.name);
           if (pattern !== undefined) {
-            context.report({ ...base, messageId: 'nameMatch', data: { kind: declaration.kind, name: declaration.name, entry: entry.name, location, pattern }, ...target.related() });
+            context.report({ ...at(declaration), messageId: 'nameMatch', data: { kind: declaration.kind, name: declaration.name, entry: entry.name, location, pattern }, ...target.related() });
             continue;
           }
           const similar = declaration.kind === 'class' ? findSimilarClass(declaration, target.classes, context.options) : undefined;
           if (!similar) continue;
           context.report({
-            ...base,
+            ...at(declaration),
             messageId: 'similarMembers',
             data: {
               name: declaration.name,
@@ -99,8 +110,8 @@ export const duplicateImplementation: Detector<DuplicateImplementationOptions, M
   },
 };
 
-/** What one entry's SSOT looks like to this detector. */
-interface Target {
+/** What one entry's SSOT looks like to this detector (and to its text filter). */
+interface Target extends DuplicateRules {
   /** The export name or glob a declaration name matches, quoted for the message. */
   matchName(name: string): string | undefined;
   /** Classes that make up the SSOT in its source, with their public members. */
@@ -108,7 +119,7 @@ interface Target {
   related(): { related?: { file: string; line: number; column: number }[] };
 }
 
-function createTarget(entry: NormalizedEntry, sourceFacts: FileFacts | undefined): Target {
+function createTarget(entry: NormalizedEntry, sourceFacts: KeptFacts | undefined): Target {
   const declared = sourceFacts?.declarations ?? [];
   const isSsotName = (name: string) => (entry.exports === '*' ? declared.some((d) => d.name === name && d.exported) : entry.exports.includes(name));
   const exportNames = new Set(entry.exports === '*' ? declared.filter((d) => d.exported).map((d) => d.name) : entry.exports);
@@ -116,6 +127,8 @@ function createTarget(entry: NormalizedEntry, sourceFacts: FileFacts | undefined
   const classes = declared.filter((d) => d.kind === 'class' && isSsotName(d.name) && (d.members?.length ?? 0) > 0);
   const main = declared.find((d) => isSsotName(d.name));
   return {
+    names: entry.factory === undefined ? [...exportNames] : [...exportNames, entry.factory],
+    globs: entry.duplicates,
     matchName(name) {
       if (exportNames.has(name)) return `the export name ${name}`;
       if (name === entry.factory) return `the factory name ${name}`;
@@ -128,10 +141,15 @@ function createTarget(entry: NormalizedEntry, sourceFacts: FileFacts | undefined
 }
 
 function findSimilarClass(declaration: DeclarationFact, classes: DeclarationFact[], options: DuplicateImplementationOptions): { ssotClass: DeclarationFact; overlap: MemberOverlap } | undefined {
+  const members = declaration.members ?? [];
   let best: { ssotClass: DeclarationFact; overlap: MemberOverlap } | undefined;
   for (const ssotClass of classes) {
-    const overlap = compareMembers(declaration.members ?? [], ssotClass.members ?? []);
-    if (overlap.shared.length < options.minSharedMembers || overlap.similarity < options.minSimilarity) continue;
+    const ssotMembers = ssotClass.members ?? [];
+    // Both lists are unique names: count first, and build the overlap only for a class that may qualify.
+    let shared = 0;
+    for (const name of members) if (ssotMembers.includes(name)) shared += 1;
+    if (shared < options.minSharedMembers || shared / (members.length + ssotMembers.length - shared) < options.minSimilarity) continue;
+    const overlap = compareMembers(members, ssotMembers);
     if (!best || overlap.similarity > best.overlap.similarity) best = { ssotClass, overlap };
   }
   return best;

@@ -1,4 +1,5 @@
 import type { NormalizedEntry, NormalizedRegistry } from '../registry/normalized-registry';
+import type { TextFilter } from './detector';
 
 /** The role that marks the SSOT for error handling (a resilience helper, an error reporter). */
 export const ERROR_HANDLING_ROLE = 'error-handling';
@@ -11,3 +12,8 @@ export function getErrorHandlingEntries(registry: NormalizedRegistry): Normalize
 export function isErrorHandlingSource(file: string, registry: NormalizedRegistry): boolean {
   return getErrorHandlingEntries(registry).some((entry) => entry.source === file);
 }
+
+const CATCH_WORD = /\bcatch\b/;
+
+/** The text filter of the detectors that read catch clauses: a file without the word has none. */
+export const mayHaveCatch: TextFilter = (text) => CATCH_WORD.test(text);

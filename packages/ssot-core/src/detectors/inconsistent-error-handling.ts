@@ -2,7 +2,7 @@ import type { NormalizedRegistry } from '../registry/normalized-registry';
 import type { CatchStyleMix } from '../result/project-result.generated';
 import { describeCatchStyleMix, mergeCatchStyleMixes } from './catch-style-mix';
 import { describeLocation, type Detector } from './detector';
-import { getErrorHandlingEntries } from './error-handling';
+import { getErrorHandlingEntries, mayHaveCatch } from './error-handling';
 
 type MessageId = 'noDominantStyle';
 
@@ -35,6 +35,7 @@ export const inconsistentErrorHandling: Detector<InconsistentErrorHandlingOption
     },
   },
   defaultOptions: { dominantShare: 0.6, minCatches: 3 },
+  createTextFilter: () => mayHaveCatch,
   detect(context) {
     const mix = context.catchStyles;
     if (!mix || !lacksDominantStyle(mix, context.options)) return;

@@ -1,6 +1,6 @@
 import type { CatchFact } from '../scan/file-facts';
 import { describeLocation, type Detector, type DetectorFile } from './detector';
-import { ERROR_HANDLING_ROLE, isErrorHandlingSource } from './error-handling';
+import { ERROR_HANDLING_ROLE, isErrorHandlingSource, mayHaveCatch } from './error-handling';
 
 type MessageId = 'emptyCatch' | 'logOnlyCatch' | 'returnsValueCatch';
 
@@ -38,6 +38,7 @@ export const silentFailure: Detector<SilentFailureOptions, MessageId> = {
     },
   },
   defaultOptions: { allowCommentedEmpty: false },
+  createTextFilter: () => mayHaveCatch,
   detect(context) {
     for (const file of context.files) {
       if (isErrorHandlingSource(file.file, context.registry)) continue;

@@ -1,4 +1,4 @@
-import type { FileFacts } from '../scan/file-facts';
+import type { KeptFacts } from '../scan/file-facts';
 import type { ModuleResolver } from '../workspace/module-resolver';
 
 /** One step of an export chain: `name` as exported by `file`. */
@@ -25,7 +25,7 @@ export class ExportChains {
 
   constructor(
     private readonly resolver: ModuleResolver,
-    private readonly getFacts: (file: string) => FileFacts | undefined,
+    private readonly getFacts: (file: string) => KeptFacts | undefined,
     /** A cheap text test: false only when the file cannot export `name` (so it need not be parsed). */
     private readonly mayExport: (file: string, name: string) => boolean = () => true,
   ) {}

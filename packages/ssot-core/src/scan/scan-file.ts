@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import type { DeclarationFact, FileFacts, HandleTarget, ScanInterest } from './file-facts';
+import { detachKeptStrings, type DeclarationFact, type FileFacts, type HandleTarget, type ScanInterest } from './file-facts';
 import { Scope, type Declaration } from './scope';
 import { readDeclarations } from './read-declarations';
 import { closeCatch, noteThrow, openCatch, type OpenCatch } from './collect-catches';
@@ -54,7 +54,9 @@ export function scanFile(file: string, text: string, interest: ScanInterest): Fi
   // JSDoc is never a site: skipping its parse saves about 6 % of the analysis (tools/bench).
   const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
   const sourceFile = ts.createSourceFile(file, text.replace(/^\uFEFF/, ''), options, true, scriptKindOf(file));
-  return new FileWalker(file, sourceFile, interest).run();
+  const facts = new FileWalker(file, sourceFile, interest).run();
+  detachKeptStrings(facts);
+  return facts;
 }
 
 class FileWalker {
