@@ -19,6 +19,10 @@ import { REPO_ROOT } from './testing/ts-child-process';
 /** Modules that run code or processes; importing one needs a reason here. */
 const DANGEROUS_MODULES = new Set(['child_process', 'vm', 'worker_threads', 'module', 'cluster']);
 const ALLOWED: Record<string, string> = {
+  'packages/ssot-plugin/src/executors/check/batch-lanes.ts worker_threads':
+    'starts batch-worker.js, our own module next to it in dist, as a batch lane; the workspace is passed as data',
+  'packages/ssot-plugin/src/executors/check/batch-worker.ts worker_threads':
+    'the worker side of a batch lane: reads its workspace data and answers task messages, loads nothing',
   'packages/ssot-plugin/src/executors/report/normalize-options.ts child_process':
     'runs `git rev-parse --short HEAD` (git, not workspace code) for the snapshot commit of --record',
 };
