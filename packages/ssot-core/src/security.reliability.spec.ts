@@ -19,6 +19,8 @@ import { REPO_ROOT } from './testing/ts-child-process';
 /** Modules that run code or processes; importing one needs a reason here. */
 const DANGEROUS_MODULES = new Set(['child_process', 'vm', 'worker_threads', 'module', 'cluster']);
 const ALLOWED: Record<string, string> = {
+  'packages/ssot-core/src/detectors/configure-detectors.ts require()':
+    "loads Ajv (our dependency, not workspace code) only when ssot.json sets detector options, to keep its compiler's load time off every other run",
   'packages/ssot-plugin/src/executors/report/normalize-options.ts child_process':
     'runs `git rev-parse --short HEAD` (git, not workspace code) for the snapshot commit of --record',
 };
