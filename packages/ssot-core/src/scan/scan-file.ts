@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import type { DeclarationFact, FileFacts, HandleTarget, ScanInterest } from './file-facts';
 import { Scope, type Declaration } from './scope';
 import { readDeclarations } from './read-declarations';
