@@ -4,6 +4,7 @@
 //   packages/ssot-core/schema/project-result.schema.json → packages/ssot-core/src/result/project-result.generated.ts
 //   packages/ssot-core/schema/report.schema.json         → packages/ssot-core/src/report/report-model.generated.ts
 //   packages/ssot-plugin/src/{executors,generators}/*/schema.json → schema.d.ts beside it
+// and the precompiled validators of tools/gen-validators.mjs (Ajv standalone code).
 // Usage: `npm run gen:types` writes them; `node tools/gen-types.mjs --check` writes nothing, names
 // each stale file and exits 1 (a unit test runs this). Output is deterministic: no time stamps.
 // `--root <dir>` runs on another checkout (the generator's own test uses a scratch copy).
@@ -11,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { generateValidator, VALIDATOR_TARGETS } from './gen-validators.mjs';
 
 const rootArg = process.argv.indexOf('--root');
 const root =
@@ -49,7 +51,7 @@ function findTargets() {
       targets.push({ schema: `${base}/schema.json`, out: `${base}/schema.d.ts`, typeName });
     }
   }
-  return targets;
+  return [...targets, ...VALIDATOR_TARGETS];
 }
 
 function pascalCase(name) {
@@ -71,6 +73,7 @@ function banner(schemaPath) {
 }
 
 async function generate(target) {
+  if (target.exportName) return generateValidator(root, target);
   const schema = JSON.parse(readFileSync(join(root, target.schema), 'utf8'));
   if (target.typeName) {
     // The root type takes the conventional name; Nx's `$id`/`title` would otherwise name it.

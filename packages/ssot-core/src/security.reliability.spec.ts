@@ -19,6 +19,10 @@ import { REPO_ROOT } from './testing/ts-child-process';
 /** Modules that run code or processes; importing one needs a reason here. */
 const DANGEROUS_MODULES = new Set(['child_process', 'vm', 'worker_threads', 'module', 'cluster']);
 const ALLOWED: Record<string, string> = {
+  'packages/ssot-core/src/detectors/configure-detectors.ts require()':
+    "loads Ajv (our dependency, not workspace code) only when ssot.json sets detector options, to keep its compiler's load time off every other run",
+  'packages/ssot-core/src/migrate/index.ts require()':
+    'loads our own migration planner (and with it ts-morph) on the first plan, not with every require of ssot-core',
   'packages/ssot-plugin/src/executors/check/batch-lanes.ts worker_threads':
     'starts batch-worker.js, our own module next to it in dist, as a batch lane; the workspace is passed as data',
   'packages/ssot-plugin/src/executors/check/batch-worker.ts worker_threads':

@@ -2,7 +2,6 @@
  * `ssot.json` `detectors` → the detectors to run and their options: each detector's options are
  * validated against its `meta.schema` and merged over its `defaultOptions`, once, at the boundary.
  */
-import Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import { SsotConfigError } from '../errors';
 import { explainSchemaErrors } from '../registry/explain-schema-errors';
@@ -58,6 +57,9 @@ export function configureDetectors(registry: NormalizedRegistry): ConfiguredDete
 function getValidator(id: DetectorId): ValidateFunction {
   let validate = validators.get(id);
   if (!validate) {
+    // Loaded here, not at the top: only an ssot.json that sets detector options needs Ajv's compiler
+    // (20 ms to load); the registry's own validator is precompiled (tools/gen-validators.mjs).
+    const { Ajv }: typeof import('ajv') = require('ajv');
     // `verbose` keeps each error's schema, which `explainSchemaErrors` turns into words.
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     validate = ajv.compile(DETECTORS[id].meta.schema);

@@ -1,5 +1,16 @@
-export { planMigration } from './plan-migration';
+import type { MigrateOptions, MigrationPlan } from './migration-plan';
+
 export { formatMigrationPlan } from './format-plan';
 export { parseReplaceWith, REPLACE_WITH_GRAMMAR } from './replace-with';
 export type { ReplaceWith } from './replace-with';
 export type { FileChange, FixKind, MigrateOptions, MigrationPlan, MigrationStep } from './migration-plan';
+
+/**
+ * The planner edits with ts-morph's Project API, which the analysis never needs: it is loaded on
+ * the first plan, so that `require('ssot-core')` (every `ssot-check` task) does not load ts-morph
+ * and its own copy of TypeScript (tools/bench, proposal 7).
+ */
+export function planMigration(options: MigrateOptions): MigrationPlan {
+  const planner: typeof import('./plan-migration') = require('./plan-migration');
+  return planner.planMigration(options);
+}

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import type { NormalizedEntry } from '../registry/normalized-registry';
 import type { Site } from '../result/site';
 import { getParseDiagnostics, scriptKindOf } from '../scan/syntax';

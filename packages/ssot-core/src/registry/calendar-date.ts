@@ -11,3 +11,6 @@ export function isCalendarDate(text: string): boolean {
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day <= daysInMonth;
 }
+
+/** The formats of the registry schema, by name: its generated validator requires them from here. */
+export const REGISTRY_FORMATS = { date: isCalendarDate };

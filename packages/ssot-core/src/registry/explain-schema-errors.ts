@@ -5,7 +5,7 @@
  * bypass with a misspelt `from` would yield errors from all four matcher kinds. We keep the errors
  * of the one branch the value was evidently meant for (its type, discriminating key or constant
  * fits), else only the combinator's error at the value. Requires a schema without `$ref` (see
- * `inlineRefs`) so that schema paths nest like the schema does.
+ * tools/gen-validators.mjs, which inlines them) so that schema paths nest like the schema does.
  */
 import type { ErrorObject } from 'ajv';
 import { describeError } from './describe-schema';

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import type { SchemaObject, ValidateFunction } from 'ajv';
 import { SsotConfigError } from '../errors';
 import type { ProjectResult } from './project-result';
+import { validateProjectResult } from './project-result-validator.generated';
 
 /** `src/result` in tests, `dist/result` when built: the schema folder is two levels up either way. */
 export const PROJECT_RESULT_SCHEMA_FILE = join(__dirname, '..', '..', 'schema', 'project-result.schema.json');
-
-let compiled: ValidateFunction<ProjectResult> | undefined;
 
 /**
  * Reads one `ssot-check` result for the report. A truncated, corrupted or older-version file is
@@ -26,9 +23,8 @@ export function parseProjectResult(text: string, file: string, regenerate: strin
   if (!isRecord(value)) throw refuse(`${value === null ? 'null' : Array.isArray(value) ? 'a JSON array' : `a JSON ${typeof value}`}, not a result object`);
   const version = value.schemaVersion;
   if (version !== 1) throw refuse(`schemaVersion ${JSON.stringify(version ?? null)}; this ssot reads version 1`, 'schemaVersion 1');
-  const validate = getValidator();
-  if (!validate(value)) {
-    const [first] = validate.errors ?? [];
+  if (!validateProjectResult(value)) {
+    const [first] = validateProjectResult.errors ?? [];
     throw refuse(`${first?.instancePath || '$'} ${first?.message ?? 'does not match the schema'}`);
   }
   return value;
@@ -42,14 +38,6 @@ export function readProjectResult(path: string, file: string, regenerate: string
     throw new SsotConfigError([{ file, path: '$', expected: 'the result file of ssot-check', found: 'nothing' }], `The ssot-check result ${file} is missing. Regenerate it with: ${regenerate}`);
   }
   return parseProjectResult(text, file, regenerate);
-}
-
-function getValidator(): ValidateFunction<ProjectResult> {
-  if (!compiled) {
-    const schema = JSON.parse(readFileSync(PROJECT_RESULT_SCHEMA_FILE, 'utf8')) as SchemaObject;
-    compiled = new Ajv({ allErrors: false, strict: false }).compile<ProjectResult>(schema);
-  }
-  return compiled;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

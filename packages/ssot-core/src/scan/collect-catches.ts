@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import type { CatchFact, CatchStyle } from './file-facts';
 import { collectBindingNames, startOf } from './syntax';
 

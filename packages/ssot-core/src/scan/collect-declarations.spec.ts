@@ -15,6 +15,12 @@ const rows: [rule: string, code: string, declarations: string[]][] = [
   ['exported later, or as default', 'class A {}\nfunction b() {}\nexport { A };\nexport default b;\n', ['1:7 class A exported []', '2:10 function b exported']],
   ['ambient and overload signatures are no implementations', "declare class A {}\ndeclare function b(): void;\ndeclare module 'm' { class C {} }\nfunction o(a: string): void;\nfunction o(a: unknown) {}\n", ['5:10 function o']],
   ['anonymous default exports have no name to compare', 'export default class {}\n', []],
+  [
+    // `isAmbient` walks up to the source file: the walk sets every parent on the way (no parser pass).
+    'nested deep: in an extends clause, after a decorator and a default value, in a namespace and a declared one',
+    "class A extends mix(class { m() { const f = () => 1; } }) {}\n@d(function g() {}) class B {}\nfunction h({ a = class C {} } = {}) {}\nnamespace N.M { export function i() {} }\ndeclare namespace D { function j(): void; }\n",
+    ['1:7 class A []', '1:41 function f', '2:27 class B []', '3:10 function h', '4:33 function i exported'],
+  ],
 ];
 
 describe('scan: class and function declarations', () => {

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import type { DeclarationFact, ExportFacts } from './file-facts';
 import { hasModifier, startOf } from './syntax';
 

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import type { FileFacts } from './file-facts';
 import { getStaticString, hasModifier, startOf } from './syntax';
 

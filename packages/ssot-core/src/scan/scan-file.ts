@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import { detachKeptStrings, type DeclarationFact, type FileFacts, type HandleTarget, type ScanInterest } from './file-facts';
 import { Scope, type Declaration } from './scope';
 import { readDeclarations } from './read-declarations';
@@ -53,10 +53,31 @@ interface PendingThisAccess {
 export function scanFile(file: string, text: string, interest: ScanInterest): FileFacts {
   // JSDoc is never a site: skipping its parse saves about 6 % of the analysis (tools/bench).
   const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
-  const sourceFile = ts.createSourceFile(file, text.replace(/^\uFEFF/, ''), options, true, scriptKindOf(file));
+  // No parent pointers from the parser: the walk sets them as it descends (`setParents`), which
+  // saves TypeScript's extra pass over every node (tools/bench, proposal 4).
+  const sourceFile = ts.createSourceFile(file, text.replace(/^\uFEFF/, ''), options, false, scriptKindOf(file));
   const facts = new FileWalker(file, sourceFile, interest).run();
   detachKeptStrings(facts);
   return facts;
+}
+
+/**
+ * Parent pointers, set by the walk instead of by the parser. Before the walk visits a node, that
+ * node's parent is set: `visitChild` (and so `visitChildren`) sets it for the child it visits; a
+ * handler that reaches further down (a declaration's initializer, a decorator's expression, a
+ * function body's statements) first calls `setParents` on every node it steps through. So the
+ * parent chain of every node the walk reaches is complete up to the source file, which is what
+ * `isValueReference`, `getMemberAccessOn`, `getNewOf` and `isAmbient` read. Subtrees the walk
+ * skips (types, import clauses) keep no parent pointers.
+ */
+function setParents(node: ts.Node): void {
+  ts.forEachChild(node, (child) => setParent(child, node));
+}
+
+function setParent(child: ts.Node, parent: ts.Node): undefined {
+  // Read-only in TypeScript's types because the parser owns it; here the parser left it unset.
+  (child as { parent: ts.Node }).parent = parent;
+  return undefined;
 }
 
 class FileWalker {
@@ -96,6 +117,7 @@ class FileWalker {
     if (firstError) {
       this.facts.syntaxError = { ...positionOf(this.sf, firstError.start), message: ts.flattenDiagnosticMessageText(firstError.messageText, ' ') };
     }
+    setParents(this.sf);
     for (const statement of this.sf.statements) this.visit(statement, this.moduleScope);
     this.resolveHandles();
     this.resolveRefs();
@@ -106,6 +128,7 @@ class FileWalker {
 
   private visit(node: ts.Node, scope: Scope): void {
     if (ts.isExpressionWithTypeArguments(node) && !ts.isHeritageClause(node.parent)) {
+      setParents(node);
       return this.visit(node.expression, scope); // an instantiation expression `Foo<T>` is a value
     }
     if (ts.isTypeNode(node)) return; // type positions are never sites
@@ -165,22 +188,23 @@ class FileWalker {
       case ts.SyntaxKind.LabeledStatement:
       case ts.SyntaxKind.BreakStatement:
       case ts.SyntaxKind.ContinueStatement:
-        if (ts.isLabeledStatement(node)) this.visit(node.statement, scope);
+        if (ts.isLabeledStatement(node)) this.visitChild(node.statement, node, scope);
         return;
       case ts.SyntaxKind.PropertyAssignment: {
         const property = node as ts.PropertyAssignment;
-        if (ts.isComputedPropertyName(property.name) || ts.isStringLiteral(property.name)) this.visit(property.name, scope);
-        return this.visit(property.initializer, scope);
+        if (ts.isComputedPropertyName(property.name) || ts.isStringLiteral(property.name)) this.visitChild(property.name, node, scope);
+        return this.visitChild(property.initializer, node, scope);
       }
       case ts.SyntaxKind.ShorthandPropertyAssignment: {
         const property = node as ts.ShorthandPropertyAssignment;
+        setParents(property);
         this.refs.push({ node: property.name, scope });
         if (property.objectAssignmentInitializer) this.visit(property.objectAssignmentInitializer, scope);
         return;
       }
       case ts.SyntaxKind.JsxAttribute: {
         const initializer = (node as ts.JsxAttribute).initializer;
-        if (initializer) this.visit(initializer, scope);
+        if (initializer) this.visitChild(initializer, node, scope);
         return;
       }
       default:
@@ -190,12 +214,18 @@ class FileWalker {
 
   private visitChildren(node: ts.Node, scope: Scope): void {
     ts.forEachChild(node, (child) => {
-      this.visit(child, scope);
+      this.visitChild(child, node, scope);
     });
+  }
+
+  private visitChild(child: ts.Node, parent: ts.Node, scope: Scope): void {
+    setParent(child, parent);
+    this.visit(child, scope);
   }
 
   /** Imports, exports and type declarations: facts and declarations, never sites by themselves. */
   private visitModuleLevel(node: ts.Node, scope: Scope): void {
+    setParents(node);
     const declared = readDeclarations(node, this.sf, this.facts);
     for (const binding of declared.bindings) scope.declare(binding.local, { kind: 'import', binding: binding.index });
     for (const name of declared.locals) scope.declare(name);
@@ -203,10 +233,12 @@ class FileWalker {
   }
 
   private visitVariables(list: ts.VariableDeclarationList, scope: Scope): void {
+    setParents(list);
     const isVar = (list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0;
     const target = isVar ? scope.getFunctionScope() : scope;
     const exported = ts.isVariableStatement(list.parent) && list.parent.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     for (const declaration of list.declarations) {
+      setParents(declaration);
       if (exported) this.facts.exports.local.push(...collectBindingNames(declaration.name));
       this.addDeclaration(readVariableDeclaration(declaration, this.sf, exported === true));
       const specifier = declaration.initializer ? getRequireSpecifier(declaration.initializer) : undefined;
@@ -244,15 +276,18 @@ class FileWalker {
       target.declare(name.text);
       return;
     }
+    setParents(name);
     for (const element of name.elements) {
       if (ts.isOmittedExpression(element)) continue;
-      if (element.propertyName && ts.isComputedPropertyName(element.propertyName)) this.visit(element.propertyName.expression, valueScope);
+      setParents(element);
+      if (element.propertyName && ts.isComputedPropertyName(element.propertyName)) this.visitComputedName(element.propertyName, valueScope);
       if (element.initializer) this.visit(element.initializer, valueScope);
       this.declarePattern(element.name, target, valueScope);
     }
   }
 
   private visitFunction(node: ts.FunctionLikeDeclaration, scope: Scope): void {
+    setParents(node);
     if (ts.isFunctionDeclaration(node)) this.addDeclaration(readFunctionDeclaration(node, this.sf));
     if (ts.isFunctionDeclaration(node) && node.name) {
       scope.declare(node.name.text);
@@ -263,8 +298,8 @@ class FileWalker {
     } else if (ts.isFunctionDeclaration(node) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) {
       this.facts.exports.local.push('default');
     }
-    for (const decorator of ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : []) this.visit(decorator.expression, scope);
-    if (node.name && ts.isComputedPropertyName(node.name)) this.visit(node.name.expression, scope);
+    for (const decorator of ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : []) this.visitDecorator(decorator, scope);
+    if (node.name && ts.isComputedPropertyName(node.name)) this.visitComputedName(node.name, scope);
     const inner = new Scope(scope, true);
     if (ts.isFunctionExpression(node) && node.name) inner.declare(node.name.text);
     for (const parameter of node.parameters) this.visitParameter(parameter, inner, ts.isConstructorDeclaration(node));
@@ -272,13 +307,18 @@ class FileWalker {
     // A `throw` inside a nested function does not rethrow for the enclosing catch clause.
     const outerCatch = this.openCatch;
     this.openCatch = undefined;
-    if (ts.isBlock(node.body)) for (const statement of node.body.statements) this.visit(statement, inner);
-    else this.visit(node.body, inner);
+    if (ts.isBlock(node.body)) {
+      setParents(node.body);
+      for (const statement of node.body.statements) this.visit(statement, inner);
+    } else {
+      this.visit(node.body, inner);
+    }
     this.openCatch = outerCatch;
   }
 
   private visitParameter(parameter: ts.ParameterDeclaration, scope: Scope, inConstructor: boolean): void {
-    for (const decorator of ts.getDecorators(parameter) ?? []) this.visit(decorator.expression, scope);
+    setParents(parameter);
+    for (const decorator of ts.getDecorators(parameter) ?? []) this.visitDecorator(decorator, scope);
     if (parameter.initializer) this.visit(parameter.initializer, scope);
     this.declarePattern(parameter.name, scope, scope);
     if (!ts.isIdentifier(parameter.name)) return;
@@ -291,6 +331,7 @@ class FileWalker {
   }
 
   private visitClass(node: ts.ClassLikeDeclaration, scope: Scope): void {
+    setParents(node);
     if (ts.isClassDeclaration(node)) this.addDeclaration(readClassDeclaration(node, this.sf));
     if (node.name) {
       if (ts.isClassDeclaration(node)) scope.declare(node.name.text);
@@ -301,12 +342,17 @@ class FileWalker {
     } else if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) {
       this.facts.exports.local.push('default');
     }
-    for (const decorator of ts.getDecorators(node) ?? []) this.visit(decorator.expression, scope);
+    for (const decorator of ts.getDecorators(node) ?? []) this.visitDecorator(decorator, scope);
     const inner = new Scope(scope, false);
     if (ts.isClassExpression(node) && node.name) inner.declare(node.name.text);
     for (const clause of node.heritageClauses ?? []) {
       // `extends Base` is a value; `implements I` is a type.
-      if (clause.token === ts.SyntaxKind.ExtendsKeyword) for (const type of clause.types) this.visit(type.expression, inner);
+      if (clause.token !== ts.SyntaxKind.ExtendsKeyword) continue;
+      setParents(clause);
+      for (const type of clause.types) {
+        setParents(type);
+        this.visit(type.expression, inner);
+      }
     }
     const outer = this.cls;
     this.cls = { properties: new Map() };
@@ -318,8 +364,9 @@ class FileWalker {
   }
 
   private visitProperty(member: ts.PropertyDeclaration, scope: Scope): void {
-    for (const decorator of ts.getDecorators(member) ?? []) this.visit(decorator.expression, scope);
-    if (ts.isComputedPropertyName(member.name)) this.visit(member.name.expression, scope);
+    setParents(member);
+    for (const decorator of ts.getDecorators(member) ?? []) this.visitDecorator(decorator, scope);
+    if (ts.isComputedPropertyName(member.name)) this.visitComputedName(member.name, scope);
     if (member.initializer) this.visit(member.initializer, scope);
     if ((ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name)) && this.cls) {
       const declaration: Declaration & { kind: 'local' } = { kind: 'local' };
@@ -329,13 +376,18 @@ class FileWalker {
   }
 
   private visitCatch(node: ts.CatchClause, scope: Scope): void {
+    setParents(node);
     const inner = new Scope(scope, false);
-    if (node.variableDeclaration) this.declarePattern(node.variableDeclaration.name, inner, inner);
+    if (node.variableDeclaration) {
+      setParents(node.variableDeclaration);
+      this.declarePattern(node.variableDeclaration.name, inner, inner);
+    }
     const open = openCatch(node, this.sf);
     this.facts.catches.push(open.fact);
     for (const declaration of inner.names.values()) this.caughtVariables.set(declaration, open);
     const outer = this.openCatch;
     this.openCatch = open;
+    setParents(node.block);
     for (const statement of node.block.statements) this.visit(statement, inner);
     this.openCatch = outer;
     closeCatch(open, node, this.sf);
@@ -346,21 +398,36 @@ class FileWalker {
   }
 
   private visitNamespace(node: ts.ModuleDeclaration, scope: Scope): void {
+    setParents(node);
     const isGlobalAugmentation = (node.flags & ts.NodeFlags.GlobalAugmentation) !== 0;
     if (ts.isIdentifier(node.name) && !isGlobalAugmentation) {
       scope.declare(node.name.text);
       if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) this.facts.exports.local.push(node.name.text);
     }
-    if (node.body) this.visitChildren(node.body, new Scope(scope, true));
+    if (!node.body) return;
+    setParents(node.body);
+    this.visitChildren(node.body, new Scope(scope, true));
   }
 
   private visitEnum(node: ts.EnumDeclaration, scope: Scope): void {
+    setParents(node);
     scope.declare(node.name.text);
     if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) this.facts.exports.local.push(node.name.text);
     for (const member of node.members) {
-      if (ts.isComputedPropertyName(member.name)) this.visit(member.name.expression, scope);
+      setParents(member);
+      if (ts.isComputedPropertyName(member.name)) this.visitComputedName(member.name, scope);
       if (member.initializer) this.visit(member.initializer, scope);
     }
+  }
+
+  private visitDecorator(decorator: ts.Decorator, scope: Scope): void {
+    setParents(decorator);
+    this.visit(decorator.expression, scope);
+  }
+
+  private visitComputedName(name: ts.ComputedPropertyName, scope: Scope): void {
+    setParents(name);
+    this.visit(name.expression, scope);
   }
 
   private visitLiteral(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): void {
@@ -387,8 +454,8 @@ class FileWalker {
         this.thisAccesses.push({ cls: this.cls, property, node, text: `this.${property}.${member}` });
       }
     }
-    this.visit(object, scope);
-    if (ts.isElementAccessExpression(node)) this.visit(node.argumentExpression, scope);
+    this.visitChild(object, node, scope);
+    if (ts.isElementAccessExpression(node)) this.visitChild(node.argumentExpression, node, scope);
   }
 
   private visitMetaProperty(node: ts.MetaProperty): void {
@@ -397,6 +464,7 @@ class FileWalker {
   }
 
   private visitJsxTag(node: ts.JsxOpeningElement | ts.JsxSelfClosingElement, scope: Scope): void {
+    setParents(node);
     if (ts.isIdentifier(node.tagName)) {
       if (!isIntrinsicJsxTag(node.tagName.text)) this.refs.push({ node: node.tagName, scope });
     } else {

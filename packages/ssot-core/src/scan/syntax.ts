@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import type { Position } from './file-facts';
 
 export function positionOf(sourceFile: ts.SourceFile, pos: number): Position {

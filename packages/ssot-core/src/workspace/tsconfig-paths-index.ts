@@ -1,5 +1,5 @@
 import { createMatchPath, type MatchPath } from 'tsconfig-paths';
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import type { FileHost } from './file-host';
 import { dirOf, joinPath } from './paths';
 
