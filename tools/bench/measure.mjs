@@ -17,9 +17,9 @@ const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 const requireFromRepo = createRequire(join(REPO_ROOT, 'package.json'));
 
 const TASKS = {
-  /** (a) the floor: read every file, TypeScript's parser, a full forEachChild walk. */
+  /** (a) the floor: read every file, TypeScript's parser (the one ssot-core loads), a full forEachChild walk. */
   parse({ workspace }) {
-    const { ts } = timeLoad(() => requireFromRepo('ts-morph'));
+    const ts = timeLoad(() => requireFromRepo('typescript'));
     const files = listTsFiles(workspace);
     let nodes = 0;
     const visit = (node) => {

@@ -8,11 +8,13 @@ import { readProjects } from './workspace-files.mjs';
 
 export function measureStages({ workspace, core, requireFromRepo }) {
   const load = (path) => requireFromRepo(join(core, path));
-  const { ts } = requireFromRepo('ts-morph');
+  const ts = requireFromRepo('typescript');
   const { loadRegistry, checkProject } = load('index.js');
   const scanModule = load('scan/scan-file.js');
   const { createAnalysisContext } = load('analysis-context.js');
   const { findSites } = load('match/find-sites.js');
+  const { configureDetectors } = load('detectors/configure-detectors.js');
+  const { getFactFilter } = load('detectors/detect-findings.js');
   const timers = {};
   const time = (name, work) => {
     const started = performance.now();
@@ -34,18 +36,19 @@ export function measureStages({ workspace, core, requireFromRepo }) {
   const projects = readProjects(workspace);
   const context = time('createAnalysisContext', () => createAnalysisContext({ workspaceRoot: workspace, registry, projects }));
   const files = time('selectFiles (walk + globs)', () => context.selectFiles(undefined));
+  const mayHaveFacts = getFactFilter(configureDetectors(registry), { registry, getFacts: (file) => context.getKeptFacts(file) });
   let prefiltered = 0;
   let sites = 0;
+  // The loop of analyze()'s scanAndMatch, without the detectors that follow it.
   for (const file of files) {
     const entries = time('getEntriesFor', () => context.getEntriesFor(file));
-    if (entries.length === 0) continue;
-    if (!time('mayHaveSites (read + prefilter)', () => context.mayHaveSites(file))) {
-      prefiltered += 1;
-      continue;
-    }
+    const screen = time('screenFile (read + prefilters)', () => context.screenFile(file, entries.length > 0, mayHaveFacts));
+    if (!screen.sites) prefiltered += 1;
+    if (!screen.parse) continue;
     const facts = time('getFacts', () => context.getFacts(file, []));
     if (!facts) continue;
-    sites += time('findSites (match + resolve)', () => findSites(facts, entries, context)).length;
+    if (screen.sites) sites += time('findSites (match + resolve)', () => findSites(facts, entries, context)).length;
+    time('releaseSiteFacts', () => context.releaseSiteFacts(file));
   }
   scanModule.scanFile = originalScan;
   const pipeline = { ...roundAll(timers), files: files.length, prefiltered, scans, sites };

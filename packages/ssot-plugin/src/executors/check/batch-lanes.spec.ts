@@ -2,16 +2,18 @@ import { countLanes, runOnLanes, SliceQueue, type Lane, type LaneResult, type La
 
 describe('countLanes', () => {
   it.each<[string, number, Record<string, string>, number, number | undefined, number]>([
-    ["Nx's default parallel (3), capped by 2 cores", 50, {}, 2, undefined, 2],
-    ["Nx's default parallel (3) on 8 cores", 50, {}, 8, undefined, 3],
-    ["nx.json's parallel", 50, {}, 8, 6, 6],
-    ['NX_PARALLEL over nx.json', 50, { NX_PARALLEL: '4' }, 8, 6, 4],
+    ['2 cores: the calling thread alone', 50, {}, 2, undefined, 1],
+    ['4 cores: two lanes', 50, {}, 4, undefined, 2],
+    ["8 cores: Nx's default parallel (3)", 50, {}, 8, undefined, 3],
+    ["16 cores: nx.json's parallel", 50, {}, 16, 6, 6],
+    ['NX_PARALLEL over nx.json', 50, { NX_PARALLEL: '4' }, 16, 6, 4],
+    ['one core', 50, {}, 1, undefined, 1],
     ['never more than tasks', 1, {}, 8, undefined, 1],
     ['no tasks', 0, {}, 4, undefined, 1],
-    ['SSOT_BATCH_WORKERS=1: the calling thread alone', 50, { SSOT_BATCH_WORKERS: '1', NX_PARALLEL: '8' }, 8, undefined, 1],
+    ['SSOT_BATCH_WORKERS=1: the calling thread alone', 50, { SSOT_BATCH_WORKERS: '1', NX_PARALLEL: '8' }, 16, undefined, 1],
     ['SSOT_BATCH_WORKERS=3 on 2 cores: as asked', 50, { SSOT_BATCH_WORKERS: '3' }, 2, undefined, 3],
-    ['SSOT_BATCH_WORKERS not a whole number: ignored', 50, { SSOT_BATCH_WORKERS: 'many' }, 4, undefined, 3],
-    ['SSOT_BATCH_WORKERS=0: ignored', 50, { SSOT_BATCH_WORKERS: '0', NX_PARALLEL: '2' }, 4, undefined, 2],
+    ['SSOT_BATCH_WORKERS not a whole number: ignored', 50, { SSOT_BATCH_WORKERS: 'many' }, 8, undefined, 3],
+    ['SSOT_BATCH_WORKERS=0: ignored', 50, { SSOT_BATCH_WORKERS: '0', NX_PARALLEL: '2' }, 8, undefined, 2],
   ])('%s', (_name, tasks, env, cores, nxJsonParallel, expected) => {
     expect(countLanes(tasks, env, cores, nxJsonParallel)).toBe(expected);
   });

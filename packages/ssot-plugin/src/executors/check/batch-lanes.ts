@@ -55,15 +55,18 @@ export function defectLines(project: string, error: unknown): string[] {
 }
 
 /**
- * How many lanes check a batch at once: as many processes as Nx would have run without batch mode
- * (`NX_PARALLEL`, else nx.json's `parallel`, else Nx's default 3), never more than cores or tasks.
- * `SSOT_BATCH_WORKERS` overrides it (1 = the calling thread alone). Nx's `--parallel` flag does not
- * reach the batch process.
+ * How many lanes check a batch at once: as many as Nx would have run processes (`NX_PARALLEL`,
+ * else nx.json's `parallel`, else Nx's default 3), at most one per two cores, never more than
+ * tasks. A lane's garbage collector keeps much of a second core busy: on the 2-core bench machine
+ * (tools/bench) a second lane cost 25 % more CPU and gained no wall time, so there the calling
+ * thread works alone. `SSOT_BATCH_WORKERS` overrides the count (1 = the calling thread alone).
+ * Nx's `--parallel` flag does not reach the batch process.
  */
 export function countLanes(tasks: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), nxJsonParallel?: number): number {
   const asked = wholeNumber(env.SSOT_BATCH_WORKERS);
   const parallel = asked ?? wholeNumber(env.NX_PARALLEL) ?? wholeNumber(nxJsonParallel) ?? 3;
-  return Math.max(1, Math.min(parallel, asked === undefined ? cores : parallel, tasks));
+  const coreCap = asked ?? Math.max(1, Math.floor(cores / 2));
+  return Math.max(1, Math.min(parallel, coreCap, tasks));
 }
 
 function wholeNumber(value: unknown): number | undefined {
