@@ -58,7 +58,7 @@ export function defectLines(project: string, error: unknown): string[] {
  * How many lanes check a batch at once: as many as Nx would have run processes (`NX_PARALLEL`,
  * else nx.json's `parallel`, else Nx's default 3), at most one per two cores, never more than
  * tasks. A lane's garbage collector keeps much of a second core busy: on the 2-core bench machine
- * (tools/bench) a second lane cost 25 % more CPU and gained no wall time, so there the calling
+ * (tools/bench) a second lane cost 25–35 % more CPU and gained no wall time, so there the calling
  * thread works alone. `SSOT_BATCH_WORKERS` overrides the count (1 = the calling thread alone).
  * Nx's `--parallel` flag does not reach the batch process.
  */
