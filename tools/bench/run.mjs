@@ -5,10 +5,11 @@
 //
 //   npm run bench -- [--files 5000] [--projects 50] [--seed 1] [--repeat 3] [--scaling]
 //                    [--profile] [--skip-eslint] [--skip-nx] [--core <dist>] [--node-modules <dir>] [--keep]
+//                    [--workspace <dir> [--leaf <file>]]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateWorkspace } from './generate-workspace.mjs';
@@ -17,6 +18,7 @@ import { writeEslintConfig } from './lib/eslint-config.mjs';
 import { measureNx, prepareNxWorkspace } from './lib/nx-runs.mjs';
 import { profileAnalysis } from './lib/profile-analysis.mjs';
 import { buildRows, checkTargets, computeRatios, printReport, printScaling, round } from './lib/report.mjs';
+import { listTsFiles, readProjects } from './lib/workspace-files.mjs';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SCALING_SIZES = [1000, 5000, 20000];
@@ -35,9 +37,11 @@ function readOptions() {
       core: { type: 'string', default: join(REPO_ROOT, 'packages/ssot-core/dist') },
       'node-modules': { type: 'string', default: join(REPO_ROOT, 'node_modules') },
       keep: { type: 'boolean', default: false },
+      workspace: { type: 'string' },
+      leaf: { type: 'string' },
     },
   });
-  return { ...values, files: Number(values.files), projects: Number(values.projects), seed: Number(values.seed), repeat: Number(values.repeat), core: resolve(values.core), nodeModules: resolve(values['node-modules']) };
+  return { ...values, files: Number(values.files), projects: Number(values.projects), seed: Number(values.seed), repeat: Number(values.repeat), core: resolve(values.core), nodeModules: resolve(values['node-modules']), workspace: values.workspace && resolve(values.workspace) };
 }
 
 function main() {
@@ -45,9 +49,8 @@ function main() {
   const sandbox = mkdtempSync(join(tmpdir(), 'ssot-bench-'));
   const step = (label) => console.log(`bench: ${label} (load average ${loadavg()[0].toFixed(2)})`);
   try {
-    step(`generating ${options.files} files in ${options.projects} projects`);
-    const workspace = generateWorkspace({ out: join(sandbox, `ws-${options.files}`), files: options.files, projects: options.projects, seed: options.seed });
-    writeEslintConfig(workspace.out);
+    const workspace = options.workspace ? copyWorkspace(options.workspace, sandbox, options.leaf, step) : (step(`generating ${options.files} files in ${options.projects} projects`), generateWorkspace({ out: join(sandbox, `ws-${options.files}`), files: options.files, projects: options.projects, seed: options.seed }));
+    writeEslintConfig(workspace.out, options.core);
     prepareNxWorkspace(workspace.out, options.nodeModules);
     const measure = (task, extra = {}) => runRepeated(task, workspace.out, { core: options.core, ...extra }, options.repeat);
     step('(a) parse floor');
@@ -76,7 +79,7 @@ function main() {
     const report = {
       date: new Date().toISOString().slice(0, 10),
       machine: describeMachine(),
-      workspace: { files: workspace.files, projects: workspace.projects, seed: workspace.seed, megabytes: round(workspace.bytes / 1e6, 2), leafFile: workspace.leafFile },
+      workspace: { ...(workspace.source && { source: workspace.source }), files: workspace.files, projects: workspace.projects, seed: workspace.seed, megabytes: round(workspace.bytes / 1e6, 2), leafFile: workspace.leafFile },
       options: { repeat: options.repeat, core: relativeToRepo(options.core), ...describeSources() },
       rows: rows.map(roundRow),
       ratios,
@@ -86,13 +89,32 @@ function main() {
       scaling,
       profile,
     };
-    const out = join(REPO_ROOT, 'dist/bench', `bench-${options.files}.json`);
+    const out = join(REPO_ROOT, 'dist/bench', options.workspace ? `bench-${basename(options.workspace)}.json` : `bench-${options.files}.json`);
     mkdirSync(join(REPO_ROOT, 'dist/bench'), { recursive: true });
     writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nwrote ${relativeToRepo(out)}${options.keep ? `; workspace kept at ${workspace.out}` : ''}`);
   } finally {
     if (!options.keep) rmSync(sandbox, { recursive: true, force: true });
   }
+}
+
+/**
+ * `--workspace`: an existing workspace (examples/platform, or yours) copied into the sandbox
+ * without node_modules, .nx, dist and .git, so that Nx and the caches start cold. `leaf` is the
+ * file the one-file-change row edits: by default the first .ts file of the last project under
+ * apps/ (applications are rarely dependencies), else of the last project.
+ */
+function copyWorkspace(source, sandbox, leaf, step) {
+  step(`copying ${relativeToRepo(source)}`);
+  const out = join(sandbox, basename(source));
+  cpSync(source, out, { recursive: true, filter: (path) => !/[\\/](node_modules|\.nx|dist|\.git)$/.test(path) });
+  const files = listTsFiles(out);
+  const projects = readProjects(out);
+  const apps = projects.filter((project) => project.root.startsWith('apps/'));
+  const leafProject = (apps.length > 0 ? apps : projects).at(-1);
+  const leafFile = leaf ?? files.find((file) => leafProject && file.startsWith(`${leafProject.root}/`)) ?? files.at(-1);
+  const bytes = files.reduce((sum, file) => sum + statSync(join(out, file)).size, 0);
+  return { out, source: relativeToRepo(source), files: files.length, projects: projects.length, bytes, seed: undefined, leafFile };
 }
 
 /** (a) and (b) at 1k, 5k, 20k files (projects scale with files: 100 files each); time per file. */
