@@ -4,7 +4,7 @@
  * a warning does not stop it; `--update-baseline`, the fix a damaged baseline's message names,
  * repairs that baseline instead of tripping over it.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExecutorContext, ProjectGraph } from '@nx/devkit';
@@ -86,6 +86,20 @@ describe('check executor: configuration errors write nothing', () => {
     expect(parseBaseline(read('apps/web/ssot-baseline.txt'), 'b', 'x').map((item) => item.text)).toEqual(['JSON.parse']);
     expect(await checkExecutor({ today: '2026-06-01' }, context())).toEqual({ success: true });
     expect(errors).toEqual([]);
+  });
+
+  it('--update-baseline over a baseline that links out of the workspace: not read, not written through', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'ssot-outside-'));
+    try {
+      writeFileSync(join(outside, 'baseline.txt'), 'damaged\n');
+      symlinkSync(join(outside, 'baseline.txt'), join(root, 'apps/web/ssot-baseline.txt'));
+      expect(await checkExecutor({ today: '2026-06-01', updateBaseline: true }, context())).toEqual({ success: true });
+      expect(warnings).toEqual([]); // ssot never reads outside the workspace, so it sees no baseline at all
+      expect(lstatSync(join(root, 'apps/web/ssot-baseline.txt')).isSymbolicLink()).toBe(false);
+      expect(readFileSync(join(outside, 'baseline.txt'), 'utf8')).toBe('damaged\n');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('an unknown project names itself and how to list the projects', async () => {

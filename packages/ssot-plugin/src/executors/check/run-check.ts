@@ -1,5 +1,6 @@
 import type { ExecutorContext } from '@nx/devkit';
 import {
+  createFileSystemHost,
   createProjectChecker,
   evaluateEnforcement,
   getBaselinePath,
@@ -15,7 +16,6 @@ import {
   type ProjectChecker,
   type WorkspaceProject,
 } from 'ssot-core';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatBaselineUpdate, formatCheckSummary, formatRegistryWarning } from './format-summary';
 import { normalizeCheckOptions } from './normalize-options';
@@ -96,12 +96,9 @@ export class CheckSession {
     const projectRoot = this.projects.find((p) => p.name === project)?.root;
     if (projectRoot === undefined) return false; // the checker names the unknown project
     const file = getBaselinePath(projectRoot);
-    let text: string;
-    try {
-      text = readFileSync(join(this.context.root, file), 'utf8');
-    } catch {
-      return false; // missing (or unreadable: the check itself names it)
-    }
+    // Read as the check reads it: confined to the workspace (a link out of it is no baseline).
+    const text = createFileSystemHost(this.context.root).readFile(file);
+    if (text === undefined) return false;
     try {
       parseBaseline(text, file, regenerate);
       return false;
