@@ -75,15 +75,32 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
   // analysed file asks with `diagnostics` once; a batch may check its project twice).
   const problemsByFile = new Map<string, Diagnostic[]>();
   const pendingText = new Map<string, string>();
+  /**
+   * Texts read for a prefilter whose file was not parsed: export chains ask the same file about
+   * many names (each import through a barrel's `export *`), and without this each question read it
+   * again (tools/bench: 11,494 extra reads for 5,000 files). The files that are never parsed, so
+   * small (about 2 kB each here).
+   */
+  const unparsedText = new Map<string, string>();
   const entriesByProject = new Map<string, CompiledEntry[]>();
 
+  /** A file's text for a prefilter, read at most once while it is not parsed. */
+  const peekText = (file: string): string | undefined => pendingText.get(file) ?? unparsedText.get(file) ?? host.readFile(file);
+  /** The text a parse is about to take: out of the caches, it lives on in the syntax tree only. */
   const readText = (file: string): string | undefined => {
-    const pending = pendingText.get(file);
-    if (pending !== undefined) {
-      pendingText.delete(file);
-      return pending;
+    const text = peekText(file);
+    pendingText.delete(file);
+    unparsedText.delete(file);
+    return text;
+  };
+  /** After a prefilter: a file to parse keeps its text for that parse, another for later questions. */
+  const keepText = (file: string, text: string, parse: boolean): void => {
+    if (parse) {
+      unparsedText.delete(file);
+      pendingText.set(file, text);
+    } else {
+      unparsedText.set(file, text);
     }
-    return host.readFile(file);
   };
 
   /**
@@ -93,10 +110,10 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
    */
   const mayExport = (file: string, name: string): boolean => {
     if (factsCache.has(file) || keptCache.has(file) || (host.fileSize?.(file) ?? 0) > MAX_FILE_BYTES) return true;
-    const text = pendingText.get(file) ?? host.readFile(file);
+    const text = peekText(file);
     if (text === undefined) return true;
     const may = text.includes(name) || EXPORT_STAR.test(text);
-    if (may) pendingText.set(file, text); // read once: the parse that follows takes it
+    keepText(file, text, may); // a parse follows a yes
     return may;
   };
 
@@ -174,12 +191,12 @@ export function createAnalysisContext(options: AnalyzeOptions): AnalysisContext 
       if (!checkSites && !mayHaveFacts) return { sites: false, parse: false };
       // A file that will be skipped is a "yes": `getFacts` then lists it instead of it vanishing.
       if ((host.fileSize?.(file) ?? 0) > MAX_FILE_BYTES) return { sites: checkSites, parse: true };
-      const text = host.readFile(file);
+      const text = peekText(file);
       if (text === undefined) return { sites: checkSites, parse: true };
       const skipped = text.length > MAX_FILE_BYTES || text.includes('\u0000');
       const sites = checkSites && (skipped || MODULE_WORDS.test(text) || tokens.some((token) => text.includes(token)));
       const parse = sites || skipped || (mayHaveFacts?.(text) ?? false);
-      if (parse && !factsCache.has(file)) pendingText.set(file, text); // parsed already: nothing to keep
+      if (!factsCache.has(file)) keepText(file, text, parse); // parsed already: nothing to keep
       return { sites, parse };
     },
   };
