@@ -64,7 +64,7 @@ function main() {
     step('(c) ESLint');
     const c = options['skip-eslint'] ? { ok: false, why: 'skipped (--skip-eslint)' } : measure('eslint');
     step('(d) Nx');
-    const nx = options['skip-nx'] ? { unavailable: 'skipped (--skip-nx)' } : measureNx(workspace.out, { leafFile: workspace.leafFile, projects: workspace.projects });
+    const nx = options['skip-nx'] ? { unavailable: 'skipped (--skip-nx)' } : measureNx(workspace.out, { leafFile: workspace.leafFile, projects: workspace.projects, repeat: options.repeat });
     step('module load times');
     const loads = Object.fromEntries(['typescript', 'ts-morph', 'ssot-core'].map((module) => [module, runChild('load', undefined, { core: options.core, module })]));
     const rows = buildRows({ a, b, bProjects, bBatch, c, nx, loads });
