@@ -44,11 +44,15 @@ export interface RegistryFile {
    */
   include?: [string, ...string[]];
   /**
-   * Globs of workspace-relative files to leave out. Replaces the default, which leaves out ** /*.spec.*, ** /*.test.*, node_modules and build output (dist, build, out-tsc).
+   * Globs of workspace-relative files to leave out, added to the default (** /*.spec.*, ** /*.test.*, ** /node_modules/**) unless excludeDefaults is false. Build output needs no glob: the files the ignore files (.gitignore, .nxignore) leave out are not workspace files.
    *
    * Items: A workspace-relative path or glob, '/' separators.
    */
   exclude?: string[];
+  /**
+   * Whether the default exclude (** /*.spec.*, ** /*.test.*, ** /node_modules/**) applies. Default true; false analyses test files too (node_modules is never part of the workspace).
+   */
+  excludeDefaults?: boolean;
   /**
    * Dated coverage goals per tier, keyed by tier name: the report says whether each tier is on track.
    */
