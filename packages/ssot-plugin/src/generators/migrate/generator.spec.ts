@@ -120,6 +120,14 @@ describe('migrate generator', () => {
     expect(plan.steps.every((s) => s.file.startsWith('apps/web/'))).toBe(true);
   });
 
+  it('--project takes the root project, which owns the files no other project owns', () => {
+    const plan = applyMigration(exampleWithReplacements(), { project: 'platform-example' });
+    // tools/runs-per-day.ts: a console call and a written-out date format, neither mechanical.
+    expect(plan.changes).toEqual([]);
+    expect(plan.steps).toEqual([]);
+    expect(plan.unfixable).toBe(2);
+  });
+
   it('refuses an unknown entry or project, and a workspace without a registry, before touching anything', async () => {
     const tree = exampleWithReplacements();
     await expect(migrateGenerator(tree, { entry: 'Nope' })).rejects.toThrow('Unknown entry "Nope": ssot.json has UnifiedJSONHandler, ExecutionEngine');
