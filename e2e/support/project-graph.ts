@@ -21,8 +21,7 @@ export interface GraphView {
 
 /**
  * Nx's own project graph (`nx graph --file`), so the test picks projects the way Nx sees them.
- * With `withTarget`, only the projects that have that target (the root project, which carries the
- * workspace report and depends on every project, is then left out).
+ * With `withTarget`, only the projects that have that target.
  */
 export function readGraph(workspace: NxRunner, outFile: string, withTarget?: string): GraphView {
   const run = workspace.nx('graph', `--file=${outFile}`);
