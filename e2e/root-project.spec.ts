@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPackages, E2eWorkspace, fail, REPO_ROOT, step } from './support/e2e-workspace';
-import { dependentsOf, graphFile, readGraph, type GraphView } from './support/project-graph';
+import { dependentsOf, graphFile, readGraph, rootProjectOf, type GraphView } from './support/project-graph';
 import { expectTasks } from './support/task-status';
 
 /**
@@ -39,7 +39,7 @@ beforeAll(async () => {
   key = JSON.parse(ws.read('answer-key.json'));
   todayArgs = [`--today=${key.today}`];
   graph = await step('read the project graph (nx graph --file)', () => readGraph(ws, graphFile(ws, 'root-graph.json'), TARGET));
-  root = graph.projects.find((project) => graph.rootOf.get(project) === '.') ?? fail(`no project with ${TARGET} at . among ${graph.projects.join(', ')}`);
+  root = rootProjectOf(graph); // among the projects with the check: the root has it
 });
 afterAll(() => ws?.dispose());
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPackages, E2eWorkspace, fail, REPO_ROOT, step } from './support/e2e-workspace';
-import { dependentsOf, graphFile, readGraph, type GraphView } from './support/project-graph';
+import { dependentsOf, graphFile, readGraph, rootProjectOf, type GraphView } from './support/project-graph';
 import { expectTasks } from './support/task-status';
 
 /**
@@ -34,10 +34,6 @@ beforeAll(async () => {
 afterAll(() => ws?.dispose());
 
 const runMany = () => ws.nx('run-many', '-t', TARGET, '--output-style=static', ...todayArgs);
-
-/** The root project (at `.`): it owns the files no other project owns. */
-const rootProjectOf = (view: GraphView): string =>
-  view.projects.find((p) => view.rootOf.get(p) === '.') ?? fail(`no project at . among ${view.projects.join(', ')}`);
 
 /** A project nothing depends on (not the root, whose folder holds every other), and one of its TypeScript files. */
 function leafProject(): { project: string; file: string } {

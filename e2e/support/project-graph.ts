@@ -47,6 +47,11 @@ export function readGraph(workspace: NxRunner, outFile: string, withTarget?: str
   return { projects, rootOf: new Map(projects.map((p) => [p, graph.nodes[p].data.root])), dependenciesOf };
 }
 
+/** The root project (at `.`): it owns the files no other project owns (SPEC §6). */
+export function rootProjectOf(graph: GraphView): string {
+  return graph.projects.find((p) => graph.rootOf.get(p) === '.') ?? fail(`no project at . among ${graph.projects.join(', ')}`);
+}
+
 export function dependentsOf(graph: GraphView, project: string): string[] {
   return graph.projects.filter((p) => graph.dependenciesOf.get(p)?.has(project));
 }
