@@ -71,7 +71,7 @@ describe('buildReport on examples/platform', () => {
   });
 
   it('compares with the committed baselines of the projects: every bypass known, none new', () => {
-    expect(report.baseline).toEqual({ new: 0, same: 26, fixed: 0, state: 'same' });
+    expect(report.baseline).toEqual({ new: 0, same: 28, fixed: 0, state: 'same' });
   });
 });
 
