@@ -1,0 +1,29 @@
+import { getProjects, readJson, type Tree } from '@nx/devkit';
+import { rootProjectNameOf } from '../../plugin/root-project';
+import type { NormalizedPluginOptions } from '../../plugin/plugin-options';
+
+/**
+ * The root project as the plugin names it: the workspace's own project at `.`, else the one the
+ * plugin creates from the root package.json's `name` (SPEC §6). Its report target is where the
+ * workspace report is run.
+ */
+export function readRootProjectNameFromTree(tree: Tree): string {
+  for (const [name, project] of getProjects(tree)) if (project.root === '.') return name;
+  try {
+    return rootProjectNameOf(tree.exists('package.json') ? readJson(tree, 'package.json') : undefined);
+  } catch {
+    return 'workspace'; // an unparsable package.json: Nx itself will say so
+  }
+}
+
+/** What `init` prints when it is done: the three things to do next, with the real names. */
+export function formatNextSteps(rootProject: string, options: NormalizedPluginOptions): string[] {
+  return [
+    'ssot is set up. Next:',
+    `  1. Register a single source of truth in ${options.registry} ("entries"; its $comment shows an example),`,
+    '     or scaffold one with its registry entry: nx g ssot-plugin:class <ClassName> --project <project>',
+    `  2. Check every project: nx run-many -t ${options.targetName}`,
+    `  3. See the workspace report: nx run ${rootProject}:${options.reportTargetName} (files in ${options.reportDir}/)`,
+    `  To accept a project's current bypasses as known, so that only new ones fail: nx run <project>:${options.baselineTargetName}`,
+  ];
+}
