@@ -6,7 +6,6 @@ import {
   getBaselinePath,
   loadRegistry,
   parseBaseline,
-  renderBaseline,
   serializeProjectResult,
   SsotConfigError,
   SsotError,
@@ -16,11 +15,11 @@ import {
   type ProjectChecker,
   type WorkspaceProject,
 } from 'ssot-core';
-import { join } from 'node:path';
 import { formatBaselineUpdate, formatCheckSummary, formatRegistryWarning } from './format-summary';
 import { normalizeCheckOptions } from './normalize-options';
 import type { CheckExecutorSchema } from './schema';
 import { toWorkspaceProjects } from './workspace-projects';
+import { writeBaseline } from './write-baseline';
 
 /** Where a check's lines go: Nx's logger for one task, each task's own terminal output in a batch. */
 export interface CheckOutput {
@@ -58,8 +57,8 @@ export class CheckSession {
       const result = checker.check(normalized.project, { updateCommand: normalized.updateCommand, ignoreBaseline });
       writeFileAtomic(normalized.outputPath, serializeProjectResult(result));
       if (normalized.updateBaseline) {
-        writeFileAtomic(join(this.context.root, result.baseline.file), renderBaseline(result, normalized.updateCommand));
-        for (const line of formatBaselineUpdate(result)) output.info(line);
+        const written = writeBaseline(this.context.root, result, normalized.updateCommand);
+        for (const line of formatBaselineUpdate(result, written)) output.info(line);
         return true;
       }
       const outcome = evaluateEnforcement(result, registry);
