@@ -86,6 +86,7 @@ describe('buildReport: goals, trend, failures', () => {
     baseline: { file: 'p/ssot-baseline.txt', exists: true, known: bypass, new: 0, fixed: [] },
     sites: [],
     diagnostics: [],
+    matcherSites: { A: [] },
     findings: [],
     importPaths: [],
   });
