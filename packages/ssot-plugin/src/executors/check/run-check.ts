@@ -31,7 +31,11 @@ export interface CheckOutput {
 interface SharedChecker {
   registry: NormalizedRegistry;
   checker: ProjectChecker;
-  /** The registry's warnings, printed with every task that uses it (each task's output is cached alone). */
+  /**
+   * The registry's warnings (patterns that match no project). They concern the whole workspace, not
+   * one task's project, so no task prints them: a batch prints them once (see `registryWarnings`),
+   * and the report lists them under diagnostics.
+   */
   warnings: ConfigProblem[];
 }
 
@@ -51,8 +55,7 @@ export class CheckSession {
   run(options: CheckExecutorSchema, context: ExecutorContext, output: CheckOutput): boolean {
     try {
       const normalized = normalizeCheckOptions(options, context);
-      const { registry, checker, warnings } = this.getChecker(normalized.registry, normalized.today);
-      for (const warning of warnings) output.warn(formatRegistryWarning(warning));
+      const { registry, checker } = this.getChecker(normalized.registry, normalized.today);
       const ignoreBaseline = normalized.updateBaseline && this.isBaselineDamaged(normalized.project, normalized.updateCommand, output);
       const result = checker.check(normalized.project, { updateCommand: normalized.updateCommand, ignoreBaseline });
       writeFileAtomic(normalized.outputPath, serializeProjectResult(result));
@@ -72,6 +75,23 @@ export class CheckSession {
       }
       throw error;
     }
+  }
+
+  /**
+   * The registry warnings of the registries these tasks use, each line once, for a batch to print
+   * once. A task whose options or registry are wrong is skipped here: its own run names the error.
+   */
+  registryWarnings(tasks: ReadonlyArray<{ project: string; options: CheckExecutorSchema }>, context: ExecutorContext): string[] {
+    const lines = new Set<string>();
+    for (const task of tasks) {
+      try {
+        const normalized = normalizeCheckOptions(task.options, { ...context, projectName: task.project });
+        for (const warning of this.getChecker(normalized.registry, normalized.today).warnings) lines.add(formatRegistryWarning(warning));
+      } catch (error) {
+        if (!(error instanceof SsotError)) throw error;
+      }
+    }
+    return [...lines];
   }
 
   private getChecker(registryPath: string, today: string | undefined): SharedChecker {
