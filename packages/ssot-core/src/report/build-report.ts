@@ -14,7 +14,7 @@ import { groupDiagnostics } from './group-diagnostics';
 import { findSnapshotAtOrBefore } from './history';
 import type { AntiPatternSummary, BaselineSummary, EntryReport, GoalReport, TierReport, TrendPoint, TrendReport, WorkspaceReport } from './report-model';
 import { average, scoreEntries, scoreFactoryAdoption, scorePatterns, scoreProjects, scoreTiers } from './score';
-import { findWorkspaceWarnings } from './workspace-warnings';
+import { findWorkspaceWarnings, formatWarningPlace } from './workspace-warnings';
 
 export interface BuildReportOptions {
   registry: NormalizedRegistry;
@@ -33,6 +33,8 @@ export interface BuildReportOptions {
   projects?: readonly ProjectInfo[];
   /** The registry file, workspace-relative, named in workspace warnings. Default `ssot.json`. */
   registryFile?: string;
+  /** The registry's text, to give each workspace warning its line and column. */
+  registryText?: string;
   /** Fail on workspace warnings, as the registry's `strict` does (the report's --strict). */
   strict?: boolean;
 }
@@ -67,7 +69,7 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
     trend,
     baseline: summarizeBaseline(results),
     diagnostics: {
-      workspace: findWorkspaceWarnings({ registry, results, projects: options.projects, registryFile: options.registryFile ?? 'ssot.json' }),
+      workspace: findWorkspaceWarnings({ registry, results, projects: options.projects, registryFile: options.registryFile ?? 'ssot.json', registryText: options.registryText }),
       files: groupDiagnostics(results),
     },
     failures: [],
@@ -148,7 +150,7 @@ function findFailures(report: WorkspaceReport, strict: boolean): string[] {
     }
   }
   if (strict) {
-    for (const warning of report.diagnostics.workspace) failures.push(`workspace warning (strict): ${warning.message} (${warning.file} ${warning.path})`);
+    for (const warning of report.diagnostics.workspace) failures.push(`workspace warning (strict): ${warning.message} (${formatWarningPlace(warning)})`);
   }
   return failures;
 }

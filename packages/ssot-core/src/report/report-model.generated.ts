@@ -511,6 +511,14 @@ export interface WorkspaceWarning {
    * JSONPath-style place in the registry, e.g. `$.entries[2].bypasses[1]`.
    */
   path: string;
+  /**
+   * 1-based line of that place in the registry file, when the report had the file's text.
+   */
+  line?: number;
+  /**
+   * 1-based column of that place.
+   */
+  column?: number;
   message: string;
 }
 export interface DiagnosticGroup {

@@ -58,6 +58,19 @@ describe('workspace warnings in the report', () => {
     expect(report({ strictRegistry: true }).failures).toEqual(expected);
   });
 
+  it('places each warning at its line and column when given the registry\'s text', () => {
+    const text = JSON.stringify({ entries: [{ name: 'Json', projects: ['app', 'web', 'legacy-ap', '!tag:nope'], bypasses: [{ global: 'JSON.parse' }, { import: 'axios' }, { import: 'generated/barrel' }] }, { name: 'Clock' }, { name: 'Nowhere' }] }, null, 2);
+    const placed = buildReport({ registry: reg, results, today: TODAY, projects: TEST_PROJECTS, registryText: text, strict: true });
+    expect(placed.diagnostics.workspace.map((w) => [w.path, w.line, w.column])).toEqual([
+      ['$.entries[0].projects[2]', 8, 9],
+      ['$.entries[0].projects[3]', 9, 9],
+      ['$.entries[0].bypasses[2]', 18, 9], // the matcher object's opening brace
+      ['$.entries[1]', 23, 5],
+      ['$.entries[2]', 26, 5],
+    ]);
+    expect(placed.failures[0]).toBe('workspace warning (strict): project pattern "legacy-ap" of Json matches none of the 4 projects (ssot.json:8:9 $.entries[0].projects[2])');
+  });
+
   it('judges no pattern without the workspace\'s projects', () => {
     const codes = buildReport({ registry: reg, results, today: TODAY }).diagnostics.workspace.map((w) => w.code);
     expect(codes).not.toContain('pattern-matches-no-project');

@@ -5,6 +5,7 @@
  * sites (exempt ones included), a matcher against every project's `matcherSites`.
  */
 import { findUnmatchedProjectPatterns } from '../registry/check-project-patterns';
+import { parseJsonDocument } from '../registry/json-document';
 import { formatJsonPath } from '../registry/json-path';
 import type { BypassMatcher, NormalizedRegistry } from '../registry/normalized-registry';
 import type { ProjectResult } from '../result/project-result';
@@ -18,11 +19,19 @@ export interface WorkspaceWarningInput {
   projects?: readonly ProjectInfo[];
   /** The registry file, workspace-relative, named in each warning. */
   registryFile: string;
+  /** Its text: with it, each warning also gets its line and column in the file. */
+  registryText?: string;
 }
 
-export function findWorkspaceWarnings({ registry, results, projects, registryFile }: WorkspaceWarningInput): WorkspaceWarning[] {
+export function findWorkspaceWarnings({ registry, results, projects, registryFile, registryText }: WorkspaceWarningInput): WorkspaceWarning[] {
   const warnings: WorkspaceWarning[] = [];
-  const place = (entry: string, ...segments: Array<string | number>) => ({ entry, file: registryFile, path: formatJsonPath(['entries', ...segments]) });
+  const document = registryText === undefined ? undefined : parseJsonDocument(registryText, registryFile);
+  const place = (entry: string, ...segments: Array<string | number>) => ({
+    entry,
+    file: registryFile,
+    path: formatJsonPath(['entries', ...segments]),
+    ...document?.locate(['entries', ...segments]),
+  });
   const unmatched = projects === undefined ? [] : findUnmatchedProjectPatterns(registry.entries, projects);
   registry.entries.forEach((entry, index) => {
     for (const { patternIndex, pattern } of unmatched.filter((u) => u.entryIndex === index)) {
@@ -49,6 +58,12 @@ export function findWorkspaceWarnings({ registry, results, projects, registryFil
     });
   });
   return warnings;
+}
+
+/** Where a warning sits in the registry, as editors link it: `ssot.json:12:9 $.entries[2].bypasses[1]`. */
+export function formatWarningPlace(warning: WorkspaceWarning): string {
+  const at = warning.line !== undefined ? `${warning.file}:${warning.line}:${warning.column ?? 1}` : warning.file;
+  return `${at} ${warning.path}`;
 }
 
 /** The matcher as the registry spells it, e.g. `{ "new": "Pool", "from": "pg" }`. */

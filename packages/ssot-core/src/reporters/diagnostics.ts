@@ -27,9 +27,7 @@ export function firstPlaces(group: DiagnosticGroup): { shown: string[]; rest: nu
   return { shown, rest: group.count - shown.length };
 }
 
-/** Where a workspace warning sits in the registry: `ssot.json $.entries[2].bypasses[1]`. */
-export function warningPlace(warning: WorkspaceWarning): string {
-  return `${warning.file} ${warning.path}`;
-}
+/** Where a workspace warning sits in the registry: `ssot.json:12:9 $.entries[2].bypasses[1]`. */
+export { formatWarningPlace as warningPlace } from '../report/workspace-warnings';
 
 export const STRICT_NOTE = 'they fail the report under "strict": true in the registry, or with --strict';

@@ -48,7 +48,7 @@ describe('html reporter', () => {
   it('lists the diagnostics: counts, the workspace warnings, and the first places per code', () => {
     const section = page.slice(page.indexOf('<section id="diagnostics">'), page.indexOf('</section>', page.indexOf('<section id="diagnostics">')));
     expect(section).toContain('<p>2 workspace warnings, 5 file diagnostics.</p>');
-    expect(section).toContain('<li>bypass matcher { &quot;import&quot;: &quot;fast-json-stringify&quot; } of JsonCodec matched no site in the workspace <code>ssot.json $.entries[3].bypasses[2]</code></li>');
+    expect(section).toContain('<li>bypass matcher { &quot;import&quot;: &quot;fast-json-stringify&quot; } of JsonCodec matched no site in the workspace <code>ssot.json:47:9 $.entries[3].bypasses[2]</code></li>');
     expect(section).toContain('<code>apps/web/src/generated/icons.ts:1:1</code> …and 1 more');
     expect(countOf(section, '<code>apps/')).toBe(4); // three of file-too-large, one of syntax-error
     const none = renderHtml({ ...sampleReport, diagnostics: { workspace: [], files: [] } });

@@ -39,7 +39,7 @@ describe('sarif reporter', () => {
     expect(notifications[1]).toMatchObject({
       level: 'warning',
       message: { text: 'bypass matcher { "import": "fast-json-stringify" } of JsonCodec matched no site in the workspace ($.entries[3].bypasses[2])' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'ssot.json', uriBaseId: '%SRCROOT%' } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'ssot.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 47, startColumn: 9 } } }],
     });
     expect(notifications[6]).toMatchObject({
       locations: [{ physicalLocation: { artifactLocation: { uri: 'apps/api/src/routes/broken.ts' }, region: { startLine: 12, startColumn: 7 } } }],

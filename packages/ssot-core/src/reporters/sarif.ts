@@ -82,7 +82,7 @@ function notificationsOf(report: WorkspaceReport): Sarif.Notification[] {
       level: 'warning',
       message: { text: `${warning.message} (${warning.path})` },
       descriptor: { id: warning.code },
-      locations: at(warning.file),
+      locations: at(warning.file, warning.line !== undefined ? { startLine: warning.line, startColumn: warning.column ?? 1 } : undefined),
       properties: { entry: warning.entry, path: warning.path },
     }),
   );

@@ -245,8 +245,8 @@ export const sampleReport: WorkspaceReport = {
   baseline: { new: 9, same: 80, fixed: 3, state: 'worse' },
   diagnostics: {
     workspace: [
-      { code: 'pattern-matches-no-project', entry: 'AppLogger', file: 'ssot.json', path: '$.entries[1].projects[1]', message: 'project pattern "!legacy-admin" of AppLogger matches none of the 6 projects' },
-      { code: 'matcher-matches-no-site', entry: 'JsonCodec', file: 'ssot.json', path: '$.entries[3].bypasses[2]', message: 'bypass matcher { "import": "fast-json-stringify" } of JsonCodec matched no site in the workspace' },
+      { code: 'pattern-matches-no-project', entry: 'AppLogger', file: 'ssot.json', path: '$.entries[1].projects[1]', line: 19, column: 28, message: 'project pattern "!legacy-admin" of AppLogger matches none of the 6 projects' },
+      { code: 'matcher-matches-no-site', entry: 'JsonCodec', file: 'ssot.json', path: '$.entries[3].bypasses[2]', line: 47, column: 9, message: 'bypass matcher { "import": "fast-json-stringify" } of JsonCodec matched no site in the workspace' },
     ],
     files: [
       {

@@ -55,16 +55,16 @@ describe('report executor', () => {
     const registry = JSON.parse(files['ssot.json']);
     registry.entries[0].projects = ['*', '!legacy-app'];
     registry.entries[0].bypasses.push({ import: 'fast-json-stringify' });
-    writeFileSync(join(root, 'ssot.json'), JSON.stringify(registry));
+    writeFileSync(join(root, 'ssot.json'), JSON.stringify(registry, null, 2));
     await checkAll();
     const warnings = [
-      'project pattern "!legacy-app" of Json matches none of the 3 projects (ssot.json $.entries[0].projects[1])',
-      'bypass matcher { "import": "fast-json-stringify" } of Json matched no site in the workspace (ssot.json $.entries[0].bypasses[1])',
+      'project pattern "!legacy-app" of Json matches none of the 3 projects (ssot.json:18:9 $.entries[0].projects[1])',
+      'bypass matcher { "import": "fast-json-stringify" } of Json matched no site in the workspace (ssot.json:11:9 $.entries[0].bypasses[1])',
     ];
 
     expect(await reportExecutor({ today: '2026-06-01', format: 'json' }, context('workspace'))).toEqual({ success: true });
     const report = JSON.parse(readFileSync(join(root, 'dist/ssot/report.json'), 'utf8'));
-    expect(report.diagnostics.workspace.map((w: { message: string; file: string; path: string }) => `${w.message} (${w.file} ${w.path})`)).toEqual(warnings);
+    expect(report.diagnostics.workspace.map((w: { message: string; file: string; path: string; line: number; column: number }) => `${w.message} (${w.file}:${w.line}:${w.column} ${w.path})`)).toEqual(warnings);
     expect(report.failures).toEqual([]);
 
     expect(await reportExecutor({ today: '2026-06-01', format: 'json', strict: true }, context('workspace'))).toEqual({ success: false });

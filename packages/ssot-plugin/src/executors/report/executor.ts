@@ -44,6 +44,7 @@ export default async function reportExecutor(options: ReportExecutorSchema, cont
       validateCommand: (project) => `nx run ${project}:${normalized.checkTarget}`,
       projects,
       registryFile: normalized.registry,
+      registryText: readFileSync(join(context.root, normalized.registry), 'utf8'), // loaded above: it exists
       strict: normalized.strict,
     });
     const written: string[] = [];

@@ -74,7 +74,7 @@ describe('report executor: bad inputs stop it before it writes anything', () => 
     expect(await reportExecutor({ today: '2026-06-01' }, context('workspace'))).toEqual({ success: true });
     expect(warnings).toEqual([]); // the terminal summary lists it, in its diagnostics
     expect(JSON.parse(read('dist/ssot/report.json')).diagnostics.workspace).toEqual([
-      { code: 'pattern-matches-no-project', entry: 'Json', file: 'ssot.json', path: '$.entries[0].projects[1]', message: 'project pattern "mobile" of Json matches none of the 3 projects' },
+      { code: 'pattern-matches-no-project', entry: 'Json', file: 'ssot.json', path: '$.entries[0].projects[1]', line: 8, column: 9, message: 'project pattern "mobile" of Json matches none of the 3 projects' },
     ]);
     expect(written()).toEqual(REPORT_FILES);
   });
