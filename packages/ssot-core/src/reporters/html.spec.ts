@@ -48,11 +48,13 @@ describe('html reporter', () => {
   it('lists the diagnostics: counts, the workspace warnings, and the first places per code', () => {
     const section = page.slice(page.indexOf('<section id="diagnostics">'), page.indexOf('</section>', page.indexOf('<section id="diagnostics">')));
     expect(section).toContain('<p>2 workspace warnings, 5 file diagnostics.</p>');
+    expect(page).toContain('<div class="label">Diagnostics</div><div class="value status needs-work">2 / 5</div>');
     expect(section).toContain('<li>bypass matcher { &quot;import&quot;: &quot;fast-json-stringify&quot; } of JsonCodec matched no site in the workspace <code>ssot.json:47:9 $.entries[3].bypasses[2]</code></li>');
     expect(section).toContain('<code>apps/web/src/generated/icons.ts:1:1</code> …and 1 more');
     expect(countOf(section, '<code>apps/')).toBe(4); // three of file-too-large, one of syntax-error
     const none = renderHtml({ ...sampleReport, diagnostics: { workspace: [], files: [] } });
     expect(none).toContain('<p>None: every project pattern, entry and matcher matched something, and every file was analysed.</p>');
+    expect(none).not.toContain('<div class="label">Diagnostics</div>');
   });
 
   it('shows a single dot for one snapshot, and a note instead of a chart without any', () => {
