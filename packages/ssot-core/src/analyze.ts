@@ -8,6 +8,7 @@ import { finalizeFindings } from './detectors/finalize-findings';
 import { findSites, type RawSite } from './match/find-sites';
 import type { NormalizedRegistry } from './registry/normalized-registry';
 import { computeTotals } from './result/compute-totals';
+import { countMatcherSites } from './result/count-matcher-sites';
 import { assignFingerprints, compareSites, compareStrings } from './result/fingerprint';
 import type { ProjectResult } from './result/project-result';
 import type { Finding, OwnedSource } from './result/project-result.generated';
@@ -44,6 +45,8 @@ export interface AnalysisResult {
   diagnostics: Diagnostic[];
   /** Every project's findings; with the whole workspace analysed (no `only`), the workspace-level ones too. */
   findings: Finding[];
+  /** Per entry, the sites each bypass matcher matched (see countMatcherSites). */
+  matcherSites: Record<string, number[]>;
 }
 
 /**
@@ -106,6 +109,7 @@ export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): Pro
         baseline: compared.baseline,
         sites: compared.sites,
         diagnostics: result.diagnostics,
+        matcherSites: Object.fromEntries([...applicable].sort(compareStrings).map((name) => [name, result.matcherSites[name] ?? []])),
         findings: detection?.findings ?? [],
         importPaths: detection?.importPaths ?? [],
         ...(detection?.catchStyles && { catchStyles: detection.catchStyles }),
@@ -152,7 +156,7 @@ function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, det
   const { scanned, unsorted } = scanAndMatch(context, files, mayHaveFacts, diagnostics);
   diagnostics.push(...findExpiredExemptions(context, files), ...context.findSkippedLinks(only));
   const sorted = unsorted.sort(compareSites);
-  const sites = assignFingerprints(sorted.map(({ specifier: _specifier, ...site }) => site));
+  const sites = assignFingerprints(sorted.map(({ specifier: _specifier, matchers: _matchers, ...site }) => site));
   // The detectors also need the specifier each SSOT binding was imported with; results do not carry it.
   const detectorSites: DetectorSite[] = sites.map((site, index) => {
     const specifier = sorted[index].specifier;
@@ -163,11 +167,12 @@ function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, det
     sites,
     totals: computeTotals(sites, [...context.compiledByName.keys()]),
     diagnostics: diagnostics.sort(compareDiagnostics),
+    matcherSites: countMatcherSites(sorted, registry.entries),
     detections: detectFindings({ context, registry, detectors, files: scanned, sites: detectorSites, projects: only ?? [] }),
   };
 }
 
-type UnsortedSite = Omit<Site, 'fingerprint'> & Pick<RawSite, 'specifier'>;
+type UnsortedSite = Omit<Site, 'fingerprint'> & Pick<RawSite, 'specifier' | 'matchers'>;
 
 /** Scan each file into facts (once) and match them against its entries; keep the facts the detectors read. */
 function scanAndMatch(context: AnalysisContext, files: string[], mayHaveFacts: TextFilter | undefined, diagnostics: Diagnostic[]): { scanned: ScannedFile[]; unsorted: UnsortedSite[] } {
@@ -191,6 +196,7 @@ function scanAndMatch(context: AnalysisContext, files: string[], mayHaveFacts: T
       if (raw.pattern) site.pattern = raw.pattern;
       if (context.compiledByName.get(raw.entry)?.isExempt(file)) site.exempt = true;
       if (raw.specifier !== undefined) site.specifier = raw.specifier;
+      if (raw.matchers !== undefined) site.matchers = raw.matchers;
       unsorted.push(site);
     }
   }

@@ -6,7 +6,7 @@ export type { Site, Side, SiteKind, UsagePattern, EntryTotals, SideCounts, Diagn
 export type { ProjectResult } from './result/project-result';
 export { analyze, checkProject, createProjectChecker, renderBaseline } from './analyze';
 export type { AnalyzeOptions, AnalysisResult, CheckOptions, CheckProjectOptions, ProjectChecker, WorkspaceProject } from './analyze';
-export { BASELINE_FILE_NAME, getBaselinePath, parseBaseline } from './result/baseline';
+export { BASELINE_FILE_NAME, getBaselinePath, parseBaseline, toBaselineItems } from './result/baseline';
 export type { BaselineComparison, BaselineItem, OwnedSource } from './result/project-result.generated';
 export type { RegistryFile, RegistryEntry } from './registry/registry.generated';
 export { createMemoryHost } from './workspace/memory-host';

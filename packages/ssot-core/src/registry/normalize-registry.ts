@@ -28,6 +28,7 @@ export function normalizeRegistry(registry: RegistryFile): NormalizedRegistry {
     exclude: [...(registry.excludeDefaults === false ? [] : DEFAULT_EXCLUDE), ...(registry.exclude ?? [])],
     tiers: (registry.tiers ?? DEFAULT_TIERS).map(({ name, min, max }) => ({ name, min, max })),
     ...(registry.minHealth !== undefined && { minHealth: registry.minHealth }),
+    ...(registry.strict === true && { strict: true }),
     tierGoals,
     ...(registry.detectors !== undefined && { detectors: normalizeDetectors(registry.detectors) }),
   };

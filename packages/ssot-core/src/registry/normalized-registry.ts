@@ -74,6 +74,8 @@ export interface NormalizedRegistry {
   exclude: string[];
   tiers: Tier[];
   minHealth?: number;
+  /** The report fails on workspace warnings (absent: it lists them and passes). */
+  strict?: boolean;
   /** Goals per tier name. */
   tierGoals: Record<string, Goal[]>;
   /** Detector settings by id (`$comment` dropped); absent or missing ids run with their default options. */

@@ -36,6 +36,10 @@ export interface RegistryFile {
    */
   minHealth?: number;
   /**
+   * The report fails on workspace warnings, naming each: a project pattern that matches no project, an entry or a bypass matcher that matches no site anywhere in the workspace (the report's --strict does the same). Default: false, the report lists them under diagnostics and passes.
+   */
+  strict?: boolean;
+  /**
    * Globs of workspace-relative files to analyse. Default: TypeScript sources, ["** /*.{ts,tsx,mts,cts}"]; JavaScript files are analysed only when named here.
    *
    * @minItems 1

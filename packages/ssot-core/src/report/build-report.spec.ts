@@ -70,6 +70,10 @@ describe('buildReport on examples/platform', () => {
     expect(report.importPaths.find((paths) => paths.entry === 'UnifiedWebSocketManager')).toMatchObject({ canonical: '@platform/realtime' });
   });
 
+  it('has no workspace warning and no file diagnostic: every entry and matcher of the example matches a site', () => {
+    expect(buildReport({ registry: exampleRegistry, results, today: key.today, projects }).diagnostics).toEqual({ workspace: [], files: [] });
+  });
+
   it('compares with the committed baselines of the projects: every bypass known, none new', () => {
     expect(report.baseline).toEqual({ new: 0, same: 28, fixed: 0, state: 'same' });
   });
@@ -86,6 +90,7 @@ describe('buildReport: goals, trend, failures', () => {
     baseline: { file: 'p/ssot-baseline.txt', exists: true, known: bypass, new: 0, fixed: [] },
     sites: [],
     diagnostics: [],
+    matcherSites: { A: [] },
     findings: [],
     importPaths: [],
   });

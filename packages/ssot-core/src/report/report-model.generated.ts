@@ -105,6 +105,7 @@ export interface WorkspaceReport {
   goals: GoalReport[];
   trend: TrendReport;
   baseline?: BaselineSummary;
+  diagnostics: Diagnostics;
   /**
    * Why the report fails (empty when it passes).
    */
@@ -476,4 +477,75 @@ export interface BaselineSummary {
    * none: no project has a baseline file yet; else new > 0: worse; fixed > 0 and new = 0: better; else same.
    */
   state: 'none' | 'same' | 'better' | 'worse';
+}
+/**
+ * What the report could not count as asked (SPEC §7): workspace warnings, computed here from every project's result and the registry (they depend on every project, so no project's cached result holds them), and the per-file diagnostics the projects' checks recorded (parse errors, skipped files, expired exemptions...).
+ */
+export interface Diagnostics {
+  /**
+   * Registry patterns, entries and matchers that matched nothing in the workspace, in registry order. Under the registry's `strict` or the report's --strict each one fails the report.
+   */
+  workspace: WorkspaceWarning[];
+  /**
+   * Per-file diagnostics of every project, one group per code (sorted by code), each with all its places.
+   */
+  files: DiagnosticGroup[];
+}
+/**
+ * A part of the registry that matched nothing anywhere in the workspace.
+ */
+export interface WorkspaceWarning {
+  /**
+   * `pattern-matches-no-project`: a `projects` pattern names no project; `entry-matches-no-site`: an entry has no usage and no bypass site (exempt ones included) in any project; `matcher-matches-no-site`: a bypass matcher of an entry that has sites matched none.
+   */
+  code: 'pattern-matches-no-project' | 'entry-matches-no-site' | 'matcher-matches-no-site';
+  /**
+   * The registry entry.
+   */
+  entry: string;
+  /**
+   * The registry file, workspace-relative.
+   */
+  file: string;
+  /**
+   * JSONPath-style place in the registry, e.g. `$.entries[2].bypasses[1]`.
+   */
+  path: string;
+  /**
+   * 1-based line of that place in the registry file, when the report had the file's text.
+   */
+  line?: number;
+  /**
+   * 1-based column of that place.
+   */
+  column?: number;
+  message: string;
+}
+export interface DiagnosticGroup {
+  /**
+   * The diagnostics' code, e.g. `syntax-error`, `file-too-large`, `symlink-skipped`.
+   */
+  code: string;
+  count: Count;
+  /**
+   * Every diagnostic of the code, sorted by file, line, column.
+   */
+  places: DiagnosticPlace[];
+}
+/**
+ * One per-file diagnostic with the project whose check recorded it.
+ */
+export interface DiagnosticPlace {
+  project: string;
+  /**
+   * Workspace-relative, `/` separators.
+   */
+  file: string;
+  line: number;
+  column: number;
+  /**
+   * The registry entry concerned, when there is one.
+   */
+  entry?: string;
+  message: string;
 }

@@ -57,6 +57,12 @@ export interface ProjectResult {
   sites: Site[];
   diagnostics: Diagnostic[];
   /**
+   * Per registry entry that applies to the project (the keys of `entries`), how many of the project's sites each of the entry's bypass matchers matched, in the order of its `bypasses`. Exempt sites count, and a site that two matchers match counts for both. The report sums these over every project: a matcher whose sum is 0 matched nothing in the workspace, a workspace warning (SPEC §6) that no single project's result can decide.
+   */
+  matcherSites: {
+    [k: string]: number[];
+  };
+  /**
    * Anti-patterns found in the project's files by the project-level detectors (SPEC §5), sorted by file, line, column, detector. Workspace-level findings (multiple-import-paths, and inconsistent-error-handling across the workspace) are made by the report from `importPaths` and `catchStyles` of every project.
    */
   findings: Finding[];

@@ -2,6 +2,7 @@
 import type { EntryReport, WorkspaceReport } from '../../report/report-model';
 import { ANTI_PATTERN_LABEL, collectAntiPatterns } from '../anti-patterns';
 import { formatBand, formatCount, formatDelta, formatPercent, formatSince, PATTERN_LABEL, plural, statusOf, statusOfTier, TIER_STATUS_LABEL } from '../format';
+import { countDiagnostics } from '../diagnostics';
 import { html, type SafeHtml } from './escape';
 import { dataTable } from './table';
 
@@ -14,6 +15,9 @@ export function summaryCards(report: WorkspaceReport): SafeHtml {
   const { usage, bypass, exempt } = report.totals;
   const baseline = report.baseline;
   const since = formatSince(report);
+  const diagnostics = countDiagnostics(report);
+  const warnings = report.diagnostics.workspace.length;
+  const files = report.diagnostics.files.reduce((sum, group) => sum + group.count, 0);
   return html`<div class="cards">
 ${card('Health score', formatPercent(report.health), `${status ? TIER_STATUS_LABEL[status] : 'no data'}${report.minHealth !== undefined ? `, minimum ${formatPercent(report.minHealth)}` : ''}`, status ? `status ${status}` : '')}
 ${card('Platform average', formatPercent(report.platformAverage), `mean of ${plural(report.entries.filter((e) => e.coverage !== null).length, 'SSOT')} with data`)}
@@ -21,6 +25,7 @@ ${card('Factory adoption', formatPercent(report.factoryAdoption), 'constructions
 ${card('Sites', `${formatCount(usage)} / ${formatCount(bypass)}`, `usage / bypass, ${formatCount(exempt)} exempt`)}
 ${baseline ? card('Baseline', baseline.state === 'none' ? 'none yet' : baseline.state, baseline.state === 'none' ? 'record one with ssot-check --update-baseline' : `${baseline.new} new, ${baseline.same} known, ${baseline.fixed} fixed`, baseline.state === 'worse' ? 'status poor' : '') : ''}
 ${since ? card('Trend', formatDelta(report.trend.healthDelta), `health ${since}`) : ''}
+${diagnostics ? card('Diagnostics', `${warnings} / ${formatCount(files)}`, 'workspace warnings / file diagnostics, see below', warnings > 0 ? 'status needs-work' : '') : ''}
 </div>`;
 }
 

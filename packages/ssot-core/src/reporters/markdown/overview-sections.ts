@@ -19,6 +19,7 @@ import {
   statusOfTier,
   TIER_STATUS_LABEL,
 } from '../format';
+import { countDiagnostics } from '../diagnostics';
 import { leftOut, table, trimBlank } from './blocks';
 import { code, escapeMarkdown as md } from './escape';
 import { MARKDOWN_LIMITS } from './limits';
@@ -45,6 +46,8 @@ export function summarySection(report: WorkspaceReport): string[] {
   }
   const since = formatSince(report);
   if (since) lines.push(`- Trend: health ${formatDelta(report.trend.healthDelta)} ${md(since)}`);
+  const diagnostics = countDiagnostics(report);
+  if (diagnostics) lines.push(`- Diagnostics: ${diagnostics}, see [Diagnostics](#diagnostics)`);
   const urgent = report.actionItems.slice(0, MARKDOWN_LIMITS.urgent);
   if (urgent.length > 0) {
     lines.push('', '**Most urgent**', '');

@@ -21,6 +21,7 @@ const result = (
   entries,
   sites: [],
   diagnostics,
+  matcherSites: {},
   findings: [],
   importPaths: [],
   sources: [],

@@ -1,4 +1,5 @@
-import type { ConfigProblem, EnforcementFailure, EnforcementOutcome, EntryTotals, ProjectResult } from 'ssot-core';
+import { toBaselineItems, type ConfigProblem, type EnforcementFailure, type EnforcementOutcome, type EntryTotals, type ProjectResult } from 'ssot-core';
+import type { BaselineWrite } from './write-baseline';
 
 /** Warnings beyond this many are counted, not listed: the result file has every one. */
 export const MAX_LISTED_WARNINGS = 20;
@@ -52,16 +53,25 @@ export function formatRegistryWarning(warning: ConfigProblem): string {
   return `ssot: warning: ${at} ${warning.path}: expected ${warning.expected}, found ${warning.found}`;
 }
 
-/** What `--update-baseline` did: the file, how many bypasses it now lists, and what was fixed. */
-export function formatBaselineUpdate(result: ProjectResult): string[] {
-  const listed = result.sites.filter((site) => site.side === 'bypass' && !site.exempt).length;
-  const lines = [`ssot-check ${result.project}: baseline ${result.baseline.file} ${result.baseline.exists ? 'updated' : 'created'}: ${plural(listed, 'known bypass', 'known bypasses')}`];
+/** What `--update-baseline` did: the file (or why there is none), how many bypasses it lists, and what was fixed. */
+export function formatBaselineUpdate(result: ProjectResult, written: BaselineWrite): string[] {
+  const listed = toBaselineItems(result.sites).length;
+  const { file } = result.baseline;
+  const head = `ssot-check ${result.project}:`;
+  const lines = [
+    written === 'removed'
+      ? `${head} baseline ${file} removed: no known bypasses left`
+      : written === 'not-needed'
+        ? `${head} no bypasses, so no baseline file (${file} is written when there are bypasses to record)`
+        : `${head} baseline ${file} ${written}: ${plural(listed, 'known bypass', 'known bypasses')}`,
+  ];
   if (result.baseline.new > 0) lines.push(`  ${plural(result.baseline.new, 'new bypass', 'new bypasses')} recorded as known`);
   if (result.baseline.fixed.length > 0) {
     lines.push(`  ${plural(result.baseline.fixed.length, 'bypass', 'bypasses')} fixed since the last baseline (dropped):`);
     lines.push(...result.baseline.fixed.map((item) => `    ${item.file}  ${item.entry}  ${item.text}`));
   }
-  lines.push('  commit it with your change');
+  if (written === 'removed') lines.push('  commit the removal with your change');
+  else if (written !== 'not-needed') lines.push('  commit it with your change');
   return lines;
 }
 

@@ -3,7 +3,8 @@ import { formatMigrationPlan, parseRegistry, planMigration, SsotUsageError, type
 import { readPluginOptions } from '../shared/plugin-entry';
 import type { MigrateGeneratorSchema } from './schema';
 import { createTreeFileHost } from './tree-file-host';
-import { readMigrationProjects, readTreeProjects } from './workspace-projects';
+import { readTreeProjects } from '../shared/tree-projects';
+import { readMigrationProjects } from './workspace-projects';
 
 /**
  * `nx g ssot-plugin:migrate [--entry X] [--project P] [--dry-run]`: a thin adapter over ssot-core's

@@ -1,6 +1,7 @@
 import { addProjectConfiguration, workspaceRoot, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
-import { readMigrationProjects, readTreeProjects } from './workspace-projects';
+import { readTreeProjects } from '../shared/tree-projects';
+import { readMigrationProjects } from './workspace-projects';
 
 function treeWith(rootPackageJson: object | undefined): Tree {
   const tree = createTreeWithEmptyWorkspace();

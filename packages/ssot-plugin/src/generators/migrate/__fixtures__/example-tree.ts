@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { analyze, parseRegistry, type AnalysisResult } from 'ssot-core';
 import { createTreeFileHost } from '../tree-file-host';
-import { readTreeProjects } from '../workspace-projects';
+import { readTreeProjects } from '../../shared/tree-projects';
 
 export const REPO_ROOT = join(__dirname, '../../../../../..');
 const EXAMPLE_ROOT = join(REPO_ROOT, 'examples/platform');
