@@ -227,7 +227,7 @@ export interface Site {
    */
   exempt?: boolean;
   /**
-   * Content fingerprint (entry, file, text, occurrence), stable across line shifts.
+   * Content fingerprint, baseline format 2: entry, file relative to its project, enclosing declaration path, matched text and a hash of the normalised line, with an occurrence index among sites equal on all of those; never the line number (SPEC §7, packages/ssot-core/docs/baseline.md).
    */
   fingerprint: string;
   /**

@@ -1,0 +1,131 @@
+import ts from 'typescript';
+import type { SitePosition } from './file-facts';
+import { startOf } from './syntax';
+
+/**
+ * Where a site sits, in terms that survive insertions elsewhere in the file (SPEC §7): its enclosing
+ * declaration path and a hash of its normalised line. Computed during the one walk (parent pointers
+ * are set by then), so fingerprints never need a second parse.
+ */
+export class SiteAnchors {
+  /** Path of each named declaration met, so nested sites do not climb to the top every time. */
+  private readonly paths = new Map<ts.Node, string>();
+  private readonly lineHashes = new Map<number, string>();
+
+  constructor(private readonly sf: ts.SourceFile) {}
+
+  at(node: ts.Node): SitePosition {
+    const position = startOf(this.sf, node);
+    return { ...position, path: this.pathOf(node), lineHash: this.lineHashOf(position.line) };
+  }
+
+  /** `OrdersService.create`: the names of the declarations around `node`, outermost first; '' at top level. */
+  private pathOf(node: ts.Node): string {
+    let named = node.parent as ts.Node | undefined;
+    while (named && getDeclarationName(named) === undefined) named = named.parent;
+    if (!named) return '';
+    let path = this.paths.get(named);
+    if (path === undefined) {
+      const outer = this.pathOf(named);
+      const name = getDeclarationName(named) ?? '';
+      path = outer === '' ? name : `${outer}.${name}`;
+      this.paths.set(named, path);
+    }
+    return path;
+  }
+
+  private lineHashOf(line: number): string {
+    let hash = this.lineHashes.get(line);
+    if (hash === undefined) {
+      const starts = this.sf.getLineStarts();
+      const end = line < starts.length ? starts[line] : this.sf.text.length;
+      hash = hashText(normaliseLine(this.sf.text.slice(starts[line - 1], end)));
+      this.lineHashes.set(line, hash);
+    }
+    return hash;
+  }
+}
+
+/**
+ * The name a declaration gives to the path, or undefined when it names none: classes, functions,
+ * methods (constructor and accessors included), class fields, object-literal properties, and
+ * variables initialised with an arrow function, a function or a class expression.
+ */
+export function getDeclarationName(node: ts.Node): string | undefined {
+  switch (node.kind) {
+    case ts.SyntaxKind.ClassDeclaration:
+    case ts.SyntaxKind.ClassExpression:
+    case ts.SyntaxKind.FunctionDeclaration:
+    case ts.SyntaxKind.FunctionExpression:
+    case ts.SyntaxKind.ArrowFunction: {
+      const variable = getVariableName(node);
+      if (variable !== undefined) return variable;
+      const name = (node as ts.ClassLikeDeclaration | ts.FunctionLikeDeclaration).name;
+      return name && ts.isIdentifier(name) ? name.text : undefined;
+    }
+    case ts.SyntaxKind.Constructor:
+      return 'constructor';
+    case ts.SyntaxKind.MethodDeclaration:
+    case ts.SyntaxKind.GetAccessor:
+    case ts.SyntaxKind.SetAccessor:
+    case ts.SyntaxKind.PropertyDeclaration:
+    case ts.SyntaxKind.PropertyAssignment:
+      return getPropertyName((node as ts.MethodDeclaration | ts.AccessorDeclaration | ts.PropertyDeclaration | ts.PropertyAssignment).name);
+    default:
+      return undefined;
+  }
+}
+
+/** `const f = () => …`, `const f = function …`, `const C = class …`: the variable names the value. */
+function getVariableName(node: ts.Node): string | undefined {
+  const parent = node.parent as ts.Node | undefined;
+  if (parent && ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isIdentifier(parent.name)) return parent.name.text;
+  return undefined;
+}
+
+function getPropertyName(name: ts.PropertyName): string {
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) {
+    return name.text;
+  }
+  return '[]'; // a computed name: its value is not known without running the code
+}
+
+/**
+ * A line as the fingerprint sees it: comments dropped (`// …` to the end, `/* … *\/` within the line;
+ * quotes are respected), then every run of whitespace collapsed to one space, ends trimmed.
+ */
+export function normaliseLine(line: string): string {
+  let out = '';
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i];
+    if (ch === '\\') {
+      out += line.slice(i, i + 2); // an escape, in a string or a regular expression: never a quote or comment
+      i += 1;
+    } else if (quote !== undefined) {
+      out += ch;
+      if (ch === quote) quote = undefined;
+    } else if (ch === '/' && line[i + 1] === '/') {
+      break;
+    } else if (ch === '/' && line[i + 1] === '*') {
+      const end = line.indexOf('*/', i + 2);
+      if (end < 0) break;
+      out += ' ';
+      i = end + 1;
+    } else {
+      if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+      out += ch;
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: cheap per line, and sites are also keyed by entry, file, path and text. */
+export function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
