@@ -1,4 +1,4 @@
-import type { ConfigProblem, EnforcementFailure, EnforcementOutcome, EntryTotals, ProjectResult } from 'ssot-core';
+import { describeKeptItems, type ConfigProblem, type EnforcementFailure, type EnforcementOutcome, type EntryTotals, type ProjectResult } from 'ssot-core';
 
 /** Warnings beyond this many are counted, not listed: the result file has every one. */
 export const MAX_LISTED_WARNINGS = 20;
@@ -13,8 +13,9 @@ export function formatCheckSummary(result: ProjectResult, outcome: EnforcementOu
     .filter(([, totals]) => siteCount(totals) > 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const entryCount = Object.keys(result.entries).length;
+  const skipped = result.notAnalysed?.length ?? 0;
   const lines = [
-    `ssot-check ${result.project}: ${plural(result.filesAnalysed, 'file')} analysed, ` +
+    `ssot-check ${result.project}: ${plural(result.filesAnalysed, 'file')} analysed${skipped > 0 ? ` (${skipped} not analysed: see the diagnostics)` : ''}, ` +
       `${withSites.length} of ${plural(entryCount, 'entry', 'entries')} with sites; result in ${outputFile}`,
   ];
   if (withSites.length > 0) {
@@ -24,7 +25,9 @@ export function formatCheckSummary(result: ProjectResult, outcome: EnforcementOu
   }
   const { baseline } = result;
   if (baseline.exists) {
-    lines.push(`  baseline ${baseline.file}: ${baseline.known} known, ${baseline.new} new, ${baseline.fixed.length} fixed`);
+    const kept = baseline.kept?.length ?? 0;
+    lines.push(`  baseline ${baseline.file}: ${baseline.known} known, ${baseline.new} new, ${baseline.fixed.length} fixed${kept > 0 ? `, ${kept} kept` : ''}`);
+    lines.push(...describeKeptItems(baseline.kept).map((line) => `  ${line}`));
   }
   if (result.findings.length > 0) {
     lines.push(`  ${plural(result.findings.length, 'finding')} (${countByDetector(result.findings)}); each with its fix in ${outputFile}`);
@@ -54,13 +57,15 @@ export function formatRegistryWarning(warning: ConfigProblem): string {
 
 /** What `--update-baseline` did: the file, how many bypasses it now lists, and what was fixed. */
 export function formatBaselineUpdate(result: ProjectResult): string[] {
-  const listed = result.sites.filter((site) => site.side === 'bypass' && !site.exempt).length;
+  const listed = result.sites.filter((site) => site.side === 'bypass' && !site.exempt).length + (result.baseline.kept?.length ?? 0);
   const lines = [`ssot-check ${result.project}: baseline ${result.baseline.file} ${result.baseline.exists ? 'updated' : 'created'}: ${plural(listed, 'known bypass', 'known bypasses')}`];
   if (result.baseline.new > 0) lines.push(`  ${plural(result.baseline.new, 'new bypass', 'new bypasses')} recorded as known`);
   if (result.baseline.fixed.length > 0) {
     lines.push(`  ${plural(result.baseline.fixed.length, 'bypass', 'bypasses')} fixed since the last baseline (dropped):`);
     lines.push(...result.baseline.fixed.map((item) => `    ${item.file}  ${item.entry}  ${item.text}`));
   }
+  // Kept, not dropped: an update never loses what it could not see (SPEC §7).
+  lines.push(...describeKeptItems(result.baseline.kept).map((line) => `  ${line}`));
   lines.push('  commit it with your change');
   return lines;
 }
