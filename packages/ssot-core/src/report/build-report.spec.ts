@@ -63,6 +63,7 @@ describe('buildReport on examples/platform', () => {
     expect(report.antiPatterns.map(({ detector, count }) => [detector, count])).toEqual([
       ['factory-bypass', 3],
       ['silent-failure', 3],
+      ['inconsistent-error-handling', 2],
       ['multiple-import-paths', 2],
       ['legacy-shim', 1],
     ]);
