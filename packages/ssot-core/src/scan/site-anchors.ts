@@ -8,7 +8,7 @@ import { startOf } from './syntax';
  * are set by then), so fingerprints never need a second parse.
  */
 export class SiteAnchors {
-  /** Path of each named declaration met, so nested sites do not climb to the top every time. */
+  /** The path inside each node met so far (a node that names a declaration includes its own name). */
   private readonly paths = new Map<ts.Node, string>();
   private readonly lineHashes = new Map<number, string>();
 
@@ -19,17 +19,23 @@ export class SiteAnchors {
     return { ...position, path: this.pathOf(node), lineHash: this.lineHashOf(position.line) };
   }
 
-  /** `OrdersService.create`: the names of the declarations around `node`, outermost first; '' at top level. */
+  /**
+   * `OrdersService.create`: the names of the declarations around `node`, outermost first; '' at top
+   * level. Every ancestor's path is memoised, so sites in one body climb only once (tools/bench).
+   */
   private pathOf(node: ts.Node): string {
-    let named = node.parent as ts.Node | undefined;
-    while (named && getDeclarationName(named) === undefined) named = named.parent;
-    if (!named) return '';
-    let path = this.paths.get(named);
-    if (path === undefined) {
-      const outer = this.pathOf(named);
-      const name = getDeclarationName(named) ?? '';
-      path = outer === '' ? name : `${outer}.${name}`;
-      this.paths.set(named, path);
+    const chain: ts.Node[] = [];
+    let path: string | undefined;
+    for (let current = node.parent as ts.Node | undefined; current; current = current.parent) {
+      path = this.paths.get(current);
+      if (path !== undefined) break;
+      chain.push(current);
+    }
+    path ??= '';
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const name = getDeclarationName(chain[i]);
+      if (name !== undefined) path = path === '' ? name : `${path}.${name}`;
+      this.paths.set(chain[i], path);
     }
     return path;
   }
@@ -95,29 +101,30 @@ function getPropertyName(name: ts.PropertyName): string {
  * quotes are respected), then every run of whitespace collapsed to one space, ends trimmed.
  */
 export function normaliseLine(line: string): string {
+  // Most lines have no slash, so no comment: collapse whitespace and be done (tools/bench).
+  if (!line.includes('/')) return line.replace(/\s+/g, ' ').trim();
   let out = '';
+  let from = 0; // start of the text not yet copied to `out`
   let quote: string | undefined;
   for (let i = 0; i < line.length; i += 1) {
     const ch = line[i];
     if (ch === '\\') {
-      out += line.slice(i, i + 2); // an escape, in a string or a regular expression: never a quote or comment
-      i += 1;
+      i += 1; // an escape, in a string or a regular expression: never a quote or comment
     } else if (quote !== undefined) {
-      out += ch;
       if (ch === quote) quote = undefined;
     } else if (ch === '/' && line[i + 1] === '/') {
-      break;
+      return `${out}${line.slice(from, i)}`.replace(/\s+/g, ' ').trim();
     } else if (ch === '/' && line[i + 1] === '*') {
       const end = line.indexOf('*/', i + 2);
-      if (end < 0) break;
-      out += ' ';
+      out += `${line.slice(from, i)} `;
+      if (end < 0) return out.replace(/\s+/g, ' ').trim();
       i = end + 1;
-    } else {
-      if (ch === '"' || ch === "'" || ch === '`') quote = ch;
-      out += ch;
+      from = end + 2;
+    } else if (ch === '"' || ch === "'" || ch === '`') {
+      quote = ch;
     }
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return `${out}${line.slice(from)}`.replace(/\s+/g, ' ').trim();
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: cheap per line, and sites are also keyed by entry, file, path and text. */
