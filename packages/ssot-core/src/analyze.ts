@@ -11,7 +11,7 @@ import { computeTotals } from './result/compute-totals';
 import { assignFingerprints, compareSites, compareStrings, type AnchoredSite } from './result/fingerprint';
 import type { ProjectResult } from './result/project-result';
 import type { Finding, OwnedSource } from './result/project-result.generated';
-import { getBaselinePath, readBaseline, serializeBaseline, toBaselineItems } from './result/baseline';
+import { getBaselinePath, readBaseline, serializeBaseline, toBaselineItems, type BaselineFile } from './result/baseline';
 import { compareWithBaseline } from './result/compare-baseline';
 import { addKeptItems, createWhyNotAnalysed, findNotAnalysed } from './result/not-analysed';
 import { dirOf } from './workspace/paths';
@@ -110,7 +110,8 @@ export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): Pro
       const applicable = options.registry.entries.filter((entry) => context.compiledByName.get(entry.name)?.appliesTo(project)).map((entry) => entry.name);
       const entries = computeTotals(result.sites, applicable);
       addKeptItems(entries, compared.baseline.kept ?? [], notAnalysed.length > 0);
-      const diagnostics = baseline?.format === 1 ? [...result.diagnostics, describeOldFormat(baselineFile, updateCommand)].sort(compareDiagnostics) : result.diagnostics;
+      const oldFormat = baseline && describeOldFormat(baseline, baselineFile, updateCommand);
+      const diagnostics = oldFormat ? [...result.diagnostics, oldFormat].sort(compareDiagnostics) : result.diagnostics;
       return {
         schemaVersion: 1,
         project: project.name,
@@ -150,15 +151,19 @@ export function renderBaseline(result: ProjectResult, updateCommand = defaultUpd
   return serializeBaseline(result.project, toBaselineItems(result.sites, result.baseline.kept), updateCommand, dirOf(result.baseline.file));
 }
 
-/** A format-1 baseline still works; the check says how to upgrade it (the next update migrates it). */
-function describeOldFormat(file: string, updateCommand: string): Diagnostic {
-  return {
-    file,
-    line: 1,
-    column: 1,
-    code: 'baseline-format-1',
-    message: `the baseline is in format 1 (fingerprints count occurrences, so a bypass inserted above a known one can be reported at the wrong line); it is compared best-effort until you upgrade it with: ${updateCommand}`,
-  };
+/** A format-1 baseline (or item) still works; the check says how to upgrade it (the next update migrates it). */
+function describeOldFormat(baseline: BaselineFile, file: string, updateCommand: string): Diagnostic | undefined {
+  const why = 'fingerprints count occurrences, so a bypass inserted above a known one can be reported at the wrong line';
+  let message: string;
+  if (baseline.format === 1) {
+    message = `the baseline is in format 1 (${why}); it is compared best-effort until you upgrade it with: ${updateCommand}`;
+  } else {
+    const old = baseline.items.filter((item) => item.format === 1).length;
+    if (old === 0) return undefined;
+    const items = old === 1 ? '1 item keeps its format-1 fingerprint (its file was' : `${old} items keep their format-1 fingerprints (their files were`;
+    message = `${items} not analysed when the baseline was migrated; ${why}); once analysed, upgrade with: ${updateCommand}`;
+  }
+  return { file, line: 1, column: 1, code: 'baseline-format-1', message };
 }
 
 function findOwnedSources(context: AnalysisContext, registry: NormalizedRegistry, project: string): OwnedSource[] {

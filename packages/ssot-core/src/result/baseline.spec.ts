@@ -34,9 +34,16 @@ describe('baseline ratchet', () => {
     expect(parseBaseline(text, 'libs/moved/app/ssot-baseline.txt', 'x').map((item) => item.file)).toEqual(['libs/moved/app/a.ts', 'libs/moved/app/b.ts']);
   });
 
+  it('marks an item that keeps a format-1 fingerprint in a format-2 file, and reads the mark back', () => {
+    const items = [{ fingerprint: 'aaaaaaaaaaaaaaaa', entry: 'Logger', file: 'apps/app/a.ts', text: 'console', format: 1 as const }];
+    const text = serializeBaseline('app', items, 'nx run app:ssot-baseline', 'apps/app');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('aaaaaaaaaaaaaaaa\tLogger\ta.ts\t"console"\tformat-1');
+    expect(parseBaselineFile(text, 'apps/app/ssot-baseline.txt', 'x')).toEqual({ format: 2, items });
+  });
+
   it('reads a file without a format line as format 1 (workspace-relative files), and refuses a newer format', () => {
     const old = '# ssot baseline of project "app"\naaaaaaaaaaaaaaaa\tLogger\tapps/app/a.ts\t"console"\n';
-    expect(parseBaselineFile(old, 'apps/app/ssot-baseline.txt', 'x')).toEqual({ format: 1, items: [{ fingerprint: 'aaaaaaaaaaaaaaaa', entry: 'Logger', file: 'apps/app/a.ts', text: 'console' }] });
+    expect(parseBaselineFile(old, 'apps/app/ssot-baseline.txt', 'x')).toEqual({ format: 1, items: [{ fingerprint: 'aaaaaaaaaaaaaaaa', entry: 'Logger', file: 'apps/app/a.ts', text: 'console', format: 1 }] });
     expect(() => parseBaselineFile('# ssot-baseline format 3\n', 'apps/app/ssot-baseline.txt', 'nx run app:ssot-baseline')).toThrow(
       'The baseline apps/app/ssot-baseline.txt is in format 3, written by a newer ssot. Upgrade ssot, or regenerate it with: nx run app:ssot-baseline',
     );

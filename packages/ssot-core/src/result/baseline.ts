@@ -22,7 +22,8 @@ export function getBaselinePath(projectRoot: string): string {
   return joinPath(projectRoot, BASELINE_FILE_NAME);
 }
 
-const LINE = /^([0-9a-f]{16})\t([^\t]+)\t([^\t]+)\t(".*")$/;
+/** An item; in format 2, `\tformat-1` after the text marks an item that keeps a format-1 fingerprint. */
+const LINE = /^([0-9a-f]{16})\t([^\t]+)\t([^\t]+)\t(".*?")(\tformat-1)?$/;
 const FORMAT_LINE = /^# ssot-baseline format (\d+)\s*$/;
 
 /**
@@ -60,7 +61,9 @@ export function parseBaselineFile(text: string, file: string, regenerate: string
         `The baseline ${file} is damaged at line ${index + 1} (expected fingerprint<TAB>entry<TAB>file<TAB>"text"). Restore it from version control, or regenerate it with: ${regenerate}`,
       );
     }
-    items.push({ fingerprint: match[1], entry: match[2], file: format === 1 ? match[3] : joinPath(root, match[3]), text: itemText });
+    const item: BaselineItem = { fingerprint: match[1], entry: match[2], file: format === 1 ? match[3] : joinPath(root, match[3]), text: itemText };
+    if (format === 1 || match[5] !== undefined) item.format = 1;
+    items.push(item);
   });
   return { format, items };
 }
@@ -94,7 +97,7 @@ export function serializeBaseline(project: string, items: BaselineItem[], regene
   ];
   const body = [...items]
     .sort(compareItems)
-    .map((item) => `${item.fingerprint}\t${item.entry}\t${relativeToRoot(item.file, projectRoot)}\t${JSON.stringify(item.text)}`);
+    .map((item) => `${item.fingerprint}\t${item.entry}\t${relativeToRoot(item.file, projectRoot)}\t${JSON.stringify(item.text)}${item.format === 1 ? '\tformat-1' : ''}`);
   return `${[...header, ...body].join('\n')}\n`;
 }
 
@@ -104,7 +107,8 @@ export function serializeBaseline(project: string, items: BaselineItem[], regene
  */
 export function toBaselineItems(sites: Site[], kept: KeptBaselineItem[] = []): BaselineItem[] {
   const current = sites.filter((site) => site.side === 'bypass' && !site.exempt).map(({ fingerprint, entry, file, text }) => ({ fingerprint, entry, file, text }));
-  return [...current, ...kept.map(({ fingerprint, entry, file, text }) => ({ fingerprint, entry, file, text }))];
+  // A kept item keeps its fingerprint's format: a format-1 one cannot be recomputed while its file is not analysed.
+  return [...current, ...kept.map(({ reason: _reason, ...item }) => item)];
 }
 
 export function readBaseline(host: FileHost, file: string, regenerate: string): BaselineFile | undefined {

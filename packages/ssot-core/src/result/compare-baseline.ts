@@ -16,7 +16,8 @@ export type WhyNotAnalysed = (file: string) => string | undefined;
  * Marks each bypass site known or new against the baseline. A baseline item that no site matches is
  * `fixed` when its file was analysed (or is gone), and `kept` when its file was not analysed: an
  * unreadable file must never turn its known bypasses into fixed ones (SPEC §7). A format-1 baseline
- * is compared through format-1 fingerprints (best-effort: it counts occurrences).
+ * (and a format-1 item kept through a migration) is compared through format-1 fingerprints
+ * (best-effort: they count occurrences).
  */
 export function compareWithBaseline(
   sites: Site[],
@@ -26,15 +27,16 @@ export function compareWithBaseline(
 ): { sites: Site[]; baseline: BaselineComparison } {
   const items = baseline?.items ?? [];
   const known = new Set(items.map((item) => item.fingerprint));
-  const keys = baseline?.format === 1 ? getLegacyFingerprints(sites) : sites.map((site) => site.fingerprint);
+  // Items in format 1 (a whole format-1 file, or items kept through its migration) match format-1 fingerprints.
+  const legacy = items.some((item) => item.format === 1) ? getLegacyFingerprints(sites) : undefined;
   const present = new Set<string>();
   let knownCount = 0;
   let newCount = 0;
   const marked = sites.map((site, index) => {
     if (site.side !== 'bypass' || site.exempt) return site;
-    const key = keys[index];
-    present.add(key);
-    if (known.has(key)) {
+    const keys = legacy ? [site.fingerprint, legacy[index]] : [site.fingerprint];
+    for (const key of keys) present.add(key);
+    if (keys.some((key) => known.has(key))) {
       knownCount += 1;
       return { ...site, known: true };
     }

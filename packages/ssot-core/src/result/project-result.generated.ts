@@ -360,6 +360,10 @@ export interface BaselineItem {
   entry: string;
   file: string;
   text: string;
+  /**
+   * 1 for an item whose fingerprint is still in format 1 (carried over from a format-1 baseline while its file was not analysed); compared through format-1 fingerprints. Absent for format 2.
+   */
+  format?: 1;
 }
 /**
  * A baseline item kept because its file was not analysed.
@@ -373,4 +377,8 @@ export interface KeptBaselineItem {
    * Why the file was not analysed: a diagnostic's code (`file-unreadable`, `file-too-large`, `binary-file`, `scan-failed`, `syntax-error`) or `excluded` (the file exists but `include`/`exclude` leave it out).
    */
   reason: string;
+  /**
+   * 1 for an item whose fingerprint is still in format 1 (carried over from a format-1 baseline while its file was not analysed); compared through format-1 fingerprints. Absent for format 2.
+   */
+  format?: 1;
 }
