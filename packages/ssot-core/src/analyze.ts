@@ -14,7 +14,6 @@ import type { Finding, OwnedSource } from './result/project-result.generated';
 import { getBaselinePath, readBaseline, serializeBaseline, toBaselineItems, type BaselineFile } from './result/baseline';
 import { compareWithBaseline } from './result/compare-baseline';
 import { addKeptItems, createWhyNotAnalysed, findNotAnalysed } from './result/not-analysed';
-import { dirOf } from './workspace/paths';
 import type { Diagnostic, EntryTotals, Site } from './result/site';
 import type { FileHost } from './workspace/file-host';
 
@@ -148,7 +147,7 @@ function defaultUpdateCommand(project: string): string {
  * items kept because their file was not analysed, in the current format (this migrates a format-1 file).
  */
 export function renderBaseline(result: ProjectResult, updateCommand = defaultUpdateCommand(result.project)): string {
-  return serializeBaseline(result.project, toBaselineItems(result.sites, result.baseline.kept), updateCommand, dirOf(result.baseline.file));
+  return serializeBaseline(result.project, toBaselineItems(result.sites, result.baseline.kept), updateCommand);
 }
 
 /** A format-1 baseline (or item) still works; the check says how to upgrade it (the next update migrates it). */

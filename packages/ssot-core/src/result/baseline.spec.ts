@@ -24,24 +24,22 @@ describe('baseline ratchet', () => {
       { fingerprint: 'bbbbbbbbbbbbbbbb', entry: 'Logger', file: 'apps/app/b.ts', text: 'console' },
       { fingerprint: 'aaaaaaaaaaaaaaaa', entry: 'Json', file: 'apps/app/a.ts', text: '`multi\nline`\t"q"' },
     ];
-    const text = serializeBaseline('app', items, 'nx run app:ssot-baseline', 'apps/app');
+    const text = serializeBaseline('app', items, 'nx run app:ssot-baseline');
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe('# ssot-baseline format 2');
     expect(lines[3]).toContain('Regenerate with: nx run app:ssot-baseline');
-    // Files are written relative to the project, so a project that moves keeps its baseline.
-    expect(lines.slice(4)).toEqual(['aaaaaaaaaaaaaaaa\tJson\ta.ts\t"`multi\\nline`\\t\\"q\\""', 'bbbbbbbbbbbbbbbb\tLogger\tb.ts\t"console"']);
+    expect(lines.slice(4)).toEqual(['aaaaaaaaaaaaaaaa\tJson\tapps/app/a.ts\t"`multi\\nline`\\t\\"q\\""', 'bbbbbbbbbbbbbbbb\tLogger\tapps/app/b.ts\t"console"']);
     expect(parseBaselineFile(text, 'apps/app/ssot-baseline.txt', 'x')).toEqual({ format: 2, items: [items[1], items[0]] });
-    expect(parseBaseline(text, 'libs/moved/app/ssot-baseline.txt', 'x').map((item) => item.file)).toEqual(['libs/moved/app/a.ts', 'libs/moved/app/b.ts']);
   });
 
   it('marks an item that keeps a format-1 fingerprint in a format-2 file, and reads the mark back', () => {
     const items = [{ fingerprint: 'aaaaaaaaaaaaaaaa', entry: 'Logger', file: 'apps/app/a.ts', text: 'console', format: 1 as const }];
-    const text = serializeBaseline('app', items, 'nx run app:ssot-baseline', 'apps/app');
-    expect(text.trimEnd().split('\n').at(-1)).toBe('aaaaaaaaaaaaaaaa\tLogger\ta.ts\t"console"\tformat-1');
+    const text = serializeBaseline('app', items, 'nx run app:ssot-baseline');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('aaaaaaaaaaaaaaaa\tLogger\tapps/app/a.ts\t"console"\tformat-1');
     expect(parseBaselineFile(text, 'apps/app/ssot-baseline.txt', 'x')).toEqual({ format: 2, items });
   });
 
-  it('reads a file without a format line as format 1 (workspace-relative files), and refuses a newer format', () => {
+  it('reads a file without a format line as format 1, and refuses a newer format', () => {
     const old = '# ssot baseline of project "app"\naaaaaaaaaaaaaaaa\tLogger\tapps/app/a.ts\t"console"\n';
     expect(parseBaselineFile(old, 'apps/app/ssot-baseline.txt', 'x')).toEqual({ format: 1, items: [{ fingerprint: 'aaaaaaaaaaaaaaaa', entry: 'Logger', file: 'apps/app/a.ts', text: 'console', format: 1 }] });
     expect(() => parseBaselineFile('# ssot-baseline format 3\n', 'apps/app/ssot-baseline.txt', 'nx run app:ssot-baseline')).toThrow(

@@ -1,7 +1,7 @@
 import { SsotConfigError } from '../errors';
 import type { FileHost } from '../workspace/file-host';
-import { dirOf, joinPath } from '../workspace/paths';
-import { compareStrings, relativeToRoot } from './fingerprint';
+import { joinPath } from '../workspace/paths';
+import { compareStrings } from './fingerprint';
 import type { BaselineItem, KeptBaselineItem, Site } from './project-result.generated';
 
 /** Each project keeps its known bypasses in its own folder, so teams never conflict on one file. */
@@ -29,9 +29,9 @@ const FORMAT_LINE = /^# ssot-baseline format (\d+)\s*$/;
 /**
  * Reads a baseline: `#` comments (one of them `# ssot-baseline format 2`; none means format 1), then
  * one item per line, `fingerprint<TAB>entry<TAB>file<TAB>"text"` (the text JSON-quoted, so it stays on
- * one line). Format 2 writes files relative to the project (the baseline's folder), so a project that
- * moves keeps its baseline; format 1 wrote them workspace-relative. A damaged file is refused, never
- * read as empty.
+ * one line). Files are workspace-relative, like every path ssot prints (the format-2 fingerprint
+ * uses the file relative to the project, so a project that moves keeps its items). A damaged file
+ * is refused, never read as empty.
  */
 export function parseBaselineFile(text: string, file: string, regenerate: string): BaselineFile {
   const items: BaselineItem[] = [];
@@ -45,7 +45,6 @@ export function parseBaselineFile(text: string, file: string, regenerate: string
   // A byte-order mark (an editor's) and CRLF endings (git autocrlf) are not damage.
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const format = readFormat(lines, file, regenerate);
-  const root = dirOf(file);
   lines.forEach((line, index) => {
     if (line === '' || line.startsWith('#')) return;
     const match = LINE.exec(line);
@@ -61,7 +60,7 @@ export function parseBaselineFile(text: string, file: string, regenerate: string
         `The baseline ${file} is damaged at line ${index + 1} (expected fingerprint<TAB>entry<TAB>file<TAB>"text"). Restore it from version control, or regenerate it with: ${regenerate}`,
       );
     }
-    const item: BaselineItem = { fingerprint: match[1], entry: match[2], file: format === 1 ? match[3] : joinPath(root, match[3]), text: itemText };
+    const item: BaselineItem = { fingerprint: match[1], entry: match[2], file: match[3], text: itemText };
     if (format === 1 || match[5] !== undefined) item.format = 1;
     items.push(item);
   });
@@ -88,16 +87,16 @@ function readFormat(lines: string[], file: string, regenerate: string): Baseline
 }
 
 /** Format 2: the version line, what the file is and how to regenerate it, then the sorted items. */
-export function serializeBaseline(project: string, items: BaselineItem[], regenerate: string, projectRoot = '.'): string {
+export function serializeBaseline(project: string, items: BaselineItem[], regenerate: string): string {
   const header = [
     `# ssot-baseline format ${BASELINE_FORMAT}`,
-    `# ssot baseline of project "${project}": known bypass sites, one per line: fingerprint, entry, file (relative to the project), text.`,
+    `# ssot baseline of project "${project}": known bypass sites, one per line: fingerprint, entry, file, text.`,
     '# The fingerprint keys on entry, file, enclosing declaration, text and the normalised line, never on the line number.',
     `# New bypasses not listed here fail ssot-check for entries with enforce "error". Regenerate with: ${regenerate}`,
   ];
   const body = [...items]
     .sort(compareItems)
-    .map((item) => `${item.fingerprint}\t${item.entry}\t${relativeToRoot(item.file, projectRoot)}\t${JSON.stringify(item.text)}${item.format === 1 ? '\tformat-1' : ''}`);
+    .map((item) => `${item.fingerprint}\t${item.entry}\t${item.file}\t${JSON.stringify(item.text)}${item.format === 1 ? '\tformat-1' : ''}`);
   return `${[...header, ...body].join('\n')}\n`;
 }
 
