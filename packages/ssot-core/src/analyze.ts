@@ -11,8 +11,8 @@ import { computeTotals } from './result/compute-totals';
 import { assignFingerprints, compareSites, compareStrings, type AnchoredSite } from './result/fingerprint';
 import type { ProjectResult } from './result/project-result';
 import type { Finding, OwnedSource } from './result/project-result.generated';
-import { getBaselinePath, readBaseline, serializeBaseline, toBaselineItems, type BaselineFile } from './result/baseline';
-import { compareWithBaseline } from './result/compare-baseline';
+import { getBaselinePath, readBaseline, serializeBaseline, toBaselineItems } from './result/baseline';
+import { compareWithBaseline, describeOldFormat } from './result/compare-baseline';
 import { addKeptItems, createWhyNotAnalysed, findNotAnalysed } from './result/not-analysed';
 import type { Diagnostic, EntryTotals, Site } from './result/site';
 import type { FileHost } from './workspace/file-host';
@@ -148,21 +148,6 @@ function defaultUpdateCommand(project: string): string {
  */
 export function renderBaseline(result: ProjectResult, updateCommand = defaultUpdateCommand(result.project)): string {
   return serializeBaseline(result.project, toBaselineItems(result.sites, result.baseline.kept), updateCommand);
-}
-
-/** A format-1 baseline (or item) still works; the check says how to upgrade it (the next update migrates it). */
-function describeOldFormat(baseline: BaselineFile, file: string, updateCommand: string): Diagnostic | undefined {
-  const why = 'fingerprints count occurrences, so a bypass inserted above a known one can be reported at the wrong line';
-  let message: string;
-  if (baseline.format === 1) {
-    message = `the baseline is in format 1 (${why}); it is compared best-effort until you upgrade it with: ${updateCommand}`;
-  } else {
-    const old = baseline.items.filter((item) => item.format === 1).length;
-    if (old === 0) return undefined;
-    const items = old === 1 ? '1 item keeps its format-1 fingerprint (its file was' : `${old} items keep their format-1 fingerprints (their files were`;
-    message = `${items} not analysed when the baseline was migrated; ${why}); once analysed, upgrade with: ${updateCommand}`;
-  }
-  return { file, line: 1, column: 1, code: 'baseline-format-1', message };
 }
 
 function findOwnedSources(context: AnalysisContext, registry: NormalizedRegistry, project: string): OwnedSource[] {

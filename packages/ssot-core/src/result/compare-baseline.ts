@@ -1,7 +1,7 @@
 import type { BaselineFile } from './baseline';
 import { compareItems } from './baseline';
 import { getLegacyFingerprints } from './fingerprint';
-import type { BaselineComparison, BaselineItem, KeptBaselineItem, Site } from './project-result.generated';
+import type { BaselineComparison, BaselineItem, Diagnostic, KeptBaselineItem, Site } from './project-result.generated';
 
 /** The state of a project against its baseline (SPEC §7): no baseline yet, or same / better / worse. */
 export type BaselineVerdict = 'new' | 'same' | 'better' | 'worse';
@@ -77,4 +77,19 @@ export function describeKeptItems(kept: KeptBaselineItem[] | undefined): string[
     lines.push(...items.map((item) => `  ${item.file}  ${item.entry}  ${item.text}`));
   }
   return lines;
+}
+
+/** A format-1 baseline (or item) still works; the check says how to upgrade it (the next update migrates it). */
+export function describeOldFormat(baseline: BaselineFile, file: string, updateCommand: string): Diagnostic | undefined {
+  const why = 'fingerprints count occurrences, so a bypass inserted above a known one can be reported at the wrong line';
+  let message: string;
+  if (baseline.format === 1) {
+    message = `the baseline is in format 1 (${why}); it is compared best-effort until you upgrade it with: ${updateCommand}`;
+  } else {
+    const old = baseline.items.filter((item) => item.format === 1).length;
+    if (old === 0) return undefined;
+    const items = old === 1 ? '1 item keeps its format-1 fingerprint (its file was' : `${old} items keep their format-1 fingerprints (their files were`;
+    message = `${items} not analysed when the baseline was migrated; ${why}); once analysed, upgrade with: ${updateCommand}`;
+  }
+  return { file, line: 1, column: 1, code: 'baseline-format-1', message };
 }
