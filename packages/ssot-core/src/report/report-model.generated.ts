@@ -167,6 +167,14 @@ export interface EntryReport {
    * Bypass sites of this entry (for action items, SARIF and the HTML details).
    */
   bypassSites: Site[];
+  /**
+   * Known bypasses kept from the projects' baselines because their file was not analysed; included in `bypass`, so coverage never improves because a file could not be read.
+   */
+  kept?: Count;
+  /**
+   * True when a project where the entry applies had files that were not analysed: its figures may miss their sites.
+   */
+  incomplete?: true;
 }
 /**
  * Site counts by side.
@@ -243,6 +251,9 @@ export interface ProjectReport {
   usage: Count;
   bypass: Count;
   coverage: PercentOrNull;
+  /**
+   * Files analysed; files not analysed are counted apart in `filesNotAnalysed`.
+   */
   filesAnalysed: Count;
   /**
    * Per entry with sites in this project.
@@ -250,6 +261,10 @@ export interface ProjectReport {
   entries: {
     [k: string]: SideCounts;
   };
+  /**
+   * Files of the project that were not (fully) analysed (the project result's `notAnalysed`); absent when none.
+   */
+  filesNotAnalysed?: Count;
 }
 /**
  * How usages reach the SSOTs, by pattern.
@@ -476,4 +491,8 @@ export interface BaselineSummary {
    * none: no project has a baseline file yet; else new > 0: worse; fixed > 0 and new = 0: better; else same.
    */
   state: 'none' | 'same' | 'better' | 'worse';
+  /**
+   * Baseline items kept because their file was not analysed (never counted as fixed); absent when none.
+   */
+  kept?: Count;
 }
