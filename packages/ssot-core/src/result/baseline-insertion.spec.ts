@@ -28,8 +28,7 @@ const check = (code: string, baseline?: string) =>
 const failuresOf = (code: string, baseline: string) =>
   evaluateEnforcement(check(code, baseline), registry([apiClient])).failures.map((failure) => `${failure.line} ${code.split('\n')[failure.line - 1].trim()}`);
 
-const lines = (...body: string[]) => `${body.join('\n')}\n`;
-const ORIGINAL = lines(
+const ORIGINAL_LINES = [
   "import axios from 'axios';",
   '',
   'export class OrdersService {',
@@ -38,72 +37,32 @@ const ORIGINAL = lines(
   "    return axios.post('/orders', order);",
   '  }',
   '}',
-);
+];
+const ORIGINAL = `${ORIGINAL_LINES.join('\n')}\n`;
+/** The original file with `inserted` lines after its line `after` (1-based). */
+const insertAfter = (after: number, ...inserted: string[]) => `${[...ORIGINAL_LINES.slice(0, after), ...inserted, ...ORIGINAL_LINES.slice(after)].join('\n')}\n`;
+const ARCHIVE_METHOD = (call: string) => ['  archive(order: Order) {', `    ${call}`, '  }', ''];
 const baseline = renderBaseline(check(ORIGINAL));
 
 describe('a new bypass inserted before a known one', () => {
   it('in another method: reported at the inserted line, even when the line reads the same', () => {
-    const code = lines(
-      "import axios from 'axios';",
-      '',
-      'export class OrdersService {',
-      '  archive(order: Order) {',
-      "    return axios.post('/orders', order);",
-      '  }',
-      '',
-      '  create(order: Order) {',
-      '    validate(order);',
-      "    return axios.post('/orders', order);",
-      '  }',
-      '}',
-    );
+    const code = insertAfter(3, ...ARCHIVE_METHOD("return axios.post('/orders', order);"));
     expect(failuresOf(code, baseline)).toEqual(["5 return axios.post('/orders', order);"]);
   });
 
   it('in the same method on a line that reads differently: reported at the inserted line', () => {
-    const code = lines(
-      "import axios from 'axios';",
-      '',
-      'export class OrdersService {',
-      '  create(order: Order) {',
-      "    axios.post('/audit', order);",
-      '    validate(order);',
-      "    return axios.post('/orders', order);",
-      '  }',
-      '}',
-    );
-    expect(failuresOf(code, baseline)).toEqual(["5 axios.post('/audit', order);"]);
+    expect(failuresOf(insertAfter(4, "    axios.post('/audit', order);"), baseline)).toEqual(["5 axios.post('/audit', order);"]);
   });
 
   it('in the same method on an identical line: the two are told apart by order, so the later one is reported', () => {
     // Equal on entry, file, declaration, text and line: only the occurrence index separates them,
     // and the inserted (first) one takes the known fingerprint. The count of new bypasses is right.
-    const code = lines(
-      "import axios from 'axios';",
-      '',
-      'export class OrdersService {',
-      '  create(order: Order) {',
-      "    return axios.post('/orders', order);",
-      '    validate(order);',
-      "    return axios.post('/orders', order);",
-      '  }',
-      '}',
-    );
+    const code = insertAfter(4, "    return axios.post('/orders', order);");
     expect(failuresOf(code, baseline)).toEqual(["7 return axios.post('/orders', order);"]);
   });
 
   it('lines moved down, whitespace and comments changed: still known', () => {
-    const code = lines(
-      "import axios from 'axios';",
-      '',
-      '// Orders, as the API sees them.',
-      'export class OrdersService {',
-      '  create(order: Order) {',
-      '    validate(order);',
-      "    return   axios.post('/orders', order); // known, see the baseline",
-      '  }',
-      '}',
-    );
+    const code = insertAfter(2, '// Orders, as the API sees them.').replace("return axios.post('/orders', order);", "return   axios.post('/orders', order); // known, see the baseline");
     expect(check(code, baseline).baseline).toMatchObject({ known: 1, new: 0, fixed: [] });
   });
 });
@@ -112,20 +71,7 @@ describe('a format-1 baseline (fingerprints by occurrence)', () => {
   const sites = check(ORIGINAL).sites;
   const [fingerprint] = getLegacyFingerprints(sites);
   const old = `# ssot baseline of project "app"\n${fingerprint}\tApiClient\t${FILE}\t"axios.post"\n`;
-  const inserted = lines(
-    "import axios from 'axios';",
-    '',
-    'export class OrdersService {',
-    '  archive(order: Order) {',
-    "    axios.post('/archive', order);",
-    '  }',
-    '',
-    '  create(order: Order) {',
-    '    validate(order);',
-    "    return axios.post('/orders', order);",
-    '  }',
-    '}',
-  );
+  const inserted = insertAfter(3, ...ARCHIVE_METHOD("axios.post('/archive', order);"));
 
   it('keeps working: the unchanged file passes, and the check says how to upgrade', () => {
     const result = check(ORIGINAL, old);
