@@ -41,12 +41,12 @@ const ORIGINAL_LINES = [
 const ORIGINAL = `${ORIGINAL_LINES.join('\n')}\n`;
 /** The original file with `inserted` lines after its line `after` (1-based). */
 const insertAfter = (after: number, ...inserted: string[]) => `${[...ORIGINAL_LINES.slice(0, after), ...inserted, ...ORIGINAL_LINES.slice(after)].join('\n')}\n`;
-const ARCHIVE_METHOD = (call: string) => ['  archive(order: Order) {', `    ${call}`, '  }', ''];
+const archiveMethod = (call: string) => ['  archive(order: Order) {', `    ${call}`, '  }', ''];
 const baseline = renderBaseline(check(ORIGINAL));
 
 describe('a new bypass inserted before a known one', () => {
   it('in another method: reported at the inserted line, even when the line reads the same', () => {
-    const code = insertAfter(3, ...ARCHIVE_METHOD("return axios.post('/orders', order);"));
+    const code = insertAfter(3, ...archiveMethod("return axios.post('/orders', order);"));
     expect(failuresOf(code, baseline)).toEqual(["5 return axios.post('/orders', order);"]);
   });
 
@@ -71,7 +71,7 @@ describe('a format-1 baseline (fingerprints by occurrence)', () => {
   const sites = check(ORIGINAL).sites;
   const [fingerprint] = getLegacyFingerprints(sites);
   const old = `# ssot baseline of project "app"\n${fingerprint}\tApiClient\t${FILE}\t"axios.post"\n`;
-  const inserted = insertAfter(3, ...ARCHIVE_METHOD("axios.post('/archive', order);"));
+  const inserted = insertAfter(3, ...archiveMethod("axios.post('/archive', order);"));
 
   it('keeps working: the unchanged file passes, and the check says how to upgrade', () => {
     const result = check(ORIGINAL, old);

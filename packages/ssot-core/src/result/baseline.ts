@@ -38,7 +38,7 @@ export function parseBaselineFile(text: string, file: string, regenerate: string
   if (text.trim() === '') {
     // What this tool writes always has its header: an empty file was truncated or emptied by hand.
     throw new SsotConfigError(
-      [{ file, path: 'line 1', expected: 'the header and items that --update-baseline writes', found: 'an empty file', line: 1, column: 1 }],
+      [{ file, path: 'line 1', expected: 'the header and items that ssot-baseline writes', found: 'an empty file', line: 1, column: 1 }],
       `The baseline ${file} is empty (a baseline always has its header; was it truncated?). Restore it from version control, or regenerate it with: ${regenerate}`,
     );
   }
