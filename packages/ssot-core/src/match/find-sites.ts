@@ -1,4 +1,4 @@
-import type { FileFacts, Handle } from '../scan/file-facts';
+import type { FileFacts, Handle, SitePosition } from '../scan/file-facts';
 import type { Side, SiteKind, UsagePattern } from '../result/site';
 import { classifyBinding, type BindingView, type Role } from './classify-binding';
 import type { CompiledEntry } from './compile-entry';
@@ -14,6 +14,9 @@ export interface RawSite {
   column: number;
   text: string;
   pattern?: UsagePattern;
+  /** Fingerprint anchors (SPEC §7): the enclosing declaration path and the normalised line's hash. */
+  path: string;
+  lineHash: string;
   /** Sites of an SSOT binding (usages, factory bypasses): the import specifier as written (for the detectors). */
   specifier?: string;
   /** Bypass sites: the entry's bypass matchers that matched here, by index in its `bypasses` (see countMatcherSites). */
@@ -43,13 +46,13 @@ export function findSites(facts: FileFacts, entries: CompiledEntry[], context: S
   const sites: RawSite[] = [];
   for (const compiled of entries) {
     const name = compiled.entry.name;
-    const add = (side: Side, kind: SiteKind, at: { line: number; column: number }, text: string, pattern?: UsagePattern, specifier?: string) => {
-      const site: RawSite = { entry: name, side, kind, line: at.line, column: at.column, text, pattern };
+    const add = (side: Side, kind: SiteKind, at: SitePosition, text: string, pattern?: UsagePattern, specifier?: string) => {
+      const site: RawSite = { entry: name, side, kind, line: at.line, column: at.column, text, pattern, path: at.path, lineHash: at.lineHash };
       if (specifier !== undefined) site.specifier = specifier;
       sites.push(site);
     };
-    const addBypass = (kind: SiteKind, at: { line: number; column: number }, text: string, matchers: number[]) => {
-      sites.push({ entry: name, side: 'bypass', kind, line: at.line, column: at.column, text, matchers });
+    const addBypass = (kind: SiteKind, at: SitePosition, text: string, matchers: number[]) => {
+      sites.push({ entry: name, side: 'bypass', kind, line: at.line, column: at.column, text, path: at.path, lineHash: at.lineHash, matchers });
     };
     for (const ref of facts.refs) {
       const view = viewOf(ref.binding, ref.member);

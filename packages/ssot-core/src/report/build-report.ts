@@ -123,13 +123,17 @@ function buildGoals(registry: NormalizedRegistry, entries: EntryReport[], tiers:
 
 function summarizeBaseline(results: ProjectResult[]): BaselineSummary {
   const summary = { new: 0, same: 0, fixed: 0 };
+  let kept = 0;
   const anyBaseline = results.some((result) => result.baseline.exists);
   for (const result of results) {
     summary.new += result.baseline.new;
     summary.same += result.baseline.known;
     summary.fixed += result.baseline.fixed.length;
+    kept += result.baseline.kept?.length ?? 0;
   }
-  return { ...summary, state: !anyBaseline ? 'none' : summary.new > 0 ? 'worse' : summary.fixed > 0 ? 'better' : 'same' };
+  // Kept items (file not analysed) are neither fixed nor new: they leave the state alone.
+  const state = !anyBaseline ? 'none' : summary.new > 0 ? 'worse' : summary.fixed > 0 ? 'better' : 'same';
+  return kept > 0 ? { ...summary, kept, state } : { ...summary, state };
 }
 
 /** The causes that make the report fail: minCoverage, minHealth, coverage that fell, and under `strict` each workspace warning. */

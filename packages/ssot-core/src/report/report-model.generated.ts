@@ -168,6 +168,14 @@ export interface EntryReport {
    * Bypass sites of this entry (for action items, SARIF and the HTML details).
    */
   bypassSites: Site[];
+  /**
+   * Known bypasses kept from the projects' baselines because their file was not analysed; included in `bypass`, so coverage never improves because a file could not be read.
+   */
+  kept?: Count;
+  /**
+   * True when a project where the entry applies had files that were not analysed: its figures may miss their sites.
+   */
+  incomplete?: true;
 }
 /**
  * Site counts by side.
@@ -228,7 +236,7 @@ export interface Site {
    */
   exempt?: boolean;
   /**
-   * Content fingerprint (entry, file, text, occurrence), stable across line shifts.
+   * Content fingerprint, baseline format 2: entry, file relative to its project, enclosing declaration path, matched text and a hash of the normalised line, with an occurrence index among sites equal on all of those; never the line number (SPEC §7, packages/ssot-core/docs/baseline.md).
    */
   fingerprint: string;
   /**
@@ -244,6 +252,9 @@ export interface ProjectReport {
   usage: Count;
   bypass: Count;
   coverage: PercentOrNull;
+  /**
+   * Files analysed; files not analysed are counted apart in `filesNotAnalysed`.
+   */
   filesAnalysed: Count;
   /**
    * Per entry with sites in this project.
@@ -251,6 +262,10 @@ export interface ProjectReport {
   entries: {
     [k: string]: SideCounts;
   };
+  /**
+   * Files of the project that were not (fully) analysed (the project result's `notAnalysed`); absent when none.
+   */
+  filesNotAnalysed?: Count;
 }
 /**
  * How usages reach the SSOTs, by pattern.
@@ -477,6 +492,10 @@ export interface BaselineSummary {
    * none: no project has a baseline file yet; else new > 0: worse; fixed > 0 and new = 0: better; else same.
    */
   state: 'none' | 'same' | 'better' | 'worse';
+  /**
+   * Baseline items kept because their file was not analysed (never counted as fixed); absent when none.
+   */
+  kept?: Count;
 }
 /**
  * What the report could not count as asked (SPEC §7): workspace warnings, computed here from every project's result and the registry (they depend on every project, so no project's cached result holds them), and the per-file diagnostics the projects' checks recorded (parse errors, skipped files, expired exemptions...).

@@ -110,7 +110,7 @@ export const renderTerminal: Reporter = (report, options = {}) => {
   const facts: string[] = [];
   if (report.baseline) {
     const { state, new: fresh, same, fixed } = report.baseline;
-    facts.push(state === 'none' ? `no baseline yet (record one with ssot-check --update-baseline)` : `baseline ${state === 'worse' ? c.red(state) : state} (${fresh} new, ${same} known, ${fixed} fixed)`);
+    facts.push(state === 'none' ? `no baseline yet (record one per project with nx run <project>:ssot-baseline)` : `baseline ${state === 'worse' ? c.red(state) : state} (${fresh} new, ${same} known, ${fixed} fixed)`);
   }
   const since = formatSince(report);
   if (since) facts.push(`health ${formatDelta(report.trend.healthDelta)} ${sanitizeForTerminal(since)}`);

@@ -81,7 +81,7 @@ describe('check executor: configuration errors write nothing', () => {
     write('apps/web/ssot-baseline.txt', '');
     expect(await checkExecutor({ today: '2026-06-01', updateBaseline: true }, context())).toEqual({ success: true });
     expect(warnings).toEqual([
-      "ssot-check: the baseline apps/web/ssot-baseline.txt is damaged (line 1, found an empty file); --update-baseline replaces it with this run's bypasses.",
+      "ssot-check: the baseline apps/web/ssot-baseline.txt is damaged (line 1, found an empty file); nx run web:ssot-baseline replaces it with this run's bypasses.",
     ]);
     expect(parseBaseline(read('apps/web/ssot-baseline.txt'), 'b', 'x').map((item) => item.text)).toEqual(['JSON.parse']);
     expect(await checkExecutor({ today: '2026-06-01' }, context())).toEqual({ success: true });

@@ -124,7 +124,7 @@ export class CheckSession {
     } catch (error) {
       if (!(error instanceof SsotConfigError)) throw error;
       const where = error.problems.map((problem) => `${problem.path}, found ${problem.found}`).join('; ');
-      output.warn(`ssot-check: the baseline ${file} is damaged (${where}); --update-baseline replaces it with this run's bypasses.`);
+      output.warn(`ssot-check: the baseline ${file} is damaged (${where}); ${regenerate} replaces it with this run's bypasses.`);
       return true;
     }
   }

@@ -13,7 +13,8 @@ export type BaselineWrite = 'created' | 'updated' | 'removed' | 'not-needed';
 export function writeBaseline(workspaceRoot: string, result: ProjectResult, updateCommand: string): BaselineWrite {
   const path = join(workspaceRoot, result.baseline.file);
   const existed = existsSync(path);
-  if (toBaselineItems(result.sites).length > 0) {
+  // Items kept because their file was not analysed are known bypasses too: never dropped (SPEC §7).
+  if (toBaselineItems(result.sites, result.baseline.kept).length > 0) {
     writeFileAtomic(path, renderBaseline(result, updateCommand));
     return existed ? 'updated' : 'created';
   }
