@@ -49,7 +49,8 @@ describe('two nx run-many at once in one workspace', () => {
       expectSuccess(ws.nx(...args));
       return readResults();
     });
-    expect(alone.size).toBe(7);
+    // One result per project of the example, the root project included (its answer key lists them).
+    expect(alone.size).toBe(Object.keys(JSON.parse(ws.read('answer-key.json')).projects).length);
     for (const [file, text] of alone) expect(parseProjectResult(text, file, 'x').project).toBe(file.replace(/^.*\/(.+)\.json$/, '$1'));
     for (let round = 1; round <= ROUNDS; round += 1) {
       rmSync(join(ws.root, 'dist/ssot'), { recursive: true, force: true });
