@@ -8,7 +8,7 @@ export { analyze, checkProject, createProjectChecker, renderBaseline } from './a
 export type { AnalyzeOptions, AnalysisResult, CheckOptions, CheckProjectOptions, ProjectChecker, WorkspaceProject } from './analyze';
 export { BASELINE_FILE_NAME, BASELINE_FORMAT, getBaselinePath, parseBaseline, parseBaselineFile, toBaselineItems } from './result/baseline';
 export type { BaselineFile, BaselineFormat } from './result/baseline';
-export { describeKeptItems, getBaselineVerdict } from './result/compare-baseline';
+export { describeKeptItems, getBaselineVerdict, groupKeptItems, type KeptItemText } from './result/compare-baseline';
 export type { BaselineVerdict } from './result/compare-baseline';
 export type { BaselineComparison, BaselineItem, KeptBaselineItem, NotAnalysedFile, OwnedSource } from './result/project-result.generated';
 export type { RegistryFile, RegistryEntry } from './registry/registry.generated';
