@@ -47,11 +47,12 @@ describe('html reporter', () => {
 
   it('lists the diagnostics: counts, the workspace warnings, and the first places per code', () => {
     const section = page.slice(page.indexOf('<section id="diagnostics">'), page.indexOf('</section>', page.indexOf('<section id="diagnostics">')));
-    expect(section).toContain('<p>2 workspace warnings, 5 file diagnostics.</p>');
-    expect(page).toContain('<div class="label">Diagnostics</div><div class="value status needs-work">2 / 5</div>');
+    expect(section).toContain('<p>2 workspace warnings, 6 file diagnostics.</p>');
+    expect(page).toContain('<div class="label">Diagnostics</div><div class="value status needs-work">2 / 6</div>');
     expect(section).toContain('<li>bypass matcher { &quot;import&quot;: &quot;fast-json-stringify&quot; } of JsonCodec matched no site in the workspace <code>ssot.json:47:9 $.entries[3].bypasses[2]</code></li>');
-    expect(section).toContain('<code>apps/web/src/generated/icons.ts:1:1</code> …and 1 more');
-    expect(countOf(section, '<code>apps/')).toBe(4); // three of file-too-large, one of syntax-error
+    expect(section).toContain('<code>libs/shared-ui/src/generated/locales.ts:1:1</code> …and 1 more');
+    // In the table: one of baseline-format-1, three of file-too-large, one of syntax-error.
+    expect(countOf(section, ':1:1</code>') + countOf(section, ':12:7</code>')).toBe(5);
     const none = renderHtml({ ...sampleReport, diagnostics: { workspace: [], files: [] } });
     expect(none).toContain('<p>None: every project pattern, entry and matcher matched something, and every file was analysed.</p>');
     expect(none).not.toContain('<div class="label">Diagnostics</div>');
