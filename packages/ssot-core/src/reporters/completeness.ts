@@ -13,8 +13,7 @@ export const COMPLETENESS_LIMITS = { projects: 10, files: 3, keptItems: 3, upgra
 
 /** After a figure that may miss sites of files not analysed; the footnote below says why. */
 export const INCOMPLETE_MARK = '*';
-export const INCOMPLETE_NOTE =
-  'incomplete: a project where the SSOT applies had files that were not analysed (see Diagnostics); their known bypasses still count, so the figure never reads better than it is';
+export const INCOMPLETE_NOTE = 'incomplete: files it covers were not analysed (see Diagnostics); their known bypasses still count, so the figure never reads better than it is';
 
 /** `62.5%*` when incomplete, else `62.5%`; "no data" is never marked (there is no figure to doubt). */
 export function formatCoverage(value: number | null, incomplete: boolean | undefined): string {
