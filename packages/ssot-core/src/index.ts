@@ -25,6 +25,7 @@ export type * from './report/report-model';
 export { HISTORY_FILE_NAME, parseHistory, serializeHistoryPoint } from './report/history';
 export { parseProjectResult, readProjectResult } from './result/read-project-result';
 export { REPORTERS, REPORT_FILE_NAMES, REPORT_FORMATS, isReportFormat } from './reporters';
+export { formatCoverage, INCOMPLETE_MARK, INCOMPLETE_NOTE } from './reporters/completeness';
 export type { ReportFormat, Reporter, ReporterOptions } from './reporters';
 export { DETECTORS } from './detectors';
 export { detectWorkspaceFindings, mergeCatchStyles, mergeImportPaths } from './detectors/workspace-findings';
