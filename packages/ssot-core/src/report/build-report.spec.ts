@@ -112,6 +112,7 @@ describe('buildReport: goals, trend, failures', () => {
       state: 'same',
       keptItems: [{ project: 'p', entry: 'A', file: 'p/src/big.ts', text: 'x', reason: 'file-too-large' }],
     });
+    expect(report.failures).toContain('A: coverage 50% is below its minCoverage 60% (incomplete: files where it applies were not analysed, see the diagnostics)');
   });
 
   it('projects goals from the history and fails on minCoverage, minHealth and a fall', () => {

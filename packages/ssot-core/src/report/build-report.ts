@@ -138,12 +138,16 @@ function summarizeBaseline(results: ProjectResult[]): BaselineSummary {
   return { ...summary, kept: keptItems.length, state, keptItems };
 }
 
+const INCOMPLETE_FAILURE_NOTE = 'incomplete: files where it applies were not analysed, see the diagnostics';
+
 /** The causes that make the report fail: minCoverage, minHealth, coverage that fell, and under `strict` each workspace warning. */
 function findFailures(report: WorkspaceReport, strict: boolean): string[] {
   const failures: string[] = [];
+  // A figure that misses files says so: fixing the file may be the whole fix.
+  const note = (name: string) => (report.entries.find((e) => e.name === name)?.incomplete ? ` (${INCOMPLETE_FAILURE_NOTE})` : '');
   for (const entry of report.entries) {
     if (entry.minCoverage !== undefined && entry.coverage !== null && entry.coverage < entry.minCoverage) {
-      failures.push(`${entry.name}: coverage ${entry.coverage}% is below its minCoverage ${entry.minCoverage}%`);
+      failures.push(`${entry.name}: coverage ${entry.coverage}% is below its minCoverage ${entry.minCoverage}%${note(entry.name)}`);
     }
   }
   if (report.minHealth !== undefined && report.health !== null && report.health < report.minHealth) {
@@ -152,7 +156,7 @@ function findFailures(report: WorkspaceReport, strict: boolean): string[] {
   const against = report.trend.against;
   if (against) {
     for (const [name, delta] of Object.entries(report.trend.delta)) {
-      if (delta !== null && delta < 0) failures.push(`${name}: coverage fell from ${against.coverage[name]}% to ${report.entries.find((e) => e.name === name)?.coverage}% since ${against.date}`);
+      if (delta !== null && delta < 0) failures.push(`${name}: coverage fell from ${against.coverage[name]}% to ${report.entries.find((e) => e.name === name)?.coverage}% since ${against.date}${note(name)}`);
     }
   }
   if (strict) {

@@ -304,7 +304,7 @@ export const sampleReport: WorkspaceReport = {
     ],
   },
   failures: [
-    'JsonCodec: coverage 45.5% is below its minCoverage 50%',
+    'JsonCodec: coverage 45.5% is below its minCoverage 50% (incomplete: files where it applies were not analysed, see the diagnostics)',
     'ConfigService: coverage fell from 78.3% to 75% since 2026-10-15',
   ],
 };
