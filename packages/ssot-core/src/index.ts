@@ -8,7 +8,7 @@ export { analyze, checkProject, createProjectChecker, renderBaseline } from './a
 export type { AnalyzeOptions, AnalysisResult, CheckOptions, CheckProjectOptions, ProjectChecker, WorkspaceProject } from './analyze';
 export { BASELINE_FILE_NAME, BASELINE_FORMAT, getBaselinePath, parseBaseline, parseBaselineFile, toBaselineItems } from './result/baseline';
 export type { BaselineFile, BaselineFormat } from './result/baseline';
-export { describeKeptItems, getBaselineVerdict } from './result/compare-baseline';
+export { describeKeptItems, getBaselineVerdict, groupKeptItems, type KeptItemText } from './result/compare-baseline';
 export type { BaselineVerdict } from './result/compare-baseline';
 export type { BaselineComparison, BaselineItem, KeptBaselineItem, NotAnalysedFile, OwnedSource } from './result/project-result.generated';
 export type { RegistryFile, RegistryEntry } from './registry/registry.generated';
@@ -25,6 +25,7 @@ export type * from './report/report-model';
 export { HISTORY_FILE_NAME, parseHistory, serializeHistoryPoint } from './report/history';
 export { parseProjectResult, readProjectResult } from './result/read-project-result';
 export { REPORTERS, REPORT_FILE_NAMES, REPORT_FORMATS, isReportFormat } from './reporters';
+export { formatCoverage, INCOMPLETE_MARK, INCOMPLETE_NOTE } from './reporters/completeness';
 export type { ReportFormat, Reporter, ReporterOptions } from './reporters';
 export { DETECTORS } from './detectors';
 export { detectWorkspaceFindings, mergeCatchStyles, mergeImportPaths } from './detectors/workspace-findings';

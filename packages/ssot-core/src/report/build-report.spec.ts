@@ -103,8 +103,16 @@ describe('buildReport: goals, trend, failures', () => {
     skipped.baseline = { ...skipped.baseline, known: 1, kept: [kept] };
     const report = buildReport({ registry: reg, results: [skipped], today: '2026-06-01', history: [] });
     expect(report.entries[0]).toMatchObject({ usage: 2, bypass: 2, coverage: 50, kept: 1, incomplete: true });
-    expect(report.projects[0]).toMatchObject({ filesAnalysed: 3, filesNotAnalysed: 1 });
-    expect(report.baseline).toEqual({ new: 0, same: 1, fixed: 0, kept: 1, state: 'same' });
+    expect(report.projects[0]).toMatchObject({ filesAnalysed: 3, filesNotAnalysed: 1, notAnalysed: [{ file: 'p/src/big.ts', reason: 'file-too-large' }] });
+    expect(report.baseline).toEqual({
+      new: 0,
+      same: 1,
+      fixed: 0,
+      kept: 1,
+      state: 'same',
+      keptItems: [{ project: 'p', entry: 'A', file: 'p/src/big.ts', text: 'x', reason: 'file-too-large' }],
+    });
+    expect(report.failures).toContain('A: coverage 50% is below its minCoverage 60% (incomplete: files where it applies were not analysed, see the diagnostics)');
   });
 
   it('projects goals from the history and fails on minCoverage, minHealth and a fall', () => {

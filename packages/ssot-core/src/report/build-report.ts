@@ -12,7 +12,7 @@ import { rankActionItems } from './action-items';
 import { evaluateGoal, type CoveragePoint } from './goals';
 import { groupDiagnostics } from './group-diagnostics';
 import { findSnapshotAtOrBefore } from './history';
-import type { AntiPatternSummary, BaselineSummary, EntryReport, GoalReport, TierReport, TrendPoint, TrendReport, WorkspaceReport } from './report-model';
+import type { AntiPatternSummary, BaselineSummary, EntryReport, GoalReport, KeptItem, TierReport, TrendPoint, TrendReport, WorkspaceReport } from './report-model';
 import { average, scoreEntries, scoreFactoryAdoption, scorePatterns, scoreProjects, scoreTiers } from './score';
 import { findWorkspaceWarnings, formatWarningPlace } from './workspace-warnings';
 
@@ -123,25 +123,31 @@ function buildGoals(registry: NormalizedRegistry, entries: EntryReport[], tiers:
 
 function summarizeBaseline(results: ProjectResult[]): BaselineSummary {
   const summary = { new: 0, same: 0, fixed: 0 };
-  let kept = 0;
+  const keptItems: KeptItem[] = [];
   const anyBaseline = results.some((result) => result.baseline.exists);
   for (const result of results) {
     summary.new += result.baseline.new;
     summary.same += result.baseline.known;
     summary.fixed += result.baseline.fixed.length;
-    kept += result.baseline.kept?.length ?? 0;
+    for (const { entry, file, text, reason } of result.baseline.kept ?? []) keptItems.push({ project: result.project, entry, file, text, reason });
   }
   // Kept items (file not analysed) are neither fixed nor new: they leave the state alone.
   const state = !anyBaseline ? 'none' : summary.new > 0 ? 'worse' : summary.fixed > 0 ? 'better' : 'same';
-  return kept > 0 ? { ...summary, kept, state } : { ...summary, state };
+  if (keptItems.length === 0) return { ...summary, state };
+  keptItems.sort((a, b) => compareStrings(a.reason, b.reason) || compareStrings(a.project, b.project) || compareStrings(a.file, b.file) || compareStrings(a.entry, b.entry) || compareStrings(a.text, b.text));
+  return { ...summary, kept: keptItems.length, state, keptItems };
 }
+
+const INCOMPLETE_FAILURE_NOTE = 'incomplete: files where it applies were not analysed, see the diagnostics';
 
 /** The causes that make the report fail: minCoverage, minHealth, coverage that fell, and under `strict` each workspace warning. */
 function findFailures(report: WorkspaceReport, strict: boolean): string[] {
   const failures: string[] = [];
+  // A figure that misses files says so: fixing the file may be the whole fix.
+  const note = (name: string) => (report.entries.find((e) => e.name === name)?.incomplete ? ` (${INCOMPLETE_FAILURE_NOTE})` : '');
   for (const entry of report.entries) {
     if (entry.minCoverage !== undefined && entry.coverage !== null && entry.coverage < entry.minCoverage) {
-      failures.push(`${entry.name}: coverage ${entry.coverage}% is below its minCoverage ${entry.minCoverage}%`);
+      failures.push(`${entry.name}: coverage ${entry.coverage}% is below its minCoverage ${entry.minCoverage}%${note(entry.name)}`);
     }
   }
   if (report.minHealth !== undefined && report.health !== null && report.health < report.minHealth) {
@@ -150,7 +156,7 @@ function findFailures(report: WorkspaceReport, strict: boolean): string[] {
   const against = report.trend.against;
   if (against) {
     for (const [name, delta] of Object.entries(report.trend.delta)) {
-      if (delta !== null && delta < 0) failures.push(`${name}: coverage fell from ${against.coverage[name]}% to ${report.entries.find((e) => e.name === name)?.coverage}% since ${against.date}`);
+      if (delta !== null && delta < 0) failures.push(`${name}: coverage fell from ${against.coverage[name]}% to ${report.entries.find((e) => e.name === name)?.coverage}% since ${against.date}${note(name)}`);
     }
   }
   if (strict) {

@@ -266,6 +266,23 @@ export interface ProjectReport {
    * Files of the project that were not (fully) analysed (the project result's `notAnalysed`); absent when none.
    */
   filesNotAnalysed?: Count;
+  /**
+   * The files counted in `filesNotAnalysed`, each with why (the project result's `notAnalysed`), sorted by file; absent when none.
+   */
+  notAnalysed?: NotAnalysedFile[];
+}
+/**
+ * A file that was listed for analysis but not (fully) analysed.
+ */
+export interface NotAnalysedFile {
+  /**
+   * Workspace-relative, `/` separators.
+   */
+  file: string;
+  /**
+   * The code of the diagnostic that says why, e.g. `file-unreadable`.
+   */
+  reason: string;
 }
 /**
  * How usages reach the SSOTs, by pattern.
@@ -496,6 +513,32 @@ export interface BaselineSummary {
    * Baseline items kept because their file was not analysed (never counted as fixed); absent when none.
    */
   kept?: Count;
+  /**
+   * The items counted in `kept`, each with its project and why its file was not analysed, sorted by reason, project, file; absent when none.
+   */
+  keptItems?: KeptItem[];
+}
+/**
+ * A known bypass kept in a project's baseline because its file was not analysed in this run.
+ */
+export interface KeptItem {
+  /**
+   * The project whose baseline lists the item.
+   */
+  project: string;
+  entry: string;
+  /**
+   * Workspace-relative, `/` separators.
+   */
+  file: string;
+  /**
+   * The matched text the baseline recorded.
+   */
+  text: string;
+  /**
+   * Why the file was not analysed: a diagnostic's code (`file-unreadable`, `file-too-large`, `binary-file`, `scan-failed`, `syntax-error`) or `excluded`.
+   */
+  reason: string;
 }
 /**
  * What the report could not count as asked (SPEC §7): workspace warnings, computed here from every project's result and the registry (they depend on every project, so no project's cached result holds them), and the per-file diagnostics the projects' checks recorded (parse errors, skipped files, expired exemptions...).

@@ -15,6 +15,7 @@ export type {
   EntryReport,
   GoalReport,
   GoalState,
+  KeptItem,
   PatternReport,
   ProjectReport,
   TierReport,

@@ -62,7 +62,10 @@ export function scoreProjects(results: ProjectResult[]): ProjectReport[] {
   return results
     .map((result) => {
       const report: ProjectReport = { name: result.project, usage: 0, bypass: 0, coverage: null, filesAnalysed: result.filesAnalysed, entries: {} };
-      if (result.notAnalysed?.length) report.filesNotAnalysed = result.notAnalysed.length;
+      if (result.notAnalysed?.length) {
+        report.filesNotAnalysed = result.notAnalysed.length;
+        report.notAnalysed = result.notAnalysed;
+      }
       for (const [name, totals] of Object.entries(result.entries)) {
         report.usage += totals.usage;
         report.bypass += totals.bypass;

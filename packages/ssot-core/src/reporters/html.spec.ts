@@ -1,5 +1,5 @@
 import type { WorkspaceReport } from '../report/report-model';
-import { HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_PROJECT, makeHostileReport, SCRIPT } from './__fixtures__/hostile-report';
+import { HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_FIX, HOSTILE_PROJECT, HOSTILE_TEXT, makeHostileReport, SCRIPT } from './__fixtures__/hostile-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { HTML_CONTENT_SECURITY_POLICY, renderHtml } from './html';
 import { escapeHtml, html, SafeHtml } from './html/escape';
@@ -47,14 +47,36 @@ describe('html reporter', () => {
 
   it('lists the diagnostics: counts, the workspace warnings, and the first places per code', () => {
     const section = page.slice(page.indexOf('<section id="diagnostics">'), page.indexOf('</section>', page.indexOf('<section id="diagnostics">')));
-    expect(section).toContain('<p>2 workspace warnings, 5 file diagnostics.</p>');
-    expect(page).toContain('<div class="label">Diagnostics</div><div class="value status needs-work">2 / 5</div>');
+    expect(section).toContain('<p>2 workspace warnings, 6 file diagnostics.</p>');
+    expect(page).toContain('<div class="label">Diagnostics</div><div class="value status needs-work">2 / 6</div>');
     expect(section).toContain('<li>bypass matcher { &quot;import&quot;: &quot;fast-json-stringify&quot; } of JsonCodec matched no site in the workspace <code>ssot.json:47:9 $.entries[3].bypasses[2]</code></li>');
-    expect(section).toContain('<code>apps/web/src/generated/icons.ts:1:1</code> …and 1 more');
-    expect(countOf(section, '<code>apps/')).toBe(4); // three of file-too-large, one of syntax-error
+    expect(section).toContain('<code>libs/shared-ui/src/generated/locales.ts:1:1</code> …and 1 more');
+    // In the table: one of baseline-format-1, three of file-too-large, one of syntax-error.
+    expect(countOf(section, ':1:1</code>') + countOf(section, ':12:7</code>')).toBe(5);
     const none = renderHtml({ ...sampleReport, diagnostics: { workspace: [], files: [] } });
     expect(none).toContain('<p>None: every project pattern, entry and matcher matched something, and every file was analysed.</p>');
     expect(none).not.toContain('<div class="label">Diagnostics</div>');
+  });
+
+  it('counts files not analysed apart per project, names the kept items by reason and each format-1 baseline with its command', () => {
+    const section = page.slice(page.indexOf('<section id="diagnostics">'), page.indexOf('</section>', page.indexOf('<section id="diagnostics">')));
+    expect(page).toContain('<th class="num" scope="col">Files analysed</th><th class="num" scope="col">Not analysed</th>');
+    expect(page).toContain('<tr><td>shared-ui</td><td class="num">37</td><td class="num"><a href="#diagnostics">5</a></td><td class="num">0.0% <span class="badge incomplete"');
+    expect(section).toContain('<h3>Files not analysed</h3>');
+    expect(section).toContain('<code>libs/shared-ui/src/generated/fonts.ts</code> (file-too-large), <code>libs/shared-ui/src/generated/icons.ts</code> (file-too-large)');
+    expect(section).toContain('<li>2 known bypasses kept: file not analysed (file-too-large) — fix the file or remove the items<ul><li><code>libs/shared-ui/src/generated/icons.ts</code> (shared-ui): JsonCodec <code>JSON.parse</code></li>');
+    expect(section).toContain('<pre><code>nx run admin:ssot-baseline</code></pre>');
+    expect(page).toContain('<div class="note">9 new, 80 known, 3 fixed, 2 kept<br>2 known bypasses kept: file not analysed (file-too-large) — fix the file or remove the items</div>');
+  });
+
+  it('badges incomplete coverage and never shows its rise as an improvement', () => {
+    const jsonRow = page.split('\n').find((line) => line.startsWith('<tr><td><strong>JsonCodec</strong>')) ?? '';
+    expect(jsonRow).toContain('45.5% <span class="badge incomplete" title="incomplete: files it covers were not analysed');
+    expect(page).toContain('<tr><td>JsonCodec</td><td class="num">41.7%</td><td class="num">not compared (incomplete)</td></tr>');
+    expect(page).toContain('<div class="label">Trend</div><div class="value">not compared (incomplete)</div>');
+    const complete = renderHtml({ ...sampleReport, entries: sampleReport.entries.map(({ incomplete: _incomplete, ...entry }) => entry), projects: sampleReport.projects.map(({ filesNotAnalysed: _count, notAnalysed: _files, ...project }) => project) });
+    expect(complete).not.toContain('<span class="badge incomplete"');
+    expect(complete).toContain('<tr><td>JsonCodec</td><td class="num">41.7%</td><td class="num">+3.8 pts</td></tr>');
   });
 
   it('shows a single dot for one snapshot, and a note instead of a chart without any', () => {
@@ -85,6 +107,12 @@ describe('html reporter', () => {
       expect(hostile).toContain(`<code>${escapeHtml(HOSTILE_FILE)}</code>`);
       expect(hostile).toContain(escapeHtml(HOSTILE_PROJECT));
       expect(hostile).toContain(escapeHtml(SCRIPT));
+    });
+
+    it('escapes the file not analysed, the kept item and the format-1 baseline as any other string', () => {
+      expect(hostile).toContain(`<code>${escapeHtml(HOSTILE_FILE)}</code> (${escapeHtml(HOSTILE_TEXT)})`);
+      expect(hostile).toContain(`<li><code>${escapeHtml(HOSTILE_FILE)}</code> (${escapeHtml(HOSTILE_PROJECT)}): ${escapeHtml(HOSTILE_ENTRY)} <code>${escapeHtml(HOSTILE_TEXT)}</code></li>`);
+      expect(hostile).toContain(`<li><code>${escapeHtml(HOSTILE_FILE)}</code> (${escapeHtml(HOSTILE_PROJECT)}): ${escapeHtml(HOSTILE_FIX)}<pre><code>nx run ${escapeHtml(HOSTILE_PROJECT)}:ssot-baseline</code></pre></li>`);
     });
   });
 

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { WorkspaceReport } from '../report/report-model';
 import { expectGolden } from './__fixtures__/golden';
-import { HOSTILE_COMMAND, HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_PROJECT, makeHostileReport } from './__fixtures__/hostile-report';
+import { HOSTILE_COMMAND, HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_FIX, HOSTILE_PROJECT, HOSTILE_TEXT, makeHostileReport } from './__fixtures__/hostile-report';
 import { makeLargeReport } from './__fixtures__/large-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { renderMarkdown } from './markdown';
@@ -64,6 +64,15 @@ describe('markdown reporter', () => {
     it('shows each string exactly as written', () => {
       const text = visibleText(html);
       for (const value of [HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_PROJECT]) expect(text).toContain(value);
+    });
+
+    it('escapes the file not analysed, the kept item and the format-1 baseline as any other string', () => {
+      const diagnostics = visibleText(toHtml(markdown.slice(markdown.indexOf('## Diagnostics'), markdown.indexOf('## Failures'))));
+      expect(diagnostics).toContain(`${HOSTILE_PROJECT} (5): ${HOSTILE_FILE} (${HOSTILE_TEXT})`);
+      expect(diagnostics).toContain(`${HOSTILE_FILE} (${HOSTILE_PROJECT}): ${HOSTILE_FIX}`);
+      const summary = visibleText(toHtml(markdown.slice(markdown.indexOf('## Summary'), markdown.indexOf('## Coverage by tier'))));
+      expect(summary).toContain(`known bypass kept: file not analysed (${HOSTILE_TEXT})`);
+      expect(summary).toContain(`${HOSTILE_FILE} (${HOSTILE_PROJECT}): ${HOSTILE_ENTRY} ${HOSTILE_TEXT}`);
     });
 
     it('keeps table rows whole: a pipe in a name splits no cell', () => {

@@ -35,16 +35,32 @@ describe('sarif reporter', () => {
   it('carries the diagnostics as the invocation\'s tool execution notifications, with their places', () => {
     const notifications = run.invocations?.[0].toolExecutionNotifications ?? [];
     expect(run.invocations?.[0].executionSuccessful).toBe(true);
-    expect(notifications.map((n) => n.descriptor?.id)).toEqual(['pattern-matches-no-project', 'matcher-matches-no-site', 'file-too-large', 'file-too-large', 'file-too-large', 'file-too-large', 'syntax-error']);
+    expect(notifications.map((n) => n.descriptor?.id)).toEqual(['pattern-matches-no-project', 'matcher-matches-no-site', 'baseline-format-1', 'file-too-large', 'file-too-large', 'file-too-large', 'file-too-large', 'syntax-error', 'baseline-items-kept']);
     expect(notifications[1]).toMatchObject({
       level: 'warning',
       message: { text: 'bypass matcher { "import": "fast-json-stringify" } of JsonCodec matched no site in the workspace ($.entries[3].bypasses[2])' },
       locations: [{ physicalLocation: { artifactLocation: { uri: 'ssot.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 47, startColumn: 9 } } }],
     });
-    expect(notifications[6]).toMatchObject({
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'apps/api/src/routes/broken.ts' }, region: { startLine: 12, startColumn: 7 } } }],
-      properties: { project: 'api' },
+    expect(notifications[7]).toMatchObject({
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'libs/shared-ui/src/table/broken.ts' }, region: { startLine: 12, startColumn: 7 } } }],
+      properties: { project: 'shared-ui' },
     });
+  });
+
+  it('names the kept items by reason at their files, the format-1 baseline with its command, and marks incomplete coverage', () => {
+    const notifications = run.invocations?.[0].toolExecutionNotifications ?? [];
+    expect(notifications.find((n) => n.descriptor?.id === 'baseline-items-kept')).toEqual({
+      level: 'warning',
+      message: { text: '2 known bypasses kept: file not analysed (file-too-large) — fix the file or remove the items' },
+      descriptor: { id: 'baseline-items-kept' },
+      locations: ['icons', 'locales'].map((name) => ({ physicalLocation: { artifactLocation: { uri: `libs/shared-ui/src/generated/${name}.ts`, uriBaseId: '%SRCROOT%' } } })),
+      properties: { reason: 'file-too-large', count: 2, projects: ['shared-ui'] },
+    });
+    expect(notifications.find((n) => n.descriptor?.id === 'baseline-format-1')?.message.text).toContain('upgrade it with: nx run admin:ssot-baseline');
+    const json = run.tool.driver.rules?.find((rule) => rule.id === ruleIdOf('JsonCodec'));
+    expect(json?.fullDescription?.text).toContain('coverage 45.5%* (incomplete: files it covers were not analysed');
+    expect(json?.properties).toMatchObject({ incomplete: true });
+    expect(run.tool.driver.rules?.find((rule) => rule.id === ruleIdOf('ApiClient'))?.fullDescription?.text).toContain('coverage 96.0%.');
   });
 
   it('has one rule per SSOT with bypass sites, each with a description and the fix', () => {

@@ -8,7 +8,9 @@ import type * as Sarif from 'sarif';
 import type { EntryReport, WorkspaceReport } from '../report/report-model';
 import type { Site } from '../result/site';
 import { SSOT_CORE_VERSION } from '../version';
-import { formatPercent, sentence } from './format';
+import { groupKeptItems } from '../result/compare-baseline';
+import { formatCoverage, INCOMPLETE_NOTE } from './completeness';
+import { sentence } from './format';
 import type { Reporter } from './reporter';
 
 /** The OASIS standard's own schema address (SARIF 2.1.0 with errata 01). */
@@ -43,10 +45,10 @@ function ruleOf(report: WorkspaceReport, entry: EntryReport): Sarif.ReportingDes
     id: ruleIdOf(entry.name),
     name: `BypassOf${entry.name}`,
     shortDescription: { text: `Code goes around the single source of truth ${entry.name}.` },
-    fullDescription: { text: `${entry.name} (${entry.location}) is the single source of truth for this concern; coverage ${formatPercent(entry.coverage)}.${impact}` },
+    fullDescription: { text: `${entry.name} (${entry.location}) is the single source of truth for this concern; coverage ${formatCoverage(entry.coverage, entry.incomplete)}${entry.incomplete ? ` (${INCOMPLETE_NOTE})` : ''}.${impact}` },
     help: { text: `Fix: ${sentence(fix)}` },
     defaultConfiguration: { level: levelOf(entry) },
-    properties: { priority: entry.priority, enforce: entry.enforce, tags: ['ssot', entry.priority] },
+    properties: { priority: entry.priority, enforce: entry.enforce, tags: ['ssot', entry.priority], ...(entry.incomplete ? { incomplete: true } : {}) },
   };
 }
 
@@ -98,7 +100,17 @@ function notificationsOf(report: WorkspaceReport): Sarif.Notification[] {
       }),
     ),
   );
-  return [...warnings, ...files];
+  // Known bypasses kept because their file was not analysed: one notice per reason, placed at each file.
+  const kept = groupKeptItems(report.baseline?.keptItems).map(
+    ({ reason, heading, items }): Sarif.Notification => ({
+      level: 'warning',
+      message: { text: heading },
+      descriptor: { id: 'baseline-items-kept' },
+      locations: [...new Set(items.map((item) => item.file))].flatMap((file) => at(file)),
+      properties: { reason, count: items.length, projects: [...new Set(items.map((item) => item.project))] },
+    }),
+  );
+  return [...warnings, ...files, ...kept];
 }
 
 function buildSarifLog(report: WorkspaceReport): Sarif.Log {

@@ -8,7 +8,6 @@ import {
   entriesWithoutData,
   formatBand,
   formatCount,
-  formatDelta,
   formatPercent,
   formatSince,
   formatVerdict,
@@ -18,6 +17,20 @@ import {
   TIER_STATUS_LABEL,
 } from './format';
 import { countDiagnostics, firstPlaces, firstWarnings, STRICT_NOTE, warningPlace } from './diagnostics';
+import {
+  baselineUpgrades,
+  describeKeptItem,
+  describeNotAnalysed,
+  formatBaselineCounts,
+  formatCoverage,
+  formatTrendDelta,
+  hasIncomplete,
+  INCOMPLETE_MARK,
+  INCOMPLETE_NOTE,
+  isTierIncomplete,
+  keptGroups,
+  notAnalysedByProject,
+} from './completeness';
 import type { Reporter } from './reporter';
 
 export const TERMINAL_ACTION_ITEMS = 5;
@@ -49,10 +62,10 @@ function tierTable(report: WorkspaceReport, c: Colors): string[] {
     name: sanitizeForTerminal(tier.name),
     band: formatBand(tier),
     count: formatCount(tier.classCount),
-    average: formatPercent(tier.averageCoverage),
+    average: formatCoverage(tier.averageCoverage, isTierIncomplete(report, tier)),
     status: statusOfTier(tier),
   }));
-  rows.push({ name: 'Platform average', band: '', count: formatCount(report.totals.entries), average: formatPercent(report.platformAverage), status: null });
+  rows.push({ name: 'Platform average', band: '', count: formatCount(report.totals.entries), average: formatCoverage(report.platformAverage, hasIncomplete(report)), status: null });
   const nameWidth = Math.max(4, ...rows.map((row) => row.name.length));
   const header = `  ${cell('Tier', nameWidth)}  ${cell('Band', 8)}  ${cell('SSOTs', 5, 'right')}  ${cell('Average', 8, 'right')}  Status`;
   return [
@@ -92,6 +105,37 @@ function diagnosticLines(report: WorkspaceReport, c: Colors): string[] {
     const { shown, rest } = firstPlaces(group);
     lines.push(`  ${sanitizeForTerminal(group.code)} (${group.count}): ${shown.map(sanitizeForTerminal).join(', ')}${rest > 0 ? c.dim(` …and ${rest} more`) : ''}`);
   }
+  return [...lines, ...notAnalysedLines(report, c), ...upgradeLines(report, c)];
+}
+
+/** Files not analysed, per project, counted apart from the files analysed. */
+function notAnalysedLines(report: WorkspaceReport, c: Colors): string[] {
+  const { shown, rest, files } = notAnalysedByProject(report);
+  if (shown.length === 0) return [];
+  const lines = [`  ${c.yellow('Files not analysed')} (${plural(files, 'file')}; not counted in "files analysed", their known bypasses kept):`];
+  for (const project of shown) {
+    const more = project.rest > 0 ? c.dim(` …and ${project.rest} more`) : '';
+    lines.push(`    ${sanitizeForTerminal(project.project)} (${project.count}): ${project.shown.map((file) => sanitizeForTerminal(describeNotAnalysed(file))).join(', ')}${more}`);
+  }
+  if (rest > 0) lines.push(c.dim(`    …and ${rest} more projects in report.json`));
+  return lines;
+}
+
+/** Baselines still in format 1, each with the one command that upgrades it. */
+function upgradeLines(report: WorkspaceReport, c: Colors): string[] {
+  const { shown, rest } = baselineUpgrades(report);
+  const lines = shown.map(({ place, command }) => `  ${c.yellow('baseline format 1')}: ${sanitizeForTerminal(place.file)}, upgrade with ${c.cyan(sanitizeForTerminal(command))}`);
+  return rest > 0 ? [...lines, c.dim(`  …and ${rest} more baselines in format 1 in report.json`)] : lines;
+}
+
+/** The baseline's figures, then each reason items were kept for with the check's words and the first items. */
+function baselineLines(report: WorkspaceReport, c: Colors): string[] {
+  const lines: string[] = [];
+  for (const group of keptGroups(report)) {
+    lines.push(`  ${c.yellow(sanitizeForTerminal(group.heading))}`);
+    for (const item of group.shown) lines.push(`    ${sanitizeForTerminal(describeKeptItem(item))}`);
+    if (group.rest > 0) lines.push(c.dim(`    …and ${group.rest} more in report.json`));
+  }
   return lines;
 }
 
@@ -100,7 +144,8 @@ export const renderTerminal: Reporter = (report, options = {}) => {
   const status = statusOf(report.tiers, report.health);
   const passing = report.failures.length === 0;
   const title = ['SSOT report', report.today, report.commit].filter((part) => part !== undefined).map((part) => sanitizeForTerminal(part)).join(' · ');
-  const health = statusColor(c, status)(`${formatPercent(report.health)}${status ? ` (${TIER_STATUS_LABEL[status]})` : ''}`);
+  const incomplete = hasIncomplete(report);
+  const health = statusColor(c, status)(`${formatCoverage(report.health, incomplete)}${status ? ` (${TIER_STATUS_LABEL[status]})` : ''}`);
   const minimum = report.minHealth !== undefined ? `, minimum ${formatPercent(report.minHealth)}` : '';
   const lines = [
     c.bold(title),
@@ -109,13 +154,15 @@ export const renderTerminal: Reporter = (report, options = {}) => {
   ];
   const facts: string[] = [];
   if (report.baseline) {
-    const { state, new: fresh, same, fixed } = report.baseline;
-    facts.push(state === 'none' ? `no baseline yet (record one per project with nx run <project>:ssot-baseline)` : `baseline ${state === 'worse' ? c.red(state) : state} (${fresh} new, ${same} known, ${fixed} fixed)`);
+    const { state } = report.baseline;
+    facts.push(state === 'none' ? `no baseline yet (record one per project with nx run <project>:ssot-baseline)` : `baseline ${state === 'worse' ? c.red(state) : state} (${formatBaselineCounts(report.baseline)})`);
   }
   const since = formatSince(report);
-  if (since) facts.push(`health ${formatDelta(report.trend.healthDelta)} ${sanitizeForTerminal(since)}`);
+  if (since) facts.push(`health ${formatTrendDelta(report.trend.healthDelta, incomplete)} ${sanitizeForTerminal(since)}`);
   if (facts.length > 0) lines.push(facts.join(' · '));
+  lines.push(...baselineLines(report, c));
   lines.push('', ...tierTable(report, c));
+  if (incomplete) lines.push(c.dim(`  ${INCOMPLETE_MARK} ${INCOMPLETE_NOTE}`));
   const noData = entriesWithoutData(report);
   if (noData.length > 0) lines.push(c.dim(`  No data yet: ${noData.map(sanitizeForTerminal).join(', ')}`));
   lines.push('', ...actionItems(report, c));

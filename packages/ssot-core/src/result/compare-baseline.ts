@@ -63,20 +63,27 @@ export function getBaselineVerdict(baseline: Pick<BaselineComparison, 'exists' |
   return baseline.fixed.length > 0 ? 'better' : 'same';
 }
 
+/** What a kept item needs to be described: the check's own items and the report's (which add a project). */
+export type KeptItemText = Pick<KeptBaselineItem, 'reason' | 'file' | 'entry' | 'text'>;
+
 /**
- * What the check says about kept items, by reason: `2 known bypasses kept: file not analysed
- * (file-unreadable) — fix the file or remove the items`, then each item's file, entry and text.
+ * Kept items by reason (sorted), each group with its heading: `2 known bypasses kept: file not
+ * analysed (file-unreadable) — fix the file or remove the items`. The check and every report format say it so.
  */
-export function describeKeptItems(kept: KeptBaselineItem[] | undefined): string[] {
-  const byReason = new Map<string, KeptBaselineItem[]>();
+export function groupKeptItems<T extends KeptItemText>(kept: readonly T[] | undefined): { reason: string; heading: string; items: T[] }[] {
+  const byReason = new Map<string, T[]>();
   for (const item of kept ?? []) byReason.set(item.reason, [...(byReason.get(item.reason) ?? []), item]);
-  const lines: string[] = [];
-  for (const [reason, items] of [...byReason].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const count = items.length === 1 ? '1 known bypass' : `${items.length} known bypasses`;
-    lines.push(`${count} kept: file not analysed (${reason}) — fix the file or remove the items`);
-    lines.push(...items.map((item) => `  ${item.file}  ${item.entry}  ${item.text}`));
-  }
-  return lines;
+  return [...byReason]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([reason, items]) => {
+      const count = items.length === 1 ? '1 known bypass' : `${items.length} known bypasses`;
+      return { reason, heading: `${count} kept: file not analysed (${reason}) — fix the file or remove the items`, items };
+    });
+}
+
+/** What the check says about kept items: each reason's heading, then each item's file, entry and text. */
+export function describeKeptItems(kept: readonly KeptItemText[] | undefined): string[] {
+  return groupKeptItems(kept).flatMap(({ heading, items }) => [heading, ...items.map((item) => `  ${item.file}  ${item.entry}  ${item.text}`)]);
 }
 
 /** A format-1 baseline (or item) still works; the check says how to upgrade it (the next update migrates it). */

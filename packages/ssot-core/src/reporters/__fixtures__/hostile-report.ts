@@ -50,9 +50,18 @@ export function makeHostileReport(): WorkspaceReport {
   report.failures.push(`${HOSTILE_ENTRY}: coverage fell since ${SCRIPT}`);
   report.diagnostics.workspace[0].message = `project pattern ${SCRIPT} of ${HOSTILE_ENTRY} matches none of the 6 projects`;
   report.diagnostics.workspace[0].path = `$.entries[0].projects['${SCRIPT}']`;
-  report.diagnostics.files[0].code = HOSTILE_TEXT;
-  report.diagnostics.files[0].places[0].file = HOSTILE_FILE;
-  report.diagnostics.files[0].places[0].message = HOSTILE_FIX;
+  const group = report.diagnostics.files.find((candidate) => candidate.code === 'file-too-large');
+  if (group) Object.assign(group, { code: HOSTILE_TEXT, places: [{ ...group.places[0], file: HOSTILE_FILE, message: HOSTILE_FIX }, ...group.places.slice(1)] });
   report.trend.points[0].commit = SCRIPT;
+  // What a run could not see: a file not analysed, a kept item and a format-1 baseline, all hostile.
+  const skipped = report.projects.find((project) => project.notAnalysed);
+  if (skipped?.notAnalysed) {
+    skipped.name = HOSTILE_PROJECT;
+    skipped.notAnalysed[0] = { file: HOSTILE_FILE, reason: HOSTILE_TEXT };
+  }
+  const kept = report.baseline?.keptItems?.[0];
+  if (kept) Object.assign(kept, { project: HOSTILE_PROJECT, entry: HOSTILE_ENTRY, file: HOSTILE_FILE, text: HOSTILE_TEXT, reason: HOSTILE_TEXT });
+  const upgrade = report.diagnostics.files.find((group) => group.code === 'baseline-format-1')?.places[0];
+  if (upgrade) Object.assign(upgrade, { project: HOSTILE_PROJECT, file: HOSTILE_FILE, message: HOSTILE_FIX });
   return report;
 }

@@ -2,6 +2,8 @@
 import type { WorkspaceReport } from '../../report/report-model';
 import { formatCount, formatDelta, formatPercent, GOAL_STATE_LABEL } from '../format';
 import { html, type SafeHtml } from './escape';
+import { formatTrendDelta, isEntryIncomplete } from '../completeness';
+import { coverageCell } from './completeness';
 import { dataTable } from './table';
 
 /** Sites listed per SSOT; the rest are counted (report.json and report.sarif have them all). */
@@ -12,8 +14,9 @@ export function projectTable(report: WorkspaceReport): SafeHtml {
   return dataTable(
     [
       { header: 'Project', cell: (p) => p.name },
-      { header: 'Files', cell: (p) => formatCount(p.filesAnalysed), numeric: true },
-      { header: 'Coverage', cell: (p) => formatPercent(p.coverage), numeric: true },
+      { header: 'Files analysed', cell: (p) => formatCount(p.filesAnalysed), numeric: true },
+      { header: 'Not analysed', cell: (p) => (p.filesNotAnalysed ? html`<a href="#diagnostics">${formatCount(p.filesNotAnalysed)}</a>` : '—'), numeric: true },
+      { header: 'Coverage', cell: (p) => coverageCell(p.coverage, (p.filesNotAnalysed ?? 0) > 0), numeric: true },
       { header: 'Usage', cell: (p) => formatCount(p.usage), numeric: true },
       { header: 'Bypass', cell: (p) => formatCount(p.bypass), numeric: true },
       {
@@ -74,7 +77,11 @@ ${dataTable(
   [
     { header: 'SSOT', cell: ([name]) => name },
     { header: 'Then', cell: ([name]) => formatPercent(against.coverage[name] ?? null), numeric: true },
-    { header: 'Change', cell: ([, delta]) => (delta !== null && delta < 0 ? html`<span class="status poor">${formatDelta(delta)}</span>` : formatDelta(delta)), numeric: true },
+    {
+      header: 'Change',
+      cell: ([name, delta]) => (delta !== null && delta < 0 ? html`<span class="status poor">${formatDelta(delta)}</span>` : formatTrendDelta(delta, isEntryIncomplete(report, name))),
+      numeric: true,
+    },
   ],
   deltas,
 )}`

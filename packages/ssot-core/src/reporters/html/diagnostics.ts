@@ -2,6 +2,7 @@
 import type { WorkspaceReport } from '../../report/report-model';
 import { countDiagnostics, firstPlaces, firstWarnings, STRICT_NOTE, warningPlace } from '../diagnostics';
 import { html, type SafeHtml } from './escape';
+import { keptList, notAnalysedTable, upgradeList } from './completeness';
 import { dataTable } from './table';
 
 export function diagnosticSection(report: WorkspaceReport): SafeHtml {
@@ -35,5 +36,8 @@ ${dataTable(
 )}`;
   return html`<p>${counts}.</p>
 ${warningList}
-${fileTable}`;
+${fileTable}
+${notAnalysedTable(report)}
+${keptList(report)}
+${upgradeList(report)}`;
 }

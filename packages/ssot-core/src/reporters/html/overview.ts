@@ -1,12 +1,14 @@
 /** The top of the HTML page: key figures, failures, and the tier, SSOT, pattern and anti-pattern tables. */
 import type { EntryReport, WorkspaceReport } from '../../report/report-model';
 import { ANTI_PATTERN_LABEL, collectAntiPatterns } from '../anti-patterns';
-import { FACTORY_ADOPTION_MEANING, FACTORY_ADOPTION_NO_DATA, formatBand, formatCount, formatDelta, formatPercent, formatSince, PATTERN_LABEL, plural, statusOf, statusOfTier, TIER_STATUS_LABEL } from '../format';
+import { FACTORY_ADOPTION_MEANING, FACTORY_ADOPTION_NO_DATA, formatBand, formatCount, formatPercent, formatSince, PATTERN_LABEL, plural, statusOf, statusOfTier, TIER_STATUS_LABEL } from '../format';
 import { countDiagnostics } from '../diagnostics';
+import { formatBaselineCounts, formatTrendDelta, hasIncomplete, isTierIncomplete, keptGroups } from '../completeness';
+import { coverageCell, incompleteBadge } from './completeness';
 import { html, type SafeHtml } from './escape';
 import { dataTable } from './table';
 
-function card(label: string, value: string, note: string | null, className = ''): SafeHtml {
+function card(label: string, value: string, note: string | SafeHtml | null, className = ''): SafeHtml {
   return html`<div class="card"><div class="label">${label}</div><div class="value${className ? ` ${className}` : ''}">${value}</div>${note ? html`<div class="note">${note}</div>` : ''}</div>`;
 }
 
@@ -18,13 +20,17 @@ export function summaryCards(report: WorkspaceReport): SafeHtml {
   const diagnostics = countDiagnostics(report);
   const warnings = report.diagnostics.workspace.length;
   const files = report.diagnostics.files.reduce((sum, group) => sum + group.count, 0);
+  const incomplete = hasIncomplete(report);
+  const healthNote = `${status ? TIER_STATUS_LABEL[status] : 'no data'}${report.minHealth !== undefined ? `, minimum ${formatPercent(report.minHealth)}` : ''}`;
+  // Kept items are named on the card with the check's words; the items are under Diagnostics.
+  const baselineNote = (summary: NonNullable<typeof baseline>) => html`${formatBaselineCounts(summary)}${keptGroups(report).map((group) => html`<br>${group.heading}`)}`;
   return html`<div class="cards">
-${card('Health score', formatPercent(report.health), `${status ? TIER_STATUS_LABEL[status] : 'no data'}${report.minHealth !== undefined ? `, minimum ${formatPercent(report.minHealth)}` : ''}`, status ? `status ${status}` : '')}
+${card('Health score', formatPercent(report.health), incomplete ? html`${healthNote} ${incompleteBadge()}` : healthNote, status ? `status ${status}` : '')}
 ${card('Platform average', formatPercent(report.platformAverage), `mean of ${plural(report.entries.filter((e) => e.coverage !== null).length, 'SSOT')} with data`)}
 ${card('Factory adoption', formatPercent(report.factoryAdoption), 'constructions through the factory')}
 ${card('Sites', `${formatCount(usage)} / ${formatCount(bypass)}`, `usage / bypass, ${formatCount(exempt)} exempt`)}
-${baseline ? card('Baseline', baseline.state === 'none' ? 'none yet' : baseline.state, baseline.state === 'none' ? 'record one per project with nx run <project>:ssot-baseline' : `${baseline.new} new, ${baseline.same} known, ${baseline.fixed} fixed`, baseline.state === 'worse' ? 'status poor' : '') : ''}
-${since ? card('Trend', formatDelta(report.trend.healthDelta), `health ${since}`) : ''}
+${baseline ? card('Baseline', baseline.state === 'none' ? 'none yet' : baseline.state, baseline.state === 'none' ? 'record one per project with nx run <project>:ssot-baseline' : baselineNote(baseline), baseline.state === 'worse' ? 'status poor' : '') : ''}
+${since ? card('Trend', formatTrendDelta(report.trend.healthDelta, incomplete), `health ${since}`) : ''}
 ${diagnostics ? card('Diagnostics', `${warnings} / ${formatCount(files)}`, 'workspace warnings / file diagnostics, see below', warnings > 0 ? 'status needs-work' : '') : ''}
 </div>`;
 }
@@ -40,7 +46,7 @@ export function tierTable(report: WorkspaceReport): SafeHtml {
       { header: 'Tier', cell: (tier) => html`<strong>${tier.name}</strong>` },
       { header: 'Band', cell: (tier) => formatBand(tier), numeric: true },
       { header: 'SSOTs', cell: (tier) => tier.classCount, numeric: true },
-      { header: 'Average coverage', cell: (tier) => formatPercent(tier.averageCoverage), numeric: true },
+      { header: 'Average coverage', cell: (tier) => coverageCell(tier.averageCoverage, isTierIncomplete(report, tier)), numeric: true },
       {
         header: 'Status',
         cell: (tier) => {
@@ -60,7 +66,7 @@ export function entryTable(report: WorkspaceReport): SafeHtml {
       { header: 'Tier', cell: (e) => e.tier ?? 'no data' },
       { header: 'Location', cell: (e) => html`<code>${e.location}</code>${e.ownerProject ? html` <span class="muted">(${e.ownerProject})</span>` : ''}` },
       { header: 'Size', cell: (e) => (e.lines !== undefined ? plural(e.lines, 'line') : '—'), numeric: true },
-      { header: 'Coverage', cell: (e) => formatPercent(e.coverage), numeric: true },
+      { header: 'Coverage', cell: (e) => coverageCell(e.coverage, e.incomplete), numeric: true },
       { header: 'Min', cell: (e) => (e.minCoverage !== undefined ? formatPercent(e.minCoverage) : '—'), numeric: true },
       { header: 'Usage', cell: (e) => formatCount(e.usage), numeric: true },
       { header: 'Bypass', cell: (e) => formatCount(e.bypass), numeric: true },

@@ -46,6 +46,8 @@ pre code { background: none; padding: 0; }
 .status.needs-work { color: var(--needs-work); } .status.poor, .status.behind { color: var(--poor); }
 .status.met { color: var(--excellent); } .status.on-track { color: var(--good); } .status.no-data { color: var(--muted); }
 .muted { color: var(--muted); }
+.badge { display: inline-block; padding: 0 6px; border-radius: 8px; font-size: .75rem; font-weight: 600; vertical-align: middle; }
+.badge.incomplete { background: #fff8c5; color: var(--needs-work); border: 1px solid var(--needs-work); }
 details { margin: 6px 0; } summary { cursor: pointer; }
 footer { margin-top: 40px; color: var(--muted); font-size: .85rem; }
 @media print { .charts { grid-template-columns: 1fr; } details { display: block; } }

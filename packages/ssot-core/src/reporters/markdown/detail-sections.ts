@@ -5,7 +5,9 @@
 import type { GoalReport, GoalState, ProjectReport, WorkspaceReport } from '../../report/report-model';
 import { formatCount, formatDelta, formatPercent, formatSince, GOAL_STATE_LABEL, plural, validationCommands } from '../format';
 import { countDiagnostics, firstPlaces, firstWarnings, STRICT_NOTE, warningPlace } from '../diagnostics';
+import { formatCoverage, formatTrendDelta, hasIncomplete, isEntryIncomplete } from '../completeness';
 import { leftOut, table, trimBlank } from './blocks';
+import { notAnalysedLines, upgradeLines } from './completeness-sections';
 import { code, codeBlock, escapeMarkdown as md } from './escape';
 import { MARKDOWN_LIMITS } from './limits';
 
@@ -14,11 +16,19 @@ export function projectSection(report: WorkspaceReport): string[] {
   // A PR reader wants the projects that bypass most; the model keeps them by name.
   const ranked = [...report.projects].sort((a, b) => b.bypass - a.bypass);
   const shown = ranked.slice(0, MARKDOWN_LIMITS.projects);
-  const rows = shown.map((p) => [md(p.name), formatCount(p.filesAnalysed), formatPercent(p.coverage), formatCount(p.usage), formatCount(p.bypass), mostBypassed(p)]);
+  const rows = shown.map((p) => [
+    md(p.name),
+    formatCount(p.filesAnalysed),
+    p.filesNotAnalysed ? `[${formatCount(p.filesNotAnalysed)}](#diagnostics)` : '—',
+    md(formatCoverage(p.coverage, (p.filesNotAnalysed ?? 0) > 0)),
+    formatCount(p.usage),
+    formatCount(p.bypass),
+    mostBypassed(p),
+  ]);
   return [
-    'Most bypass sites first.',
+    'Most bypass sites first. Files not analysed are counted apart (see [Diagnostics](#diagnostics)).',
     '',
-    table(['Project', 'Files', 'Coverage', 'Usage', 'Bypass', 'Most bypassed SSOT'], rows, ['left', 'right', 'right', 'right', 'right', 'left']),
+    table(['Project', 'Files analysed', 'Not analysed', 'Coverage', 'Usage', 'Bypass', 'Most bypassed SSOT'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']),
     ...leftOut(ranked.length, shown.length, 'projects'),
   ];
 }
@@ -77,7 +87,8 @@ export function trendSection(report: WorkspaceReport): string[] {
   const { points, healthDelta } = report.trend;
   const since = formatSince(report);
   const lines: string[] = [];
-  if (since) lines.push(`Health ${formatPercent(report.health)}, ${formatDelta(healthDelta)} ${md(since)}.`, '');
+  const incomplete = hasIncomplete(report);
+  if (since) lines.push(`Health ${md(formatCoverage(report.health, incomplete))}, ${formatTrendDelta(healthDelta, incomplete)} ${md(since)}.`, '');
   if (points.length <= 1) lines.push('_Only one snapshot so far: the trend starts with the next recorded run._', '');
   const shown = points.slice(-MARKDOWN_LIMITS.trendPoints);
   if (points.length > shown.length) lines.push(`_The ${shown.length} most recent of ${points.length} snapshots._`, '');
@@ -89,7 +100,10 @@ export function trendSection(report: WorkspaceReport): string[] {
     const ranked = changes.sort((a, b) => a.delta - b.delta);
     const shownChanges = ranked.slice(0, MARKDOWN_LIMITS.deltas);
     const now = new Map(report.entries.map((entry) => [entry.name, entry.coverage]));
-    const rows = shownChanges.map(({ name, delta }) => [md(name), formatPercent(against.coverage[name] ?? null), formatPercent(now.get(name) ?? null), delta < 0 ? `**${formatDelta(delta)}**` : formatDelta(delta)]);
+    const rows = shownChanges.map(({ name, delta }) => {
+      const partial = isEntryIncomplete(report, name);
+      return [md(name), formatPercent(against.coverage[name] ?? null), md(formatCoverage(now.get(name) ?? null, partial)), delta < 0 ? `**${formatDelta(delta)}**` : formatTrendDelta(delta, partial)];
+    });
     lines.push('', `Coverage change per SSOT ${md(since ?? '')}:`, '');
     lines.push(table(['SSOT', 'Then', 'Now', 'Change'], rows, ['left', 'right', 'right', 'right']), ...leftOut(ranked.length, shownChanges.length, 'SSOTs'));
   }
@@ -113,7 +127,7 @@ export function diagnosticSection(report: WorkspaceReport): string[] {
     });
     lines.push('', '**File diagnostics**: files or places the checks could not analyse as asked (all in report.json).', '', table(['Code', 'Count', 'First places'], rows, ['left', 'right', 'left']));
   }
-  return lines;
+  return [...lines, ...notAnalysedLines(report), ...upgradeLines(report)];
 }
 
 export function failureSection(report: WorkspaceReport): string[] {

@@ -11,7 +11,6 @@ import {
   entriesWithoutData,
   formatBand,
   formatCount,
-  formatDelta,
   formatPercent,
   formatSince,
   formatVerdict,
@@ -22,6 +21,8 @@ import {
   TIER_STATUS_LABEL,
 } from '../format';
 import { countDiagnostics } from '../diagnostics';
+import { formatBaselineCounts, formatCoverage, formatTrendDelta, hasIncomplete, isTierIncomplete } from '../completeness';
+import { incompleteNote, keptLines } from './completeness-sections';
 import { leftOut, table, trimBlank } from './blocks';
 import { code, escapeMarkdown as md } from './escape';
 import { MARKDOWN_LIMITS } from './limits';
@@ -31,23 +32,25 @@ const STATUS_MARK: Record<TierStatus, string> = { excellent: '✅', good: '✅',
 
 export function summarySection(report: WorkspaceReport): string[] {
   const status = statusOf(report.tiers, report.health);
-  const health = `**Health score ${formatPercent(report.health)}${status ? ` (${TIER_STATUS_LABEL[status]})` : ''}**`;
+  const incomplete = hasIncomplete(report);
+  const health = `**Health score ${md(formatCoverage(report.health, incomplete))}${status ? ` (${TIER_STATUS_LABEL[status]})` : ''}**`;
   const minimum = report.minHealth !== undefined ? `, minimum ${formatPercent(report.minHealth)}` : '';
   const verdict = report.failures.length > 0 ? `**${formatVerdict(report)}**, see [Failures](#failures)` : formatVerdict(report);
-  const lines = [`${health}${minimum} · platform average ${formatPercent(report.platformAverage)} · report ${verdict}`, ''];
+  const lines = [`${health}${minimum} · platform average ${md(formatCoverage(report.platformAverage, incomplete))} · report ${verdict}`, ''];
   for (const tier of report.tiers) {
-    lines.push(`- ${md(tier.name)} (${formatBand(tier)}): ${plural(tier.classCount, 'SSOT')}, average ${formatPercent(tier.averageCoverage)}`);
+    lines.push(`- ${md(tier.name)} (${formatBand(tier)}): ${plural(tier.classCount, 'SSOT')}, average ${md(formatCoverage(tier.averageCoverage, isTierIncomplete(report, tier)))}`);
   }
   const noData = entriesWithoutData(report);
   if (noData.length > 0) lines.push(`- No data: ${plural(noData.length, 'SSOT')} (${noData.map(md).join(', ')})`);
   const { usage, bypass, exempt } = report.totals;
   lines.push(`- Sites: ${formatCount(usage)} usage, ${formatCount(bypass)} bypass, ${formatCount(exempt)} exempt`);
   if (report.baseline) {
-    const { state, new: fresh, same, fixed } = report.baseline;
-    lines.push(state === 'none' ? '- Baseline: none yet (record one per project with `nx run <project>:ssot-baseline`)' : `- Baseline: ${state === 'worse' ? '**worse**' : state}: ${formatCount(fresh)} new, ${formatCount(same)} known, ${formatCount(fixed)} fixed`);
+    const { state } = report.baseline;
+    lines.push(state === 'none' ? '- Baseline: none yet (record one per project with `nx run <project>:ssot-baseline`)' : `- Baseline: ${state === 'worse' ? '**worse**' : state}: ${formatBaselineCounts(report.baseline)}`);
+    lines.push(...keptLines(report));
   }
   const since = formatSince(report);
-  if (since) lines.push(`- Trend: health ${formatDelta(report.trend.healthDelta)} ${md(since)}`);
+  if (since) lines.push(`- Trend: health ${formatTrendDelta(report.trend.healthDelta, incomplete)} ${md(since)}`);
   const diagnostics = countDiagnostics(report);
   if (diagnostics) lines.push(`- Diagnostics: ${diagnostics}, see [Diagnostics](#diagnostics)`);
   const urgent = report.actionItems.slice(0, MARKDOWN_LIMITS.urgent);
@@ -58,6 +61,7 @@ export function summarySection(report: WorkspaceReport): string[] {
       lines.push(`${item.rank}. **${md(item.entry)}** (${item.priority}): ${plural(item.bypass, 'bypass site')}${where ? `, most in ${where}` : ''}`);
     }
   }
+  if (incomplete) lines.push('', incompleteNote());
   return lines;
 }
 
@@ -66,10 +70,11 @@ export function tierSection(report: WorkspaceReport): string[] {
     `**${md(tier.name)}**`,
     formatBand(tier),
     formatCount(tier.classCount),
-    formatPercent(tier.averageCoverage),
+    md(formatCoverage(tier.averageCoverage, isTierIncomplete(report, tier))),
     tierStatusCell(tier),
   ]);
-  rows.push(['**Platform average**', '', formatCount(report.totals.entries), formatPercent(report.platformAverage), '']);
+  rows.push(['**Platform average**', '', formatCount(report.totals.entries), md(formatCoverage(report.platformAverage, hasIncomplete(report))), '']);
+  // The summary just above carries the footnote for the marks.
   return [table(['Tier', 'Band', 'SSOTs', 'Average coverage', 'Status'], rows, ['left', 'right', 'right', 'right', 'left'])];
 }
 
@@ -97,6 +102,7 @@ export function indexSection(report: WorkspaceReport): string[] {
     lines.push(table(['SSOT', 'Location', 'Size', 'Coverage', 'Usage / bypass', 'Impact'], shown.map(indexRow), ['left', 'left', 'right', 'right', 'right', 'left']));
     lines.push(...leftOut(group.entries.length, shown.length, 'SSOTs in this tier'), '');
   }
+  if (hasIncomplete(report)) lines.push(incompleteNote());
   return trimBlank(lines);
 }
 
@@ -108,7 +114,7 @@ function indexRow(entry: EntryReport): string[] {
     `**${md(entry.name)}**`,
     `${code(entry.location)}${owner}`,
     entry.lines !== undefined ? plural(entry.lines, 'line') : '—',
-    `${formatPercent(entry.coverage)}${minimum}${off}`,
+    `${md(formatCoverage(entry.coverage, entry.incomplete))}${minimum}${off}`,
     `${formatCount(entry.usage)} / ${formatCount(entry.bypass)}`,
     entry.impact ? md(entry.impact) : '—',
   ];

@@ -88,6 +88,20 @@ describe('formatCheckSummary', () => {
     );
   });
 
+  it('marks the coverage of an entry whose figures are incomplete, with the footnote once', () => {
+    const lines = formatCheckSummary(
+      { ...result({ Json: { ...totals(5, 3), incomplete: true }, Log: totals(1, 0) }), notAnalysed: [{ file: 'apps/web/src/big.ts', reason: 'file-too-large' }] },
+      { success: true, failures: [], warnings: [] },
+      'out/web.json',
+    );
+    expect(lines.slice(1, 5)).toEqual([
+      '  entry   usage  bypass  coverage',
+      '  Json        5       3    62.5%*',
+      '  Log         1       0    100.0%',
+      '  * incomplete: files it covers were not analysed (see Diagnostics); their known bypasses still count, so the figure never reads better than it is',
+    ]);
+  });
+
   it('counts the findings by detector', () => {
     const finding = (detector: ProjectResult['findings'][number]['detector']) => ({
       detector,

@@ -1,4 +1,4 @@
-import { describeKeptItems, toBaselineItems, type ConfigProblem, type EnforcementFailure, type EnforcementOutcome, type EntryTotals, type ProjectResult } from 'ssot-core';
+import { describeKeptItems, formatCoverage, INCOMPLETE_MARK, INCOMPLETE_NOTE, toBaselineItems, type ConfigProblem, type EnforcementFailure, type EnforcementOutcome, type EntryTotals, type ProjectResult } from 'ssot-core';
 import type { BaselineWrite } from './write-baseline';
 
 /** Warnings beyond this many are counted, not listed: the result file has every one. */
@@ -23,6 +23,7 @@ export function formatCheckSummary(result: ProjectResult, outcome: EnforcementOu
     const width = Math.max(5, ...withSites.map(([name]) => name.length));
     lines.push(`  ${'entry'.padEnd(width)}  ${'usage'.padStart(6)}  ${'bypass'.padStart(6)}  ${'coverage'.padStart(8)}`);
     for (const [name, totals] of withSites) lines.push(`  ${formatEntryRow(name, totals, width)}`);
+    if (withSites.some(([, totals]) => totals.incomplete)) lines.push(`  ${INCOMPLETE_MARK} ${INCOMPLETE_NOTE}`);
   }
   const { baseline } = result;
   if (baseline.exists) {
@@ -81,7 +82,7 @@ export function formatBaselineUpdate(result: ProjectResult, written: BaselineWri
 }
 
 function formatEntryRow(name: string, totals: EntryTotals, width: number): string {
-  const coverage = totals.coverage === null ? 'no data' : `${totals.coverage.toFixed(1)}%`;
+  const coverage = formatCoverage(totals.coverage, totals.incomplete);
   const exempt = totals.exempt.usage + totals.exempt.bypass;
   const row = `${name.padEnd(width)}  ${String(totals.usage).padStart(6)}  ${String(totals.bypass).padStart(6)}  ${coverage.padStart(8)}`;
   return exempt > 0 ? `${row}  (${exempt} exempt)` : row;
