@@ -562,6 +562,10 @@ export interface WorkspaceWarning {
    */
   code: 'pattern-matches-no-project' | 'entry-matches-no-site' | 'matcher-matches-no-site';
   /**
+   * A matcher-matches-no-site warning where the entry's coverage is incomplete (a project it applies to has files not analysed, where the matcher may match): listed, never a strict failure.
+   */
+  unsure?: boolean;
+  /**
    * The registry entry.
    */
   entry: string;

@@ -33,7 +33,7 @@ describe('workspace warnings in the report', () => {
     expect(report().diagnostics.workspace).toEqual([
       { code: 'pattern-matches-no-project', entry: 'Json', file: 'ssot.json', path: '$.entries[0].projects[2]', message: 'project pattern "legacy-ap" of Json matches none of the 4 projects' },
       { code: 'pattern-matches-no-project', entry: 'Json', file: 'ssot.json', path: '$.entries[0].projects[3]', message: 'project pattern "!tag:nope" of Json matches none of the 4 projects' },
-      { code: 'matcher-matches-no-site', entry: 'Json', file: 'ssot.json', path: '$.entries[0].bypasses[2]', message: 'bypass matcher { "import": "generated/barrel" } of Json matched no site in the workspace' },
+      { code: 'matcher-matches-no-site', entry: 'Json', file: 'ssot.json', path: '$.entries[0].bypasses[2]', message: 'bypass matcher { "import": "generated/barrel" } of Json matched no site in the workspace (in the files analysed; 1 project has files not analysed, where it may match)', unsure: true },
       { code: 'entry-matches-no-site', entry: 'Clock', file: 'ssot.json', path: '$.entries[1]', message: 'Clock matched no site, usage or bypass, in the workspace (none in the 4 projects it applies to)' },
       { code: 'entry-matches-no-site', entry: 'Nowhere', file: 'ssot.json', path: '$.entries[2]', message: 'Nowhere matched no site, usage or bypass, in the workspace (none in the 1 project it applies to)' },
     ]);
@@ -53,7 +53,9 @@ describe('workspace warnings in the report', () => {
 
   it('passes with warnings by default, and fails naming each under the registry\'s strict or --strict', () => {
     expect(report().failures).toEqual([]);
-    const expected = report().diagnostics.workspace.map((w) => `workspace warning (strict): ${w.message} (ssot.json ${w.path})`);
+    // web's broken.ts was not analysed, so the generated/barrel matcher's warning is unsure: listed, never a failure.
+    expect(report().diagnostics.workspace.filter((w) => w.unsure).map((w) => w.path)).toEqual(['$.entries[0].bypasses[2]']);
+    const expected = report().diagnostics.workspace.filter((w) => !w.unsure).map((w) => `workspace warning (strict): ${w.message} (ssot.json ${w.path})`);
     expect(report({ strict: true }).failures).toEqual(expected);
     expect(report({ strictRegistry: true }).failures).toEqual(expected);
   });
@@ -68,6 +70,7 @@ describe('workspace warnings in the report', () => {
       ['$.entries[1]', 23, 5],
       ['$.entries[2]', 26, 5],
     ]);
+    expect(placed.failures).toHaveLength(4);
     expect(placed.failures[0]).toBe('workspace warning (strict): project pattern "legacy-ap" of Json matches none of the 4 projects (ssot.json:8:9 $.entries[0].projects[2])');
   });
 

@@ -2,7 +2,8 @@
  * Workspace warnings (SPEC §6): parts of the registry that matched nothing anywhere. They depend on
  * every project, so no project's cached result can hold them; the report judges them over the
  * merged results: a pattern against the workspace's projects, an entry against every project's
- * sites (exempt ones included), a matcher against every project's `matcherSites`.
+ * sites (exempt ones included), a matcher against every project's `matcherSites` (unsure, and no
+ * strict failure, when a project where the entry applies has files not analysed).
  */
 import { findUnmatchedProjectPatterns } from '../registry/check-project-patterns';
 import { parseJsonDocument } from '../registry/json-document';
@@ -48,12 +49,15 @@ export function findWorkspaceWarnings({ registry, results, projects, registryFil
       warnings.push({ code: 'entry-matches-no-site', ...place(entry.name, index), message: `${entry.name} matched no site, usage or bypass, in the workspace (${where})` });
       return; // its matchers matched nothing either: the entry's warning says it once
     }
+    // A file not analysed may hold a matcher's only sites: it is named, but not judged dead.
+    const incomplete = applying.filter((result) => result.entries[entry.name]?.incomplete === true).length;
     entry.bypasses.forEach((matcher, m) => {
       if (applying.some((result) => (result.matcherSites[entry.name]?.[m] ?? 0) > 0)) return;
       warnings.push({
         code: 'matcher-matches-no-site',
         ...place(entry.name, index, 'bypasses', m),
-        message: `bypass matcher ${describeMatcher(matcher)} of ${entry.name} matched no site in the workspace`,
+        message: `bypass matcher ${describeMatcher(matcher)} of ${entry.name} matched no site in the workspace${incomplete > 0 ? ` (in the files analysed; ${incomplete} project${incomplete === 1 ? ' has' : 's have'} files not analysed, where it may match)` : ''}`,
+        ...(incomplete > 0 && { unsure: true }),
       });
     });
   });
