@@ -1,4 +1,5 @@
 import type { DiscoverResult } from './discover';
+import { plural } from './proposal';
 
 /** Lines for the terminal: one per proposed entry (families, counts, fields), then what stayed unpaired. */
 export function formatDiscoverySummary(result: DiscoverResult): string[] {
@@ -15,7 +16,7 @@ export function formatDiscoverySummary(result: DiscoverResult): string[] {
     lines.push(`  ${entry.name} (${entry.source}): ${checked.usage} usage, ${checked.bypass} bypass, coverage ${coverage}; ${checked.families.join(', ')}${fields.length > 0 ? `; ${fields.join('; ')}` : ''}`);
   }
   for (const family of result.unpaired) {
-    lines.push(`  no candidate SSOT for ${family.family}: ${family.sites} sites in ${family.files} files (write the entry's source by hand, or create one with nx g ssot-plugin:class)`);
+    lines.push(`  no candidate SSOT for ${family.family}: ${plural(family.sites, 'site')} in ${plural(family.files, 'file')} (write the entry's source by hand, or create one with nx g ssot-plugin:class)`);
   }
   return lines;
 }

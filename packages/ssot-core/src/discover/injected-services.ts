@@ -1,8 +1,13 @@
 import { describeMatcher } from './bypass-families';
 import { describeFiles, plural, type Candidate, type CandidateUse, type MatcherUse, type ProposalFacet } from './proposal';
 
-/** A class reached through handles from this many files is a service worth an entry. */
-export const MIN_INJECTED_FILES = 3;
+/**
+ * A class reached through handles from this many files, injected (held in a class property or
+ * constructor parameter) in at least `MIN_INJECTED_FILES` of them, is a service worth an entry.
+ * Typed parameters alone do not count: data shapes (`order: Order`) are passed around that way.
+ */
+export const MIN_HANDLE_FILES = 3;
+export const MIN_INJECTED_FILES = 2;
 
 /**
  * Widely injected services: classes that many files reach through handles (constructor
@@ -14,7 +19,7 @@ export function proposeInjectedServices(candidates: Candidate[], uses: Map<strin
   const facets: ProposalFacet[] = [];
   for (const candidate of candidates) {
     const use = uses.get(candidate.id);
-    if (candidate.kind !== 'class' || !use || use.handleFiles.length < MIN_INJECTED_FILES) continue;
+    if (candidate.kind !== 'class' || !use || use.handleFiles.length < MIN_HANDLE_FILES || use.injectedFiles.length < MIN_INJECTED_FILES) continue;
     const injecting = new Set(use.handleFiles);
     // A bypass beside a service is its concern when most injecting files use it (at least two).
     const needed = Math.max(2, Math.ceil(use.handleFiles.length / 2));
@@ -35,7 +40,7 @@ export function proposeInjectedServices(candidates: Candidate[], uses: Map<strin
       family: 'injected-services',
       bypasses: beside.map(({ use: m }) => m.matcher),
       projects: [...new Set([...use.projects, ...beside.flatMap(({ use: m }) => m.projects)])],
-      evidence: `injected: ${plural(use.handleFiles.length, 'file')} reach ${candidate.name} through a handle (${describeFiles(use.handleFiles)})${besideText ? `; beside it: ${besideText}` : ''}`,
+      evidence: `injected: ${plural(use.handleFiles.length, 'file')} reach ${candidate.name} through a handle, ${use.injectedFiles.length} by injection (${describeFiles(use.handleFiles)})${besideText ? `; beside it: ${besideText}` : ''}`,
     });
   }
   return facets;

@@ -57,6 +57,8 @@ export function measureCandidates(candidates: Candidate[], families: BypassFamil
       sites: sites.length,
       files: filesOf(sites),
       handleFiles: filesOf(sites.filter((site) => site.kind === 'handle')),
+      // SPEC §4 writes a class-property handle's site as `this.<name>.<member>`.
+      injectedFiles: filesOf(sites.filter((site) => site.kind === 'handle' && site.text.startsWith('this.'))),
       constructions: sites.filter((site) => site.kind === 'ref' && site.text.startsWith('new ')).length,
       projects: projectsOf(sites),
     });

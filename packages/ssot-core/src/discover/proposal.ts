@@ -20,6 +20,8 @@ export interface CandidateUse {
   files: string[];
   /** Files that reach it through a handle (constructor injection, `inject()`, a typed parameter). */
   handleFiles: string[];
+  /** Of those, files that hold it in a class property or constructor parameter (`this.x.member`): injected. */
+  injectedFiles: string[];
   /** `new C(…)` sites outside its source. */
   constructions: number;
   projects: string[];

@@ -34,7 +34,7 @@ export function proposeRivalImplementations(candidates: Candidate[], uses: Map<s
 
 /** `UnifiedJSONHandler` → ['Unified', 'JSON', 'Handler']: camel case with acronyms kept whole. */
 export function splitWords(name: string): string[] {
-  return name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g) ?? [name];
+  return name.match(/[A-Z0-9]+(?![a-z])|[A-Z0-9]?[a-z0-9]+/g) ?? [name];
 }
 
 /** Names with the same key are rivals: the last two words, case-insensitive (the whole name when it is one word). */

@@ -1,0 +1,58 @@
+import { proposeBypassFamilies } from './bypass-families';
+import { proposeFactories } from './factories';
+import { proposeInjectedServices } from './injected-services';
+import type { Candidate, CandidateUse, MatcherUse } from './proposal';
+
+const cls = (name: string, kind: 'class' | 'function' = 'class', project = 'core'): Candidate => ({ id: `${project}/${name}`, name, kind, file: `libs/${project}/src/${name}.ts`, project, members: [] });
+const used = (files: string[], extra: Partial<CandidateUse> = {}): CandidateUse => ({ sites: files.length, files, handleFiles: [], injectedFiles: [], constructions: 0, projects: ['app'], ...extra });
+const matcherUse = (path: string, files: string[]): MatcherUse => ({ matcher: { kind: 'global', path }, sites: files.length, files, perFile: Object.fromEntries(files.map((f) => [f, 1])), projects: ['app'] });
+
+describe('proposeBypassFamilies', () => {
+  it.each([
+    { title: 'pairs console with the most used Logger', names: ['Logger', 'AuditLogger'], files: { Logger: ['a.ts', 'b.ts', 'c.ts'], AuditLogger: ['a.ts', 'b.ts'] }, family: 'logging', expected: ['Logger'] },
+    { title: 'needs the candidate in two files', names: ['Logger'], files: { Logger: ['a.ts'] }, family: 'logging', expected: [] },
+    { title: 'a name that does not say the concern is no candidate', names: ['Printer'], files: { Printer: ['a.ts', 'b.ts'] }, family: 'logging', expected: [] },
+  ])('$title', ({ names, files, family, expected }) => {
+    const candidates = names.map((name) => cls(name));
+    const uses = new Map(candidates.map((c) => [c.id, used((files as Record<string, string[]>)[c.name])]));
+    const familyUses = new Map([[family, [matcherUse('console', ['x.ts'])]]]);
+    const { facets, unpaired } = proposeBypassFamilies({ candidates, uses, familyUses });
+    expect(facets.map((facet) => facet.candidate.name)).toEqual(expected);
+    expect(unpaired.map((u) => u.family.id)).toEqual(expected.length > 0 ? [] : [family]);
+  });
+
+  it('does not count the candidate source\'s own bypasses as evidence', () => {
+    const logger = cls('Logger');
+    const { facets } = proposeBypassFamilies({ candidates: [logger], uses: new Map([[logger.id, used(['a.ts', 'b.ts'])]]), familyUses: new Map([['logging', [matcherUse('console', [logger.file])]]]) });
+    expect(facets).toEqual([]);
+  });
+});
+
+describe('proposeFactories', () => {
+  it.each([
+    { title: 'createX beside new X', fn: 'createEngine', constructions: 2, expected: ['createEngine'] },
+    { title: 'getX beside new X', fn: 'getEngine', constructions: 1, expected: ['getEngine'] },
+    { title: 'no new X: nothing to steer', fn: 'createEngine', constructions: 0, expected: [] },
+    { title: 'a function not named after the class', fn: 'createRunner', constructions: 2, expected: [] },
+  ])('$title', ({ fn, constructions, expected }) => {
+    const engine = cls('Engine');
+    const factory = cls(fn, 'function');
+    const uses = new Map([[engine.id, used(['a.ts'], { constructions })], [factory.id, used(['b.ts'])]]);
+    expect(proposeFactories([engine, factory], uses).map((facet) => facet.factory)).toEqual(expected);
+  });
+});
+
+describe('proposeInjectedServices', () => {
+  const files = ['a.ts', 'b.ts', 'c.ts'];
+  it.each([
+    { title: 'injected in three files, process.env beside it in two', injected: files, env: ['a.ts', 'b.ts'], claimed: [], expected: [['ConfigStore', ['process.env']]] },
+    { title: 'a bypass beside it in one file of three is not its concern', injected: files, env: ['a.ts'], claimed: [], expected: [['ConfigStore', []]] },
+    { title: 'a family paired by name with another candidate stays there', injected: files, env: files, claimed: [['config', 'core/Other']], expected: [['ConfigStore', []]] },
+    { title: 'typed parameters alone are not injection', injected: ['a.ts'], env: files, claimed: [], expected: [] },
+  ])('$title', ({ injected, env, claimed, expected }) => {
+    const service = cls('ConfigStore');
+    const uses = new Map([[service.id, used(files, { handleFiles: files, injectedFiles: injected })]]);
+    const facets = proposeInjectedServices([service], uses, new Map([['config', [matcherUse('process.env', env)]]]), new Map(claimed as [string, string][]));
+    expect(facets.map((facet) => [facet.candidate.name, (facet.bypasses ?? []).map((m) => (m.kind === 'global' ? m.path : m.kind))])).toEqual(expected);
+  });
+});

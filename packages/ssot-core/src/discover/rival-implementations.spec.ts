@@ -1,0 +1,37 @@
+import { duplicateGlob, proposeRivalImplementations, rivalKey, splitWords } from './rival-implementations';
+import type { Candidate, CandidateUse } from './proposal';
+
+describe('rival names', () => {
+  it.each([
+    ['UnifiedJSONHandler', ['Unified', 'JSON', 'Handler'], 'jsonhandler', '*JSONHandler'],
+    ['LegacyJsonHandler', ['Legacy', 'Json', 'Handler'], 'jsonhandler', '*JsonHandler'],
+    ['HttpClient', ['Http', 'Client'], 'httpclient', '*HttpClient'],
+    ['Logger', ['Logger'], 'logger', 'Logger'],
+    ['S3Uploader', ['S3', 'Uploader'], 's3uploader', '*S3Uploader'],
+  ])('%s → words %j, key %s, glob %s', (name, words, key, glob) => {
+    expect(splitWords(name)).toEqual(words);
+    expect(rivalKey(name)).toBe(key);
+    expect(duplicateGlob(name)).toBe(glob);
+  });
+});
+
+const candidate = (name: string, project: string): Candidate => ({ id: `libs/${project}/${name}.ts#${name}`, name, kind: 'class', file: `libs/${project}/${name}.ts`, project, members: [] });
+const use = (files: number): CandidateUse => ({ sites: files, files: Array.from({ length: files }, (_, i) => `f${i}.ts`), handleFiles: [], injectedFiles: [], constructions: 0, projects: ['app'] });
+
+describe('proposeRivalImplementations', () => {
+  const cases: { title: string; candidates: Candidate[]; uses: [string, number][]; expected: { name: string; duplicates: string[] }[] }[] = [
+    {
+      title: 'the most used rival is the SSOT',
+      candidates: [candidate('LegacyJsonHandler', 'old'), candidate('UnifiedJSONHandler', 'core')],
+      uses: [['LegacyJsonHandler', 1], ['UnifiedJSONHandler', 5]],
+      expected: [{ name: 'UnifiedJSONHandler', duplicates: ['*JSONHandler', '*JsonHandler'] }],
+    },
+    { title: 'rivals in one project are not proposed', candidates: [candidate('AJsonHandler', 'core'), candidate('BJsonHandler', 'core')], uses: [['AJsonHandler', 2]], expected: [] },
+    { title: 'a group nobody uses is not proposed', candidates: [candidate('Cache', 'a'), candidate('Cache', 'b')], uses: [], expected: [] },
+    { title: 'different last words are no rivals', candidates: [candidate('UserService', 'a'), candidate('OrderService', 'b')], uses: [['UserService', 3], ['OrderService', 3]], expected: [] },
+  ];
+  it.each(cases)('$title', ({ candidates, uses, expected }) => {
+    const byId = new Map(uses.map(([name, files]) => [candidates.find((c) => c.name === name)?.id ?? name, use(files)]));
+    expect(proposeRivalImplementations(candidates, byId).map((facet) => ({ name: facet.candidate.name, duplicates: facet.duplicates }))).toEqual(expected);
+  });
+});
