@@ -7,14 +7,22 @@ const cls = (name: string, kind: 'class' | 'function' = 'class', project = 'core
 const used = (files: string[], extra: Partial<CandidateUse> = {}): CandidateUse => ({ sites: files.length, files, handleFiles: [], injectedFiles: [], constructions: 0, projects: ['app'], ...extra });
 const matcherUse = (path: string, files: string[]): MatcherUse => ({ matcher: { kind: 'global', path }, sites: files.length, files, perFile: Object.fromEntries(files.map((f) => [f, 1])), projects: ['app'] });
 
+interface FamilyCase {
+  title: string;
+  names: string[];
+  files: Record<string, string[]>;
+  family: string;
+  expected: string[];
+}
+
 describe('proposeBypassFamilies', () => {
-  it.each([
+  it.each<FamilyCase>([
     { title: 'pairs console with the most used Logger', names: ['Logger', 'AuditLogger'], files: { Logger: ['a.ts', 'b.ts', 'c.ts'], AuditLogger: ['a.ts', 'b.ts'] }, family: 'logging', expected: ['Logger'] },
     { title: 'needs the candidate in two files', names: ['Logger'], files: { Logger: ['a.ts'] }, family: 'logging', expected: [] },
     { title: 'a name that does not say the concern is no candidate', names: ['Printer'], files: { Printer: ['a.ts', 'b.ts'] }, family: 'logging', expected: [] },
   ])('$title', ({ names, files, family, expected }) => {
     const candidates = names.map((name) => cls(name));
-    const uses = new Map(candidates.map((c) => [c.id, used((files as Record<string, string[]>)[c.name])]));
+    const uses = new Map(candidates.map((c) => [c.id, used(files[c.name] ?? [])]));
     const familyUses = new Map([[family, [matcherUse('console', ['x.ts'])]]]);
     const { facets, unpaired } = proposeBypassFamilies({ candidates, uses, familyUses });
     expect(facets.map((facet) => facet.candidate.name)).toEqual(expected);
@@ -42,9 +50,17 @@ describe('proposeFactories', () => {
   });
 });
 
+interface InjectedCase {
+  title: string;
+  injected: string[];
+  env: string[];
+  claimed: [string, string][];
+  expected: [string, string[]][];
+}
+
 describe('proposeInjectedServices', () => {
   const files = ['a.ts', 'b.ts', 'c.ts'];
-  it.each([
+  it.each<InjectedCase>([
     { title: 'injected in three files, process.env beside it in two', injected: files, env: ['a.ts', 'b.ts'], claimed: [], expected: [['ConfigStore', ['process.env']]] },
     { title: 'a bypass beside it in one file of three is not its concern', injected: files, env: ['a.ts'], claimed: [], expected: [['ConfigStore', []]] },
     { title: 'a family paired by name with another candidate stays there', injected: files, env: files, claimed: [['config', 'core/Other']], expected: [['ConfigStore', []]] },
@@ -52,7 +68,7 @@ describe('proposeInjectedServices', () => {
   ])('$title', ({ injected, env, claimed, expected }) => {
     const service = cls('ConfigStore');
     const uses = new Map([[service.id, used(files, { handleFiles: files, injectedFiles: injected })]]);
-    const facets = proposeInjectedServices([service], uses, new Map([['config', [matcherUse('process.env', env)]]]), new Map(claimed as [string, string][]));
+    const facets = proposeInjectedServices([service], uses, new Map([['config', [matcherUse('process.env', env)]]]), new Map(claimed));
     expect(facets.map((facet) => [facet.candidate.name, (facet.bypasses ?? []).map((m) => (m.kind === 'global' ? m.path : m.kind))])).toEqual(expected);
   });
 });
