@@ -1,5 +1,6 @@
 import type { BypassMatcher } from '../registry/normalized-registry';
-import { describeFiles, plural, outside, type Candidate, type CandidateUse, type MatcherUse, type ProposalFacet } from './proposal';
+import { splitWords } from './name-words';
+import { describeFiles, MIN_CANDIDATE_FILES, plural, outside, type Candidate, type CandidateUse, type MatcherUse, type ProposalFacet } from './proposal';
 
 /** A well-known way around an SSOT, and how the workspace's own SSOT for it tends to be named. */
 export interface BypassFamily {
@@ -53,8 +54,6 @@ export const BYPASS_FAMILIES: BypassFamily[] = [
   { id: 'errors', concern: 'error construction', candidateName: /^(App|Base|Domain|Platform)(Error|Exception)$/, matchers: [{ kind: 'new', className: 'Error' }] },
 ];
 
-/** A candidate must be used from this many files before it is offered as a family's SSOT. */
-export const MIN_CANDIDATE_FILES = 2;
 
 export interface FamilyInput {
   candidates: Candidate[];
@@ -74,7 +73,7 @@ export function proposeBypassFamilies(input: FamilyInput): { facets: ProposalFac
   for (const family of BYPASS_FAMILIES) {
     const uses = (input.familyUses.get(family.id) ?? []).filter((use) => use.sites > 0);
     if (uses.length === 0) continue;
-    const best = pickCandidate(input, (candidate) => family.candidateName.test(candidate.name));
+    const best = pickCandidate(input, (candidate) => family.candidateName.test(namedConcern(candidate)));
     if (!best) {
       unpaired.push({ family, uses });
       continue;
@@ -92,6 +91,17 @@ export function proposeBypassFamilies(input: FamilyInput): { facets: ProposalFac
     });
   }
   return { facets, unpaired };
+}
+
+/**
+ * What a candidate's name says it is: a class's whole name; for a function, the name after an
+ * accessor prefix when at most two words follow (`getConfig`, `useLogger`, `createHttpClient`),
+ * else nothing: `createDepOptimizerConfig` builds one tool's config, it is no config service.
+ */
+export function namedConcern(candidate: Candidate): string {
+  if (candidate.kind === 'class') return candidate.name;
+  const rest = /^(?:get|use|create|make)([A-Z]\w*)$/.exec(candidate.name)?.[1];
+  return rest !== undefined && splitWords(rest).length <= 2 ? rest : '';
 }
 
 /** The candidate used from the most files (then at the most sites, then by name) among those `fits` accepts. */

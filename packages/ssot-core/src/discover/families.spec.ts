@@ -19,9 +19,11 @@ describe('proposeBypassFamilies', () => {
   it.each<FamilyCase>([
     { title: 'pairs console with the most used Logger', names: ['Logger', 'AuditLogger'], files: { Logger: ['a.ts', 'b.ts', 'c.ts'], AuditLogger: ['a.ts', 'b.ts'] }, family: 'logging', expected: ['Logger'] },
     { title: 'needs the candidate in two files', names: ['Logger'], files: { Logger: ['a.ts'] }, family: 'logging', expected: [] },
+    { title: 'an accessor function named for the concern is a candidate', names: ['getLogger'], files: { getLogger: ['a.ts', 'b.ts'] }, family: 'logging', expected: ['getLogger'] },
+    { title: 'a builder of one tool\'s settings is not the concern', names: ['createDevServerLogger'], files: { createDevServerLogger: ['a.ts', 'b.ts'] }, family: 'logging', expected: [] },
     { title: 'a name that does not say the concern is no candidate', names: ['Printer'], files: { Printer: ['a.ts', 'b.ts'] }, family: 'logging', expected: [] },
   ])('$title', ({ names, files, family, expected }) => {
-    const candidates = names.map((name) => cls(name));
+    const candidates = names.map((name) => cls(name, /^[a-z]/.test(name) ? 'function' : 'class'));
     const uses = new Map(candidates.map((c) => [c.id, used(files[c.name] ?? [])]));
     const familyUses = new Map([[family, [matcherUse('console', ['x.ts'])]]]);
     const { facets, unpaired } = proposeBypassFamilies({ candidates, uses, familyUses });

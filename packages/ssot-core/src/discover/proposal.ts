@@ -1,5 +1,8 @@
 import type { BypassMatcher } from '../registry/normalized-registry';
 
+/** A candidate must be used from this many files before it is proposed as an SSOT. */
+export const MIN_CANDIDATE_FILES = 2;
+
 /** An exported class or function that could be an SSOT: where it lives and who owns it. */
 export interface Candidate {
   /** Stable id within one run: `file#name`. */

@@ -1,4 +1,5 @@
-import { duplicateGlob, proposeRivalImplementations, rivalKey, splitWords } from './rival-implementations';
+import { splitWords } from './name-words';
+import { duplicateGlob, proposeRivalImplementations, rivalKey } from './rival-implementations';
 import type { Candidate, CandidateUse } from './proposal';
 
 describe('rival names', () => {
@@ -28,6 +29,8 @@ describe('proposeRivalImplementations', () => {
     },
     { title: 'rivals in one project are not proposed', candidates: [candidate('AJsonHandler', 'core'), candidate('BJsonHandler', 'core')], uses: [['AJsonHandler', 2]], expected: [] },
     { title: 'a group nobody uses is not proposed', candidates: [candidate('Cache', 'a'), candidate('Cache', 'b')], uses: [], expected: [] },
+    { title: 'a rival used from one file only is not proposed', candidates: [candidate('CardWidget', 'a'), candidate('CardWidget', 'b')], uses: [['CardWidget', 1]], expected: [] },
+    { title: 'per-app framework classes are no rivals', candidates: [candidate('AppComponent', 'a'), candidate('AppComponent', 'b')], uses: [['AppComponent', 3]], expected: [] },
     { title: 'different last words are no rivals', candidates: [candidate('UserService', 'a'), candidate('OrderService', 'b')], uses: [['UserService', 3], ['OrderService', 3]], expected: [] },
   ];
   it.each(cases)('$title', ({ candidates, uses, expected }) => {

@@ -1,4 +1,5 @@
-import { describeFiles, plural, type Candidate, type CandidateUse, type ProposalFacet } from './proposal';
+import { splitWords } from './name-words';
+import { describeFiles, MIN_CANDIDATE_FILES, plural, type Candidate, type CandidateUse, type ProposalFacet } from './proposal';
 
 /**
  * Rival implementations: classes in several projects that share a name, or its last two words
@@ -8,7 +9,7 @@ import { describeFiles, plural, type Candidate, type CandidateUse, type Proposal
 export function proposeRivalImplementations(candidates: Candidate[], uses: Map<string, CandidateUse>): ProposalFacet[] {
   const groups = new Map<string, Candidate[]>();
   for (const candidate of candidates) {
-    if (candidate.kind !== 'class') continue;
+    if (candidate.kind !== 'class' || PER_APP_ROLES.has(splitWords(candidate.name).at(-1) ?? '')) continue;
     const key = rivalKey(candidate.name);
     groups.set(key, [...(groups.get(key) ?? []), candidate]);
   }
@@ -18,7 +19,7 @@ export function proposeRivalImplementations(candidates: Candidate[], uses: Map<s
     const ranked = [...group].sort((a, b) => filesUsing(uses, b) - filesUsing(uses, a) || sitesUsing(uses, b) - sitesUsing(uses, a) || (a.id < b.id ? -1 : 1));
     const [ssot, ...rivals] = ranked;
     const use = uses.get(ssot.id);
-    if (!use) continue;
+    if (!use || use.files.length < MIN_CANDIDATE_FILES) continue;
     const duplicates = [...new Set([ssot, ...rivals].filter((candidate) => candidate.name !== ssot.name || rivals.length > 0).map((candidate) => duplicateGlob(candidate.name)))].sort();
     const rivalText = rivals.map((rival) => `${rival.name} in ${rival.file} (used in ${plural(filesUsing(uses, rival), 'file')})`).join(', ');
     facets.push({
@@ -32,10 +33,11 @@ export function proposeRivalImplementations(candidates: Candidate[], uses: Map<s
   return facets;
 }
 
-/** `UnifiedJSONHandler` → ['Unified', 'JSON', 'Handler']: camel case with acronyms kept whole. */
-export function splitWords(name: string): string[] {
-  return name.match(/[A-Z0-9]+(?![a-z])|[A-Z0-9]?[a-z0-9]+/g) ?? [name];
-}
+/**
+ * Classes that frameworks have each application declare for itself (`AppComponent`, `AppModule`,
+ * `HealthController`): the same name in several apps is the convention, not a rival.
+ */
+const PER_APP_ROLES = new Set(['Component', 'Module', 'Page', 'Directive', 'Pipe', 'Controller', 'Resolver', 'Story', 'Stories']);
 
 /** Names with the same key are rivals: the last two words, case-insensitive (the whole name when it is one word). */
 export function rivalKey(name: string): string {
