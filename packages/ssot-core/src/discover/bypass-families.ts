@@ -100,6 +100,7 @@ export function proposeBypassFamilies(input: FamilyInput): { facets: ProposalFac
  */
 export function namedConcern(candidate: Candidate): string {
   if (candidate.kind === 'class') return candidate.name;
+  if (candidate.kind === 'constant') return '';
   const rest = /^(?:get|use|create|make)([A-Z]\w*)$/.exec(candidate.name)?.[1];
   return rest !== undefined && splitWords(rest).length <= 2 ? rest : '';
 }

@@ -15,7 +15,7 @@ export interface ReexportShim {
 }
 
 export interface Inventory {
-  /** Exported classes, and exported functions that look like factories or accessors. */
+  /** Exported classes, functions that look like factories or accessors, and distinctive string constants. */
   candidates: Candidate[];
   shims: ReexportShim[];
 }
@@ -36,6 +36,9 @@ export function collectInventory(context: AnalysisContext, files: string[]): Inv
       if (declaration.kind === 'function' && !FACTORY_NAME.test(declaration.name) && !/^[A-Z]/.test(declaration.name)) continue;
       candidates.push({ id: `${file}#${declaration.name}`, name: declaration.name, kind: declaration.kind, file, project, members: declaration.members ?? [] });
     }
+    for (const constant of facts.constants) {
+      if (isDistinctiveString(constant.value)) candidates.push({ id: `${file}#${constant.name}`, name: constant.name, kind: 'constant', file, project, members: [], value: constant.value });
+    }
     const { exports } = facts;
     if (exports.local.length > 0 || exports.aliases.length > 0 || exports.star.length > 0 || exports.from.length === 0) continue;
     const forwards = exports.from.flatMap(({ exported, imported, specifier }) => {
@@ -47,6 +50,14 @@ export function collectInventory(context: AnalysisContext, files: string[]): Inv
   }
   if (shims.size > 0) recordShimImports(context, files, shims);
   return { candidates, shims: [...shims.values()] };
+}
+
+/**
+ * A value worth counting as a magic string: four characters or more and not one plain lowercase
+ * word (`'user'` and `'name'` are keys everywhere; `'yyyy-MM-dd'` and `'application/json'` are not).
+ */
+export function isDistinctiveString(value: string): boolean {
+  return value.length >= 4 && !/^[a-z]+$/.test(value);
 }
 
 function recordShimImports(context: AnalysisContext, files: string[], shims: Map<string, ReexportShim>): void {

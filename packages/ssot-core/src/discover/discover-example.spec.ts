@@ -19,9 +19,10 @@ const byName = new Map(result.entries.map((entry) => [entry.name, entry]));
 const checked = new Map(result.checked.map((entry) => [entry.entry.name, entry]));
 
 describe('discover on examples/platform with an empty registry', () => {
-  it('proposes the five SSOTs of the issue, from their own sources (DATE_FORMAT, a magic literal, is not found yet)', () => {
+  it('proposes the six SSOTs of the example, from their own sources', () => {
     expect(result.entries.map((entry) => `${entry.name} ${entry.source}`).sort()).toEqual([
       'ConfigService libs/core/src/config/config.service.ts',
+      'DATE_FORMAT libs/core/src/time/date-format.ts',
       'ExecutionEngine libs/engine/src/execution-engine.ts',
       'Logger libs/core/src/logging/logger.ts',
       'UnifiedJSONHandler libs/core/src/serialization/unified-json-handler.ts',
@@ -35,12 +36,13 @@ describe('discover on examples/platform with an empty registry', () => {
     ['UnifiedWebSocketManager', { legacyPaths: ['@platform/legacy-ws'], bypasses: [{ import: 'ws' }, { new: 'WebSocket' }] }],
     ['Logger', { bypasses: [{ global: 'console' }] }],
     ['ConfigService', { bypasses: [{ global: 'process.env' }] }],
+    ['DATE_FORMAT', { bypasses: [{ literal: 'yyyy-MM-dd' }] }],
   ])('%s has the fields the example registers', (name, fields) => {
     expect(byName.get(name)).toMatchObject(fields);
   });
 
-  it('gives the logger and the engine the answer key counts', () => {
-    for (const name of ['Logger', 'ExecutionEngine']) {
+  it('gives the logger, the engine and the date format the answer key counts', () => {
+    for (const name of ['Logger', 'ExecutionEngine', 'DATE_FORMAT']) {
       expect({ usage: checked.get(name)?.usage, bypass: checked.get(name)?.bypass }).toEqual({ usage: key.entries[name].usage, bypass: key.entries[name].bypass });
     }
   });
@@ -57,7 +59,7 @@ describe('discover on examples/platform with an empty registry', () => {
 
   it('proposes a registry that validates, every entry with its evidence', () => {
     const registry = parseRegistry(JSON.stringify({ entries: result.entries }));
-    expect(registry.entries).toHaveLength(5);
+    expect(registry.entries).toHaveLength(6);
     for (const entry of result.entries) expect(entry.$comment).toMatch(/^Proposed by discover\. .+ the check counts \d+ usage and \d+ bypass sites/);
   });
 

@@ -11,6 +11,7 @@ import { collectInventory } from './collect-inventory';
 import { proposeFactories } from './factories';
 import { proposeInjectedServices } from './injected-services';
 import { proposeLegacyPaths } from './legacy-paths';
+import { proposeMagicLiterals } from './magic-literals';
 import { measureCandidates, type MeasureOptions } from './measure-candidates';
 import { mergeFacets } from './merge-facets';
 import { proposeRivalImplementations } from './rival-implementations';
@@ -39,7 +40,7 @@ export interface DiscoverResult {
 }
 
 /**
- * `discover` (SPEC §8): inventory (declarations, shims) → measure every candidate and bypass
+ * `discover` (SPEC §8): inventory (declarations, string constants, shims) → measure every candidate and bypass
  * family with the check's own matcher → each proposal family → merge per candidate → drop what
  * is already registered → validate by running the check on the proposal → rank and cut.
  */
@@ -58,6 +59,7 @@ export function discover(options: DiscoverOptions): DiscoverResult {
     ...proposeInjectedServices(inventory.candidates, uses, familyUses, claimed),
     ...proposeFactories(inventory.candidates, uses),
     ...proposeLegacyPaths(inventory.candidates, uses, inventory.shims),
+    ...proposeMagicLiterals(inventory.candidates, uses),
   ];
   const known = new Set(base.entries.flatMap((entry) => [entry.name, ...(entry.source && entry.exports !== '*' ? entry.exports.map((name) => `${entry.source}#${name}`) : [])]));
   const fresh = facets.filter((facet) => !known.has(facet.candidate.id) && !known.has(facet.candidate.name));

@@ -1,10 +1,12 @@
 import { proposeBypassFamilies } from './bypass-families';
 import { proposeFactories } from './factories';
 import { proposeInjectedServices } from './injected-services';
+import { proposeMagicLiterals } from './magic-literals';
+import { isDistinctiveString } from './collect-inventory';
 import type { Candidate, CandidateUse, MatcherUse } from './proposal';
 
 const cls = (name: string, kind: 'class' | 'function' = 'class', project = 'core'): Candidate => ({ id: `${project}/${name}`, name, kind, file: `libs/${project}/src/${name}.ts`, project, members: [] });
-const used = (files: string[], extra: Partial<CandidateUse> = {}): CandidateUse => ({ sites: files.length, files, handleFiles: [], injectedFiles: [], constructions: 0, projects: ['app'], ...extra });
+const used = (files: string[], extra: Partial<CandidateUse> = {}): CandidateUse => ({ sites: files.length, files, handleFiles: [], injectedFiles: [], literalSites: 0, literalFiles: [], constructions: 0, projects: ['app'], ...extra });
 const matcherUse = (path: string, files: string[]): MatcherUse => ({ matcher: { kind: 'global', path }, sites: files.length, files, perFile: Object.fromEntries(files.map((f) => [f, 1])), projects: ['app'] });
 
 interface FamilyCase {
@@ -72,5 +74,26 @@ describe('proposeInjectedServices', () => {
     const uses = new Map([[service.id, used(files, { handleFiles: files, injectedFiles: injected })]]);
     const facets = proposeInjectedServices([service], uses, new Map([['config', [matcherUse('process.env', env)]]]), new Map(claimed));
     expect(facets.map((facet) => [facet.candidate.name, (facet.bypasses ?? []).map((m) => (m.kind === 'global' ? m.path : m.kind))])).toEqual(expected);
+  });
+});
+
+describe('proposeMagicLiterals', () => {
+  it.each([
+    { title: 'a value written out twice besides its constant', literalFiles: ['a.ts', 'b.ts'], expected: [[{ kind: 'literal', value: 'yyyy-MM-dd' }]] },
+    { title: 'written out once: not yet a pattern', literalFiles: ['a.ts'], expected: [] },
+  ])('$title', ({ literalFiles, expected }) => {
+    const constant: Candidate = { ...cls('DATE_FORMAT'), kind: 'constant', value: 'yyyy-MM-dd' };
+    const uses = new Map([[constant.id, used(['c.ts'], { literalSites: literalFiles.length, literalFiles })]]);
+    expect(proposeMagicLiterals([constant], uses).map((facet) => facet.bypasses)).toEqual(expected);
+  });
+
+  it.each([
+    ['yyyy-MM-dd', true],
+    ['application/json', true],
+    ['ADMIN', true],
+    ['user', false],
+    ['a-b', false],
+  ])('%s is distinctive: %s', (value, expected) => {
+    expect(isDistinctiveString(value)).toBe(expected);
   });
 });

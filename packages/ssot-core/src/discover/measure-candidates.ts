@@ -31,7 +31,10 @@ export interface Measurements {
  * matchers (its bypasses), and one `analyze()` run counts them all, detectors off.
  */
 export function measureCandidates(candidates: Candidate[], families: BypassFamily[], options: MeasureOptions): Measurements {
-  const candidateEntries = candidates.map((candidate, index) => probeEntry(`candidate:${index}`, { source: candidate.file, exports: [candidate.name] }));
+  // A constant's probe also counts its value as a literal: the magic strings that repeat it.
+  const candidateEntries = candidates.map((candidate, index) =>
+    probeEntry(`candidate:${index}`, { source: candidate.file, exports: [candidate.name], ...(candidate.value !== undefined && { bypasses: [{ kind: 'literal', value: candidate.value }] }) }),
+  );
   // One probe per matcher, so that each matcher's sites (and files) are told apart without re-reading them.
   const familyEntries = families.flatMap((family) => family.matchers.map((matcher, index) => probeEntry(`family:${family.id}:${index}`, { module: PROBE_MODULE, bypasses: [matcher] })));
   const result = analyze({
@@ -51,8 +54,10 @@ export function measureCandidates(candidates: Candidate[], families: BypassFamil
   }
   const uses = new Map<string, CandidateUse>();
   candidates.forEach((candidate, index) => {
-    const sites = (byEntry.get(`candidate:${index}`) ?? []).filter((site) => site.side === 'usage');
-    if (sites.length === 0) return;
+    const all = byEntry.get(`candidate:${index}`) ?? [];
+    const sites = all.filter((site) => site.side === 'usage');
+    const literals = all.filter((site) => site.side === 'bypass');
+    if (all.length === 0) return;
     uses.set(candidate.id, {
       sites: sites.length,
       files: filesOf(sites),
@@ -60,7 +65,9 @@ export function measureCandidates(candidates: Candidate[], families: BypassFamil
       // SPEC §4 writes a class-property handle's site as `this.<name>.<member>`.
       injectedFiles: filesOf(sites.filter((site) => site.kind === 'handle' && site.text.startsWith('this.'))),
       constructions: sites.filter((site) => site.kind === 'ref' && site.text.startsWith('new ')).length,
-      projects: projectsOf(sites),
+      literalSites: literals.length,
+      literalFiles: filesOf(literals),
+      projects: projectsOf(all),
     });
   });
   const familyUses = new Map<string, MatcherUse[]>();

@@ -8,11 +8,13 @@ export interface Candidate {
   /** Stable id within one run: `file#name`. */
   id: string;
   name: string;
-  kind: 'class' | 'function';
+  kind: 'class' | 'function' | 'constant';
   file: string;
   project: string;
   /** Classes: public member names. */
   members: string[];
+  /** Constants: the string value. */
+  value?: string;
 }
 
 /** What the probe analysis measured of one candidate, its own source file left out (SPEC §4). */
@@ -25,6 +27,9 @@ export interface CandidateUse {
   handleFiles: string[];
   /** Of those, files that hold it in a class property or constructor parameter (`this.x.member`): injected. */
   injectedFiles: string[];
+  /** Constants: literals equal to the value outside its source (magic strings), and their files. */
+  literalSites: number;
+  literalFiles: string[];
   /** `new C(…)` sites outside its source. */
   constructions: number;
   projects: string[];

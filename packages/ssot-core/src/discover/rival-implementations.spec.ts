@@ -17,7 +17,7 @@ describe('rival names', () => {
 });
 
 const candidate = (name: string, project: string): Candidate => ({ id: `libs/${project}/${name}.ts#${name}`, name, kind: 'class', file: `libs/${project}/${name}.ts`, project, members: [] });
-const use = (files: number): CandidateUse => ({ sites: files, files: Array.from({ length: files }, (_, i) => `f${i}.ts`), handleFiles: [], injectedFiles: [], constructions: 0, projects: ['app'] });
+const use = (files: number): CandidateUse => ({ sites: files, files: Array.from({ length: files }, (_, i) => `f${i}.ts`), handleFiles: [], injectedFiles: [], literalSites: 0, literalFiles: [], constructions: 0, projects: ['app'] });
 
 describe('proposeRivalImplementations', () => {
   const cases: { title: string; candidates: Candidate[]; uses: [string, number][]; expected: { name: string; duplicates: string[] }[] }[] = [

@@ -23,6 +23,7 @@ export const PLANTED_KEY: { name: string; source: string; fields: Record<string,
   { name: 'Clock', source: 'libs/telemetry/src/clock.ts', fields: { factory: 'createClock' } },
   { name: 'OrderRepository', source: 'libs/orders/src/order-repository.ts', fields: {} },
   { name: 'AppSettings', source: 'libs/orders/src/app-settings.ts', fields: { bypasses: [{ global: 'process.env' }] } },
+  { name: 'ORDER_DATE_FORMAT', source: 'libs/orders/src/formats.ts', fields: { bypasses: [{ literal: 'dd.MM.yyyy' }] } },
 ];
 
 export const PLANTED_FILES: Record<string, string> = {
@@ -50,7 +51,9 @@ export const PLANTED_FILES: Record<string, string> = {
   'libs/cache/src/cache-store.ts': `export class CacheStore {\n  get(key: string) { return key; }\n}\n`,
   'apps/admin/src/local-cache-store.ts': `export class LocalCacheStore {\n  get(key: string) { return key; }\n}\n`,
   // libs/orders: a repository injected everywhere, and the settings service.
-  'libs/orders/src/index.ts': `export * from './order-repository';\nexport * from './app-settings';\nexport * from './order';\n`,
+  'libs/orders/src/index.ts': `export * from './order-repository';\nexport * from './app-settings';\nexport * from './order';\nexport * from './formats';\n`,
+  // A date format written out again in two files; a version constant only ever referenced (a distractor).
+  'libs/orders/src/formats.ts': `export const ORDER_DATE_FORMAT = 'dd.MM.yyyy';\nexport const API_VERSION = 'v2-beta';\n`,
   'libs/orders/src/order-repository.ts': `export class OrderRepository {\n  find(id: string) { return id; }\n}\n`,
   'libs/orders/src/app-settings.ts': `export class AppSettings {\n  get(name: string) { return name; }\n}\n`,
   // A data shape passed around as a typed parameter: a distractor, not an SSOT.
@@ -60,7 +63,8 @@ export const PLANTED_FILES: Record<string, string> = {
     `import { HttpClient } from '@acme/http';`,
     `import { AppLogger, createClock } from '@acme/telemetry';`,
     `import { CacheStore } from '@acme/cache';`,
-    `import { OrderRepository, AppSettings, Order } from '@acme/orders';`,
+    `import { OrderRepository, AppSettings, Order, API_VERSION } from '@acme/orders';`,
+    `export const CHECKOUT_DATE = 'dd.MM.yyyy' + API_VERSION;`,
     `export class CheckoutService {`,
     `  private readonly clock = createClock();`,
     `  constructor(private readonly http: HttpClient, private readonly log: AppLogger, private readonly orders: OrderRepository, private readonly settings: AppSettings, private readonly cache: CacheStore) {}`,
@@ -80,7 +84,7 @@ export const PLANTED_FILES: Record<string, string> = {
     `export class RefundService {`,
     `  constructor(private readonly orders: OrderRepository, private readonly log: AppLogger, private readonly settings: AppSettings, private readonly cache: CacheStore) {}`,
     `  refund(order: Order) {`,
-    `    console.log('refund', order.id);`,
+    `    console.log('refund', order.id, 'dd.MM.yyyy');`,
     `    this.cache.get(order.id);`,
     `    this.log.info(String(createClock().now()));`,
     `    const url = process.env.REFUND_URL ?? this.settings.get('REFUND_URL');`,

@@ -20,9 +20,9 @@ describe('discover generator', () => {
     await discoverGenerator(tree, {});
     jest.restoreAllMocks();
     expect(tree.read('ssot.json', 'utf-8')).toBe(EMPTY_REGISTRY);
-    expect(lines[0]).toBe('discover: 5 entries proposed');
+    expect(lines[0]).toBe('discover: 6 entries proposed');
     const printed = lines.find((line) => line.startsWith('{'));
-    expect(parseRegistry(printed ?? '').entries.map((entry) => entry.name)).toEqual(['Logger', 'UnifiedJSONHandler', 'ExecutionEngine', 'ConfigService', 'UnifiedWebSocketManager']);
+    expect(parseRegistry(printed ?? '').entries.map((entry) => entry.name)).toEqual(['Logger', 'UnifiedJSONHandler', 'ExecutionEngine', 'ConfigService', 'UnifiedWebSocketManager', 'DATE_FORMAT']);
     expect(lines[lines.length - 1]).toMatch(/^Nothing was written\. Run again with --apply/);
   });
 
@@ -30,7 +30,7 @@ describe('discover generator', () => {
     const tree = exampleWithEmptyRegistry();
     const { added } = applyDiscovery(tree, { apply: true });
     const text = tree.read('ssot.json', 'utf-8') ?? '';
-    expect(added).toBe(5);
+    expect(added).toBe(6);
     expect(text.startsWith('{\n    "$schema": "./node_modules/ssot-core/schema/registry.schema.json",\n    "minHealth": 50,\n    "entries": [\n        {\n')).toBe(true);
     const registry = parseRegistry(text);
     expect(registry.minHealth).toBe(50);
@@ -65,7 +65,7 @@ describe('discover generator', () => {
   it('creates the registry when there is none yet, with --apply', () => {
     const tree = createExampleTree();
     tree.delete('ssot.json');
-    expect(applyDiscovery(tree, { apply: true }).added).toBe(5);
-    expect(parseRegistry(tree.read('ssot.json', 'utf-8') ?? '').entries).toHaveLength(5);
+    expect(applyDiscovery(tree, { apply: true }).added).toBe(6);
+    expect(parseRegistry(tree.read('ssot.json', 'utf-8') ?? '').entries).toHaveLength(6);
   });
 });
