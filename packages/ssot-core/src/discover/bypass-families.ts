@@ -13,7 +13,12 @@ export interface BypassFamily {
 }
 
 export const BYPASS_FAMILIES: BypassFamily[] = [
-  { id: 'logging', concern: 'logging', candidateName: /Logger$|^Log(ging)?Service$|^Logging$/, matchers: [{ kind: 'global', path: 'console' }] },
+  {
+    id: 'logging',
+    concern: 'logging',
+    candidateName: /Logger$|^Log(ging)?Service$|^Logging$/,
+    matchers: [{ kind: 'global', path: 'console' }],
+  },
   {
     id: 'config',
     concern: 'configuration',
@@ -51,9 +56,13 @@ export const BYPASS_FAMILIES: BypassFamily[] = [
       { kind: 'new', className: 'WebSocket' },
     ],
   },
-  { id: 'errors', concern: 'error construction', candidateName: /^(App|Base|Domain|Platform)(Error|Exception)$/, matchers: [{ kind: 'new', className: 'Error' }] },
+  {
+    id: 'errors',
+    concern: 'error construction',
+    candidateName: /^(App|Base|Domain|Platform)(Error|Exception)$/,
+    matchers: [{ kind: 'new', className: 'Error' }],
+  },
 ];
-
 
 export interface FamilyInput {
   candidates: Candidate[];
@@ -67,7 +76,10 @@ export interface FamilyInput {
  * with no such candidate is returned in `unpaired`: an entry needs a source, and guessing one is
  * the user's call.
  */
-export function proposeBypassFamilies(input: FamilyInput): { facets: ProposalFacet[]; unpaired: { family: BypassFamily; uses: MatcherUse[] }[] } {
+export function proposeBypassFamilies(input: FamilyInput): {
+  facets: ProposalFacet[];
+  unpaired: { family: BypassFamily; uses: MatcherUse[] }[];
+} {
   const facets: ProposalFacet[] = [];
   const unpaired: { family: BypassFamily; uses: MatcherUse[] }[] = [];
   for (const family of BYPASS_FAMILIES) {

@@ -34,10 +34,26 @@ export function collectInventory(context: AnalysisContext, files: string[]): Inv
     for (const declaration of facts.declarations) {
       if (!declaration.exported) continue;
       if (declaration.kind === 'function' && !FACTORY_NAME.test(declaration.name) && !/^[A-Z]/.test(declaration.name)) continue;
-      candidates.push({ id: `${file}#${declaration.name}`, name: declaration.name, kind: declaration.kind, file, project, members: declaration.members ?? [] });
+      candidates.push({
+        id: `${file}#${declaration.name}`,
+        name: declaration.name,
+        kind: declaration.kind,
+        file,
+        project,
+        members: declaration.members ?? [],
+      });
     }
     for (const constant of facts.constants) {
-      if (isDistinctiveString(constant.value)) candidates.push({ id: `${file}#${constant.name}`, name: constant.name, kind: 'constant', file, project, members: [], value: constant.value });
+      if (isDistinctiveString(constant.value))
+        candidates.push({
+          id: `${file}#${constant.name}`,
+          name: constant.name,
+          kind: 'constant',
+          file,
+          project,
+          members: [],
+          value: constant.value,
+        });
     }
     const { exports } = facts;
     if (exports.local.length > 0 || exports.aliases.length > 0 || exports.star.length > 0 || exports.from.length === 0) continue;
@@ -53,11 +69,12 @@ export function collectInventory(context: AnalysisContext, files: string[]): Inv
 }
 
 /**
- * A value worth counting as a magic string: four characters or more and not one plain lowercase
- * word (`'user'` and `'name'` are keys everywhere; `'yyyy-MM-dd'` and `'application/json'` are not).
+ * A value worth counting as a magic string: four characters or more, not one plain lowercase word
+ * (`'user'` and `'name'` are keys everywhere) and not a number or version (`'17.0.0'`, `'^19.0.0'`
+ * meet by coincidence); `'yyyy-MM-dd'` and `'application/json'` are.
  */
 export function isDistinctiveString(value: string): boolean {
-  return value.length >= 4 && !/^[a-z]+$/.test(value);
+  return value.length >= 4 && !/^[a-z]+$/.test(value) && !/^[~^<>=v]*\d+(\.\d+)*(-[\w.]+)?$/.test(value);
 }
 
 function recordShimImports(context: AnalysisContext, files: string[], shims: Map<string, ReexportShim>): void {

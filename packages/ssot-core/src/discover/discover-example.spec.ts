@@ -14,7 +14,11 @@ interface AnswerKey {
 }
 
 const key: AnswerKey = JSON.parse(readFileSync(join(EXAMPLE_ROOT, 'answer-key.json'), 'utf8'));
-const result = discover({ workspaceRoot: EXAMPLE_ROOT, projects: readExampleProjects(), today: '2026-11-25' });
+const result = discover({
+  workspaceRoot: EXAMPLE_ROOT,
+  projects: readExampleProjects(),
+  today: '2026-11-25',
+});
 const byName = new Map(result.entries.map((entry) => [entry.name, entry]));
 const checked = new Map(result.checked.map((entry) => [entry.entry.name, entry]));
 
@@ -31,9 +35,21 @@ describe('discover on examples/platform with an empty registry', () => {
   });
 
   it.each([
-    ['UnifiedJSONHandler', { bypasses: [{ global: 'JSON.parse' }, { global: 'JSON.stringify' }], duplicates: ['*JSONHandler', '*JsonHandler'] }],
+    [
+      'UnifiedJSONHandler',
+      {
+        bypasses: [{ global: 'JSON.parse' }, { global: 'JSON.stringify' }],
+        duplicates: ['*JSONHandler', '*JsonHandler'],
+      },
+    ],
     ['ExecutionEngine', { factory: 'getExecutionEngine' }],
-    ['UnifiedWebSocketManager', { legacyPaths: ['@platform/legacy-ws'], bypasses: [{ import: 'ws' }, { new: 'WebSocket' }] }],
+    [
+      'UnifiedWebSocketManager',
+      {
+        legacyPaths: ['@platform/legacy-ws'],
+        bypasses: [{ import: 'ws' }, { new: 'WebSocket' }],
+      },
+    ],
     ['Logger', { bypasses: [{ global: 'console' }] }],
     ['ConfigService', { bypasses: [{ global: 'process.env' }] }],
     ['DATE_FORMAT', { bypasses: [{ literal: 'yyyy-MM-dd' }] }],
@@ -43,7 +59,13 @@ describe('discover on examples/platform with an empty registry', () => {
 
   it('gives the logger, the engine and the date format the answer key counts', () => {
     for (const name of ['Logger', 'ExecutionEngine', 'DATE_FORMAT']) {
-      expect({ usage: checked.get(name)?.usage, bypass: checked.get(name)?.bypass }).toEqual({ usage: key.entries[name].usage, bypass: key.entries[name].bypass });
+      expect({
+        usage: checked.get(name)?.usage,
+        bypass: checked.get(name)?.bypass,
+      }).toEqual({
+        usage: key.entries[name].usage,
+        bypass: key.entries[name].bypass,
+      });
     }
   });
 
@@ -68,14 +90,31 @@ describe('discover on examples/platform with an empty registry', () => {
   });
 
   it('keeps to --max, the entries with most sites first, and skips what the registry has', () => {
-    const top = discover({ workspaceRoot: EXAMPLE_ROOT, projects: readExampleProjects(), today: '2026-11-25', max: 2 });
+    const top = discover({
+      workspaceRoot: EXAMPLE_ROOT,
+      projects: readExampleProjects(),
+      today: '2026-11-25',
+      max: 2,
+    });
     expect(top.entries.map((entry) => entry.name)).toEqual(result.entries.slice(0, 2).map((entry) => entry.name));
     const registry = parseRegistry(readFileSync(join(EXAMPLE_ROOT, 'ssot.json'), 'utf8'));
-    expect(discover({ workspaceRoot: EXAMPLE_ROOT, projects: readExampleProjects(), today: '2026-11-25', registry }).entries).toEqual([]);
+    expect(
+      discover({
+        workspaceRoot: EXAMPLE_ROOT,
+        projects: readExampleProjects(),
+        today: '2026-11-25',
+        registry,
+      }).entries,
+    ).toEqual([]);
   });
 
   it('gathers evidence only in the projects --projects names', () => {
-    const web = discover({ workspaceRoot: EXAMPLE_ROOT, projects: readExampleProjects(), today: '2026-11-25', projectPatterns: ['web'] });
+    const web = discover({
+      workspaceRoot: EXAMPLE_ROOT,
+      projects: readExampleProjects(),
+      today: '2026-11-25',
+      projectPatterns: ['web'],
+    });
     for (const entry of web.checked) expect(entry.entry.projects ?? ['web']).toContain('web');
     expect(web.entries.map((entry) => entry.name)).not.toContain('ExecutionEngine');
   });

@@ -6,7 +6,12 @@ import { discover } from '.';
 import { createMemoryHost } from '../workspace/memory-host';
 import { PLANTED_FILES, PLANTED_KEY, PLANTED_PROJECTS } from './__fixtures__/planted-workspace';
 
-const result = discover({ workspaceRoot: '/memory', host: createMemoryHost(PLANTED_FILES), projects: PLANTED_PROJECTS, today: '2026-06-01' });
+const result = discover({
+  workspaceRoot: '/memory',
+  host: createMemoryHost(PLANTED_FILES),
+  projects: PLANTED_PROJECTS,
+  today: '2026-06-01',
+});
 const proposed = new Map(result.entries.map((entry) => [`${entry.name} ${entry.source}`, entry]));
 const keyed = new Set(PLANTED_KEY.map((planted) => `${planted.name} ${planted.source}`));
 

@@ -45,13 +45,33 @@ export interface DiscoverResult {
  * is already registered → validate by running the check on the proposal → rank and cut.
  */
 export function discover(options: DiscoverOptions): DiscoverResult {
-  const base = options.registry ?? { entries: [], include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE, tiers: DEFAULT_TIERS, tierGoals: {} };
+  const base = options.registry ?? {
+    entries: [],
+    include: DEFAULT_INCLUDE,
+    exclude: DEFAULT_EXCLUDE,
+    tiers: DEFAULT_TIERS,
+    tierGoals: {},
+  };
   const only = selectProjects(options.projects, options.projectPatterns);
-  const measureOptions: MeasureOptions = { workspaceRoot: options.workspaceRoot, projects: options.projects, base, ...pick(options, only) };
-  const context = createAnalysisContext({ workspaceRoot: options.workspaceRoot, projects: options.projects, registry: { ...base, entries: [] }, ...(options.host && { host: options.host }) });
+  const measureOptions: MeasureOptions = {
+    workspaceRoot: options.workspaceRoot,
+    projects: options.projects,
+    base,
+    ...pick(options, only),
+  };
+  const context = createAnalysisContext({
+    workspaceRoot: options.workspaceRoot,
+    projects: options.projects,
+    registry: { ...base, entries: [] },
+    ...(options.host && { host: options.host }),
+  });
   const inventory = collectInventory(context, context.selectFiles(undefined));
   const { uses, familyUses } = measureCandidates(inventory.candidates, BYPASS_FAMILIES, measureOptions);
-  const families = proposeBypassFamilies({ candidates: inventory.candidates, uses, familyUses });
+  const families = proposeBypassFamilies({
+    candidates: inventory.candidates,
+    uses,
+    familyUses,
+  });
   const claimed = new Map(families.facets.map((facet) => [facet.family.replace('bypass-family:', ''), facet.candidate.id]));
   const facets = [
     ...families.facets,
@@ -83,7 +103,11 @@ function withEvidence(checked: CheckedEntry): RegistryEntry {
   const coverage = checked.coverage === null ? 'no data' : `${checked.coverage} %`;
   const counts = `the check counts ${checked.usage} usage and ${checked.bypass} bypass sites (coverage ${coverage})`;
   const { name, ...rest } = checked.entry;
-  return { name, $comment: `Proposed by discover. ${checked.evidence.join('. ')}. With this entry ${counts}.`, ...rest };
+  return {
+    name,
+    $comment: `Proposed by discover. ${checked.evidence.join('. ')}. With this entry ${counts}.`,
+    ...rest,
+  };
 }
 
 function selectProjects(projects: WorkspaceProject[], patterns: string[] | undefined): string[] | undefined {
@@ -95,5 +119,9 @@ function selectProjects(projects: WorkspaceProject[], patterns: string[] | undef
 }
 
 function pick(options: DiscoverOptions, only: string[] | undefined): Partial<MeasureOptions> {
-  return { ...(options.host && { host: options.host }), ...(options.today && { today: options.today }), ...(only && { only }) };
+  return {
+    ...(options.host && { host: options.host }),
+    ...(options.today && { today: options.today }),
+    ...(only && { only }),
+  };
 }

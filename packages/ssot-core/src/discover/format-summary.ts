@@ -13,10 +13,14 @@ export function formatDiscoverySummary(result: DiscoverResult): string[] {
       entry.duplicates && `duplicates ${entry.duplicates.join(', ')}`,
     ].filter((field): field is string => typeof field === 'string');
     const coverage = checked.coverage === null ? 'no data' : `${checked.coverage} %`;
-    lines.push(`  ${entry.name} (${entry.source}): ${checked.usage} usage, ${checked.bypass} bypass, coverage ${coverage}; ${checked.families.join(', ')}${fields.length > 0 ? `; ${fields.join('; ')}` : ''}`);
+    lines.push(
+      `  ${entry.name} (${entry.source}): ${checked.usage} usage, ${checked.bypass} bypass, coverage ${coverage}; ${checked.families.join(', ')}${fields.length > 0 ? `; ${fields.join('; ')}` : ''}`,
+    );
   }
   for (const family of result.unpaired) {
-    lines.push(`  no candidate SSOT for ${family.family}: ${plural(family.sites, 'site')} in ${plural(family.files, 'file')} (write the entry's source by hand, or create one with nx g ssot-plugin:class)`);
+    lines.push(
+      `  no candidate SSOT for ${family.family}: ${plural(family.sites, 'site')} in ${plural(family.files, 'file')} (write the entry's source by hand, or create one with nx g ssot-plugin:class)`,
+    );
   }
   return lines;
 }

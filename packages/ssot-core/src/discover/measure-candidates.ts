@@ -33,14 +33,31 @@ export interface Measurements {
 export function measureCandidates(candidates: Candidate[], families: BypassFamily[], options: MeasureOptions): Measurements {
   // A constant's probe also counts its value as a literal: the magic strings that repeat it.
   const candidateEntries = candidates.map((candidate, index) =>
-    probeEntry(`candidate:${index}`, { source: candidate.file, exports: [candidate.name], ...(candidate.value !== undefined && { bypasses: [{ kind: 'literal', value: candidate.value }] }) }),
+    probeEntry(`candidate:${index}`, {
+      source: candidate.file,
+      exports: [candidate.name],
+      ...(candidate.value !== undefined && {
+        bypasses: [{ kind: 'literal', value: candidate.value }],
+      }),
+    }),
   );
   // One probe per matcher, so that each matcher's sites (and files) are told apart without re-reading them.
-  const familyEntries = families.flatMap((family) => family.matchers.map((matcher, index) => probeEntry(`family:${family.id}:${index}`, { module: PROBE_MODULE, bypasses: [matcher] })));
+  const familyEntries = families.flatMap((family) =>
+    family.matchers.map((matcher, index) =>
+      probeEntry(`family:${family.id}:${index}`, {
+        module: PROBE_MODULE,
+        bypasses: [matcher],
+      }),
+    ),
+  );
   const result = analyze({
     workspaceRoot: options.workspaceRoot,
     projects: options.projects,
-    registry: { ...options.base, entries: [...candidateEntries, ...familyEntries], detectors: Object.fromEntries(Object.keys(DETECTORS).map((id) => [id, 'off'])) },
+    registry: {
+      ...options.base,
+      entries: [...candidateEntries, ...familyEntries],
+      detectors: Object.fromEntries(Object.keys(DETECTORS).map((id) => [id, 'off'])),
+    },
     ...(options.host && { host: options.host }),
     ...(options.today && { today: options.today }),
     ...(options.only && { only: options.only }),
@@ -67,6 +84,7 @@ export function measureCandidates(candidates: Candidate[], families: BypassFamil
       constructions: sites.filter((site) => site.kind === 'ref' && site.text.startsWith('new ')).length,
       literalSites: literals.length,
       literalFiles: filesOf(literals),
+      literalPerFile: countPerFile(literals),
       projects: projectsOf(all),
     });
   });
@@ -76,7 +94,13 @@ export function measureCandidates(candidates: Candidate[], families: BypassFamil
       family.id,
       family.matchers.map((matcher, index) => {
         const sites = (byEntry.get(`family:${family.id}:${index}`) ?? []).filter((site) => site.side === 'bypass');
-        return { matcher, sites: sites.length, files: filesOf(sites), perFile: countPerFile(sites), projects: projectsOf(sites) };
+        return {
+          matcher,
+          sites: sites.length,
+          files: filesOf(sites),
+          perFile: countPerFile(sites),
+          projects: projectsOf(sites),
+        };
       }),
     );
   }
@@ -84,7 +108,18 @@ export function measureCandidates(candidates: Candidate[], families: BypassFamil
 }
 
 function probeEntry(name: string, fields: Partial<NormalizedEntry>): NormalizedEntry {
-  return { name, exports: [name], legacyPaths: [], duplicates: [], priority: 'low', enforce: 'off', goals: [], exemptions: [], bypasses: [], ...fields };
+  return {
+    name,
+    exports: [name],
+    legacyPaths: [],
+    duplicates: [],
+    priority: 'low',
+    enforce: 'off',
+    goals: [],
+    exemptions: [],
+    bypasses: [],
+    ...fields,
+  };
 }
 
 function countPerFile(sites: Site[]): Record<string, number> {

@@ -30,6 +30,7 @@ export interface CandidateUse {
   /** Constants: literals equal to the value outside its source (magic strings), and their files. */
   literalSites: number;
   literalFiles: string[];
+  literalPerFile: Record<string, number>;
   /** `new C(…)` sites outside its source. */
   constructions: number;
   projects: string[];
@@ -73,7 +74,12 @@ export function describeFiles(files: string[]): string {
 /** The part of a matcher's sites outside one file (the candidate's own source, where the check counts none). */
 export function outside(use: MatcherUse, file: string): MatcherUse {
   const { [file]: inside = 0, ...perFile } = use.perFile;
-  return { ...use, sites: use.sites - inside, files: use.files.filter((f) => f !== file), perFile };
+  return {
+    ...use,
+    sites: use.sites - inside,
+    files: use.files.filter((f) => f !== file),
+    perFile,
+  };
 }
 
 /** `1 file`, `3 files`. */

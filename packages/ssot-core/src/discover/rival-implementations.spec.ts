@@ -16,25 +16,88 @@ describe('rival names', () => {
   });
 });
 
-const candidate = (name: string, project: string): Candidate => ({ id: `libs/${project}/${name}.ts#${name}`, name, kind: 'class', file: `libs/${project}/${name}.ts`, project, members: [] });
-const use = (files: number): CandidateUse => ({ sites: files, files: Array.from({ length: files }, (_, i) => `f${i}.ts`), handleFiles: [], injectedFiles: [], literalSites: 0, literalFiles: [], constructions: 0, projects: ['app'] });
+const candidate = (name: string, project: string): Candidate => ({
+  id: `libs/${project}/${name}.ts#${name}`,
+  name,
+  kind: 'class',
+  file: `libs/${project}/${name}.ts`,
+  project,
+  members: [],
+});
+const use = (files: number): CandidateUse => ({
+  sites: files,
+  files: Array.from({ length: files }, (_, i) => `f${i}.ts`),
+  handleFiles: [],
+  injectedFiles: [],
+  literalSites: 0,
+  literalFiles: [],
+  literalPerFile: {},
+  constructions: 0,
+  projects: ['app'],
+});
 
 describe('proposeRivalImplementations', () => {
-  const cases: { title: string; candidates: Candidate[]; uses: [string, number][]; expected: { name: string; duplicates: string[] }[] }[] = [
+  const cases: {
+    title: string;
+    candidates: Candidate[];
+    uses: [string, number][];
+    expected: { name: string; duplicates: string[] }[];
+  }[] = [
     {
       title: 'the most used rival is the SSOT',
       candidates: [candidate('LegacyJsonHandler', 'old'), candidate('UnifiedJSONHandler', 'core')],
-      uses: [['LegacyJsonHandler', 1], ['UnifiedJSONHandler', 5]],
-      expected: [{ name: 'UnifiedJSONHandler', duplicates: ['*JSONHandler', '*JsonHandler'] }],
+      uses: [
+        ['LegacyJsonHandler', 1],
+        ['UnifiedJSONHandler', 5],
+      ],
+      expected: [
+        {
+          name: 'UnifiedJSONHandler',
+          duplicates: ['*JSONHandler', '*JsonHandler'],
+        },
+      ],
     },
-    { title: 'rivals in one project are not proposed', candidates: [candidate('AJsonHandler', 'core'), candidate('BJsonHandler', 'core')], uses: [['AJsonHandler', 2]], expected: [] },
-    { title: 'a group nobody uses is not proposed', candidates: [candidate('Cache', 'a'), candidate('Cache', 'b')], uses: [], expected: [] },
-    { title: 'a rival used from one file only is not proposed', candidates: [candidate('CardWidget', 'a'), candidate('CardWidget', 'b')], uses: [['CardWidget', 1]], expected: [] },
-    { title: 'per-app framework classes are no rivals', candidates: [candidate('AppComponent', 'a'), candidate('AppComponent', 'b')], uses: [['AppComponent', 3]], expected: [] },
-    { title: 'different last words are no rivals', candidates: [candidate('UserService', 'a'), candidate('OrderService', 'b')], uses: [['UserService', 3], ['OrderService', 3]], expected: [] },
+    {
+      title: 'rivals in one project are not proposed',
+      candidates: [candidate('AJsonHandler', 'core'), candidate('BJsonHandler', 'core')],
+      uses: [['AJsonHandler', 2]],
+      expected: [],
+    },
+    {
+      title: 'a group nobody uses is not proposed',
+      candidates: [candidate('Cache', 'a'), candidate('Cache', 'b')],
+      uses: [],
+      expected: [],
+    },
+    {
+      title: 'a rival used from one file only is not proposed',
+      candidates: [candidate('CardWidget', 'a'), candidate('CardWidget', 'b')],
+      uses: [['CardWidget', 1]],
+      expected: [],
+    },
+    {
+      title: 'per-app framework classes are no rivals',
+      candidates: [candidate('AppComponent', 'a'), candidate('AppComponent', 'b')],
+      uses: [['AppComponent', 3]],
+      expected: [],
+    },
+    {
+      title: 'different last words are no rivals',
+      candidates: [candidate('UserService', 'a'), candidate('OrderService', 'b')],
+      uses: [
+        ['UserService', 3],
+        ['OrderService', 3],
+      ],
+      expected: [],
+    },
   ];
   it.each(cases)('$title', ({ candidates, uses, expected }) => {
     const byId = new Map(uses.map(([name, files]) => [candidates.find((c) => c.name === name)?.id ?? name, use(files)]));
-    expect(proposeRivalImplementations(candidates, byId).map((facet) => ({ name: facet.candidate.name, duplicates: facet.duplicates }))).toEqual(expected);
+    expect(
+      proposeRivalImplementations(candidates, byId).map((facet) => ({
+        name: facet.candidate.name,
+        duplicates: facet.duplicates,
+      })),
+    ).toEqual(expected);
   });
 });

@@ -21,7 +21,13 @@ export interface CheckedEntry extends DraftEntry {
 export function validateProposal(drafts: DraftEntry[], options: MeasureOptions, workspace: Pick<NormalizedRegistry, 'include' | 'exclude'>): CheckedEntry[] {
   let current = drafts;
   for (;;) {
-    const registry = parseRegistry(JSON.stringify({ include: workspace.include, entries: current.map((draft) => draft.entry) }), 'ssot.json (proposal)');
+    const registry = parseRegistry(
+      JSON.stringify({
+        include: workspace.include,
+        entries: current.map((draft) => draft.entry),
+      }),
+      'ssot.json (proposal)',
+    );
     // The workspace's own exclude list (defaults already applied) replaces the one parsed here.
     const result = analyze({
       workspaceRoot: options.workspaceRoot,
@@ -35,7 +41,12 @@ export function validateProposal(drafts: DraftEntry[], options: MeasureOptions, 
     if (pruned.length === current.length && pruned.every((draft, index) => JSON.stringify(draft.entry) === JSON.stringify(current[index].entry))) {
       return pruned.map((draft) => {
         const totals = result.totals[draft.entry.name];
-        return { ...draft, usage: totals.usage, bypass: totals.bypass, coverage: totals.coverage };
+        return {
+          ...draft,
+          usage: totals.usage,
+          bypass: totals.bypass,
+          coverage: totals.coverage,
+        };
       });
     }
     current = pruned;

@@ -16,14 +16,49 @@ export const PLANTED_PROJECTS: WorkspaceProject[] = [
 ];
 
 /** The key: each planted SSOT with the fields a proposal must carry to count as found. */
-export const PLANTED_KEY: { name: string; source: string; fields: Record<string, unknown> }[] = [
-  { name: 'HttpClient', source: 'libs/http/src/http-client.ts', fields: { bypasses: [{ global: 'fetch' }], legacyPaths: ['@acme/old-http'] } },
-  { name: 'AppLogger', source: 'libs/telemetry/src/app-logger.ts', fields: { bypasses: [{ global: 'console' }] } },
-  { name: 'CacheStore', source: 'libs/cache/src/cache-store.ts', fields: { duplicates: ['*CacheStore'] } },
-  { name: 'Clock', source: 'libs/telemetry/src/clock.ts', fields: { factory: 'createClock' } },
-  { name: 'OrderRepository', source: 'libs/orders/src/order-repository.ts', fields: {} },
-  { name: 'AppSettings', source: 'libs/orders/src/app-settings.ts', fields: { bypasses: [{ global: 'process.env' }] } },
-  { name: 'ORDER_DATE_FORMAT', source: 'libs/orders/src/formats.ts', fields: { bypasses: [{ literal: 'dd.MM.yyyy' }] } },
+export const PLANTED_KEY: {
+  name: string;
+  source: string;
+  fields: Record<string, unknown>;
+}[] = [
+  {
+    name: 'HttpClient',
+    source: 'libs/http/src/http-client.ts',
+    fields: {
+      bypasses: [{ global: 'fetch' }],
+      legacyPaths: ['@acme/old-http'],
+    },
+  },
+  {
+    name: 'AppLogger',
+    source: 'libs/telemetry/src/app-logger.ts',
+    fields: { bypasses: [{ global: 'console' }] },
+  },
+  {
+    name: 'CacheStore',
+    source: 'libs/cache/src/cache-store.ts',
+    fields: { duplicates: ['*CacheStore'] },
+  },
+  {
+    name: 'Clock',
+    source: 'libs/telemetry/src/clock.ts',
+    fields: { factory: 'createClock' },
+  },
+  {
+    name: 'OrderRepository',
+    source: 'libs/orders/src/order-repository.ts',
+    fields: {},
+  },
+  {
+    name: 'AppSettings',
+    source: 'libs/orders/src/app-settings.ts',
+    fields: { bypasses: [{ global: 'process.env' }] },
+  },
+  {
+    name: 'ORDER_DATE_FORMAT',
+    source: 'libs/orders/src/formats.ts',
+    fields: { bypasses: [{ literal: 'dd.MM.yyyy' }] },
+  },
 ];
 
 export const PLANTED_FILES: Record<string, string> = {

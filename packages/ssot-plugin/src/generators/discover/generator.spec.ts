@@ -57,7 +57,9 @@ describe('discover generator', () => {
 
   it('--max and --projects narrow the proposal', () => {
     expect(applyDiscovery(exampleWithEmptyRegistry(), { max: 2 }).result.entries.map((entry) => entry.name)).toEqual(['Logger', 'UnifiedJSONHandler']);
-    const web = applyDiscovery(exampleWithEmptyRegistry(), { projects: 'web, worker' }).result;
+    const web = applyDiscovery(exampleWithEmptyRegistry(), {
+      projects: 'web, worker',
+    }).result;
     for (const entry of web.checked) expect(entry.entry.projects?.some((project) => ['web', 'worker'].includes(project)) ?? true).toBe(true);
     expect(() => applyDiscovery(exampleWithEmptyRegistry(), { projects: 'nope' })).toThrow('No project matches --projects=nope');
   });

@@ -21,7 +21,11 @@ export async function discoverGenerator(tree: Tree, options: DiscoverGeneratorSc
   if (result.entries.length === 0) return;
   logger.info(renderJson({ entries: result.entries }, { unit: '  ' }));
   const registryPath = readPluginOptions(tree).registry;
-  logger.info(options.apply === true ? `Added ${added} ${added === 1 ? 'entry' : 'entries'} to ${registryPath}. Next: nx run-many -t ssot-check, then nx run ssot-report.` : `Nothing was written. Run again with --apply to add these entries to ${registryPath} (existing entries are kept).`);
+  logger.info(
+    options.apply === true
+      ? `Added ${added} ${added === 1 ? 'entry' : 'entries'} to ${registryPath}. Next: nx run-many -t ssot-check, then nx run ssot-report.`
+      : `Nothing was written. Run again with --apply to add these entries to ${registryPath} (existing entries are kept).`,
+  );
 }
 
 export default discoverGenerator;
@@ -34,9 +38,13 @@ export function applyDiscovery(tree: Tree, options: DiscoverGeneratorSchema, pro
     workspaceRoot: tree.root,
     projects,
     host: createTreeFileHost(tree),
-    ...(registryText !== undefined && { registry: parseRegistry(registryText, registryPath) }),
+    ...(registryText !== undefined && {
+      registry: parseRegistry(registryText, registryPath),
+    }),
     ...(options.max !== undefined && { max: options.max }),
-    ...(options.projects !== undefined && { projectPatterns: splitPatterns(options.projects) }),
+    ...(options.projects !== undefined && {
+      projectPatterns: splitPatterns(options.projects),
+    }),
   });
   if (options.apply !== true || result.entries.length === 0) return { result, added: 0 };
   // No registry yet: the one `nx add ssot-plugin` would create (with its $schema), then the entries.
@@ -49,7 +57,10 @@ export function applyDiscovery(tree: Tree, options: DiscoverGeneratorSchema, pro
 
 /** `--projects=a,tag:b,!c` → patterns; an empty answer to the prompt means every project. */
 function splitPatterns(value: string): string[] | undefined {
-  const patterns = value.split(',').map((pattern) => pattern.trim()).filter((pattern) => pattern.length > 0);
+  const patterns = value
+    .split(',')
+    .map((pattern) => pattern.trim())
+    .filter((pattern) => pattern.length > 0);
   if (patterns.some((pattern) => pattern === '!')) throw new SsotUsageError(`--projects=${value}: "!" must be followed by a project pattern.`);
   return patterns.length > 0 ? patterns : undefined;
 }
