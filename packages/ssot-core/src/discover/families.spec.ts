@@ -3,7 +3,8 @@ import { proposeFactories } from './factories';
 import { proposeInjectedServices } from './injected-services';
 import { proposeMagicLiterals } from './magic-literals';
 import { isDistinctiveString } from './collect-inventory';
-import type { Candidate, CandidateUse, MatcherUse } from './proposal';
+import type { Candidate, MatcherUse } from './proposal';
+import { candidateUse } from './__fixtures__/candidate-use';
 
 const cls = (name: string, kind: Candidate['kind'] = 'class', project = 'core'): Candidate => ({
   id: `${project}/${name}`,
@@ -13,18 +14,7 @@ const cls = (name: string, kind: Candidate['kind'] = 'class', project = 'core'):
   project,
   members: [],
 });
-const used = (files: string[], extra: Partial<CandidateUse> = {}): CandidateUse => ({
-  sites: files.length,
-  files,
-  handleFiles: [],
-  injectedFiles: [],
-  literalSites: 0,
-  literalFiles: [],
-  literalPerFile: {},
-  constructions: 0,
-  projects: ['app'],
-  ...extra,
-});
+const used = candidateUse;
 const matcherUse = (path: string, files: string[]): MatcherUse => ({
   matcher: { kind: 'global', path },
   sites: files.length,

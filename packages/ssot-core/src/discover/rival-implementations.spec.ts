@@ -1,6 +1,7 @@
 import { splitWords } from './name-words';
 import { duplicateGlob, proposeRivalImplementations, rivalKey } from './rival-implementations';
-import type { Candidate, CandidateUse } from './proposal';
+import type { Candidate } from './proposal';
+import { candidateUse } from './__fixtures__/candidate-use';
 
 describe('rival names', () => {
   it.each([
@@ -24,17 +25,7 @@ const candidate = (name: string, project: string): Candidate => ({
   project,
   members: [],
 });
-const use = (files: number): CandidateUse => ({
-  sites: files,
-  files: Array.from({ length: files }, (_, i) => `f${i}.ts`),
-  handleFiles: [],
-  injectedFiles: [],
-  literalSites: 0,
-  literalFiles: [],
-  literalPerFile: {},
-  constructions: 0,
-  projects: ['app'],
-});
+const use = (files: number) => candidateUse(Array.from({ length: files }, (_, i) => `f${i}.ts`));
 
 describe('proposeRivalImplementations', () => {
   const cases: {
