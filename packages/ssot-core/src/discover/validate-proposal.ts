@@ -16,7 +16,9 @@ export interface CheckedEntry extends DraftEntry {
  * Runs the check on the proposal exactly as `ssot.json` would hold it (schema validation
  * included: `parseRegistry` throws on an invalid entry), then drops what matched nothing: a
  * matcher without sites, a legacy path nothing imports through, a factory nothing calls, and
- * an entry without any site. Repeats until nothing is dropped (a drop can only remove sites).
+ * an entry without any site. Dropping an entry, a matcher or a legacy path that matched nothing
+ * changes no count, so the counts of this run stand; dropping a factory turns its `new X()`
+ * bypasses into usages, so the check runs again (the pruned proposal is parsed again either way).
  */
 export function validateProposal(drafts: DraftEntry[], options: MeasureOptions, workspace: Pick<NormalizedRegistry, 'include' | 'exclude'>): CheckedEntry[] {
   let current = drafts;
@@ -38,7 +40,9 @@ export function validateProposal(drafts: DraftEntry[], options: MeasureOptions, 
       ...(options.only && { only: options.only }),
     });
     const pruned = current.flatMap((draft) => prune(draft, result));
-    if (pruned.length === current.length && pruned.every((draft, index) => JSON.stringify(draft.entry) === JSON.stringify(current[index].entry))) {
+    const factoryDropped = pruned.some((draft) => draft.entry.factory === undefined && current.find((before) => before.entry.name === draft.entry.name)?.entry.factory !== undefined);
+    if (!factoryDropped) {
+      parseRegistry(JSON.stringify({ include: workspace.include, entries: pruned.map((draft) => draft.entry) }), 'ssot.json (proposal)');
       return pruned.map((draft) => {
         const totals = result.totals[draft.entry.name];
         return {
