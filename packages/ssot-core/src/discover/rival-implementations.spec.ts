@@ -92,3 +92,26 @@ describe('proposeRivalImplementations', () => {
     ).toEqual(expected);
   });
 });
+
+describe('rivals by public members', () => {
+  const withMembers = (name: string, project: string, members: string[]): Candidate => ({ ...candidate(name, project), members });
+  const STORE = ['clear', 'delete', 'get', 'has', 'set'];
+  it.each([
+    { title: 'the same members under another name, in another project', other: withMembers('TokenStore', 'web', STORE), expected: [{ name: 'SessionCache', duplicates: ['TokenStore'] }] },
+    {
+      title: 'four of five members shared is still the same thing',
+      other: withMembers('TokenStore', 'web', ['clear', 'delete', 'get', 'set']),
+      expected: [{ name: 'SessionCache', duplicates: ['TokenStore'] }],
+    },
+    { title: 'half the members shared is not', other: withMembers('TokenStore', 'web', ['get', 'set', 'load', 'save']), expected: [] },
+    { title: 'in the same project it is not a rival', other: withMembers('TokenStore', 'core', STORE), expected: [] },
+    { title: 'three members say too little', other: withMembers('TokenStore', 'web', ['get', 'set', 'has']), expected: [], ssotMembers: ['get', 'set', 'has'] },
+  ])('$title', ({ other, expected, ssotMembers }) => {
+    const ssot = withMembers('SessionCache', 'core', ssotMembers ?? STORE);
+    const uses = new Map([
+      [ssot.id, use(3)],
+      [other.id, use(1)],
+    ]);
+    expect(proposeRivalImplementations([ssot, other], uses).map((facet) => ({ name: facet.candidate.name, duplicates: facet.duplicates }))).toEqual(expected);
+  });
+});

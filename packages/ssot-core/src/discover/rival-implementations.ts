@@ -1,36 +1,45 @@
+import { groupByMemberOverlap } from './member-overlap';
 import { splitWords } from './name-words';
 import { describeFiles, MIN_CANDIDATE_FILES, plural, type Candidate, type CandidateUse, type ProposalFacet } from './proposal';
 
 /**
  * Rival implementations: classes in several projects that share a name, or its last two words
- * (`LegacyJsonHandler` and `UnifiedJSONHandler`, `ApiHttpClient` and `HttpClient`). The most used
- * one is proposed as the SSOT, the others' spellings as its `duplicates` globs.
+ * (`LegacyJsonHandler` and `UnifiedJSONHandler`, `ApiHttpClient` and `HttpClient`), or whose
+ * public members overlap strongly whatever their names. The most used one is proposed as the
+ * SSOT; the others become its `duplicates`: globs of their spelling for name rivals, their exact
+ * names for member rivals (a glob of an unrelated name would catch unrelated classes).
  */
 export function proposeRivalImplementations(candidates: Candidate[], uses: Map<string, CandidateUse>): ProposalFacet[] {
-  const groups = new Map<string, Candidate[]>();
-  for (const candidate of candidates) {
-    if (candidate.kind !== 'class' || PER_APP_ROLES.has(splitWords(candidate.name).at(-1) ?? '')) continue;
+  const byName = new Map<string, Candidate[]>();
+  const classes = candidates.filter((candidate) => candidate.kind === 'class' && !PER_APP_ROLES.has(splitWords(candidate.name).at(-1) ?? ''));
+  for (const candidate of classes) {
     const key = rivalKey(candidate.name);
-    groups.set(key, [...(groups.get(key) ?? []), candidate]);
+    byName.set(key, [...(byName.get(key) ?? []), candidate]);
   }
-  const facets: ProposalFacet[] = [];
-  for (const group of groups.values()) {
-    if (new Set(group.map((candidate) => candidate.project)).size < 2) continue;
-    const ranked = [...group].sort((a, b) => filesUsing(uses, b) - filesUsing(uses, a) || sitesUsing(uses, b) - sitesUsing(uses, a) || (a.id < b.id ? -1 : 1));
-    const [ssot, ...rivals] = ranked;
-    const use = uses.get(ssot.id);
-    if (!use || use.files.length < MIN_CANDIDATE_FILES) continue;
-    const duplicates = [...new Set([ssot, ...rivals].filter((candidate) => candidate.name !== ssot.name || rivals.length > 0).map((candidate) => duplicateGlob(candidate.name)))].sort();
-    const rivalText = rivals.map((rival) => `${rival.name} in ${rival.file} (used in ${plural(filesUsing(uses, rival), 'file')})`).join(', ');
-    facets.push({
-      candidate: ssot,
-      family: 'rival-implementations',
-      duplicates,
-      projects: [...new Set([...use.projects, ...rivals.map((rival) => rival.project)])],
-      evidence: `rival implementations: ${ssot.name} is used in ${plural(use.files.length, 'file')} (${describeFiles(use.files)}); rivals: ${rivalText}`,
-    });
-  }
-  return facets;
+  const nameGroups = [...byName.values()].filter(spansProjects);
+  const named = new Set(nameGroups.flat().map((candidate) => candidate.id));
+  const memberGroups = groupByMemberOverlap(classes.filter((candidate) => !named.has(candidate.id))).filter(spansProjects);
+  return [...nameGroups.map((group) => proposeGroup(group, uses, 'name')), ...memberGroups.map((group) => proposeGroup(group, uses, 'members'))].flatMap((facet) => (facet ? [facet] : []));
+}
+
+function spansProjects(group: Candidate[]): boolean {
+  return new Set(group.map((candidate) => candidate.project)).size > 1;
+}
+
+function proposeGroup(group: Candidate[], uses: Map<string, CandidateUse>, by: 'name' | 'members'): ProposalFacet | undefined {
+  const ranked = [...group].sort((a, b) => filesUsing(uses, b) - filesUsing(uses, a) || sitesUsing(uses, b) - sitesUsing(uses, a) || (a.id < b.id ? -1 : 1));
+  const [ssot, ...rivals] = ranked;
+  const use = uses.get(ssot.id);
+  if (!use || use.files.length < MIN_CANDIDATE_FILES) return undefined;
+  const duplicates = by === 'name' ? [...new Set([ssot, ...rivals].map((candidate) => duplicateGlob(candidate.name)))].sort() : [...new Set(rivals.map((rival) => rival.name))].sort();
+  const rivalText = rivals.map((rival) => `${rival.name} in ${rival.file} (used in ${plural(filesUsing(uses, rival), 'file')})`).join(', ');
+  return {
+    candidate: ssot,
+    family: 'rival-implementations',
+    duplicates,
+    projects: [...new Set([...use.projects, ...rivals.map((rival) => rival.project)])],
+    evidence: `rival implementations${by === 'members' ? ' (the same public members)' : ''}: ${ssot.name} is used in ${plural(use.files.length, 'file')} (${describeFiles(use.files)}); rivals: ${rivalText}`,
+  };
 }
 
 /**
