@@ -17,13 +17,13 @@ function createContext() {
 }
 
 describe('analysis context: releasing site facts', () => {
-  it('keeps bindings, exports, declarations and catches; later analyses still follow export chains through the file', () => {
+  it('keeps bindings, exports, declarations, catches and string constants; later analyses still follow export chains through the file', () => {
     const context = createContext();
     const file = 'apps/app/src/a.ts';
     const full = context.getFacts(file);
     const sites = findSites(full!, context.getEntriesFor(file), context);
     const kept = context.releaseSiteFacts(file);
-    expect(kept).toEqual({ file, bindings: full!.bindings, exports: full!.exports, declarations: full!.declarations, catches: full!.catches });
+    expect(kept).toEqual({ file, bindings: full!.bindings, exports: full!.exports, declarations: full!.declarations, catches: full!.catches, constants: full!.constants });
     expect(kept).not.toHaveProperty('refs');
     expect(context.getKeptFacts(file)).toBe(kept);
     // Another file (another project, as in a batch of checks on one context) resolves through the released barrel.

@@ -30,5 +30,7 @@ export type { ReportFormat, Reporter, ReporterOptions } from './reporters';
 export { DETECTORS } from './detectors';
 export { detectWorkspaceFindings, mergeCatchStyles, mergeImportPaths } from './detectors/workspace-findings';
 export type { CatchStyleMix, DetectorId, Finding, ImportPaths } from './result/project-result.generated';
+export { discover, formatDiscoverySummary } from './discover';
+export type { DiscoverOptions, DiscoverResult } from './discover';
 export { planMigration, formatMigrationPlan, parseReplaceWith, REPLACE_WITH_GRAMMAR } from './migrate';
 export type { FileChange, FixKind, MigrateOptions, MigrationPlan, MigrationStep, ReplaceWith } from './migrate';

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { DeclarationFact, ExportFacts } from './file-facts';
+import type { DeclarationFact, ExportFacts, StringConstantFact } from './file-facts';
 import { hasModifier, startOf } from './syntax';
 
 /**
@@ -26,6 +26,15 @@ export function readVariableDeclaration(node: ts.VariableDeclaration, sf: ts.Sou
   if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return { ...at, kind: 'function', name: node.name.text, exported };
   if (ts.isClassExpression(init)) return { ...at, kind: 'class', name: node.name.text, exported, members: readPublicMembers(init) };
   return undefined;
+}
+
+/** `export const NAME = 'value'` (or a template without expressions): the constant a magic string would repeat. */
+export function readStringConstant(node: ts.VariableDeclaration, sf: ts.SourceFile): StringConstantFact | undefined {
+  if (!ts.isIdentifier(node.name) || !node.initializer || isAmbient(node)) return undefined;
+  let init = node.initializer;
+  while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init)) init = init.expression; // `'x' as const`
+  if (!ts.isStringLiteral(init) && !ts.isNoSubstitutionTemplateLiteral(init)) return undefined;
+  return { ...startOf(sf, node.name), name: node.name.text, value: init.text };
 }
 
 /** Once the whole file is read: names exported later (`export { C }`, `export default C`) are exported too. */

@@ -134,6 +134,12 @@ export interface DeclarationFact extends Position {
   members?: string[];
 }
 
+/** An exported `const` whose value is a string literal (`export const DATE_FORMAT = 'yyyy-MM-dd'`). */
+export interface StringConstantFact extends Position {
+  name: string;
+  value: string;
+}
+
 /**
  * What stays of a file's facts once its own sites are found (`AnalysisContext.releaseSiteFacts`):
  * what other files' export chains (bindings, exports) and the detectors (declarations, catches) read.
@@ -146,6 +152,8 @@ export interface KeptFacts {
   declarations: DeclarationFact[];
   /** Catch clauses with their style (for the silent-failure and inconsistent-error-handling detectors). */
   catches: CatchFact[];
+  /** Exported string constants (for discover's magic literals: a literal equal to one is a candidate bypass). */
+  constants: StringConstantFact[];
   /** First syntax error, if the parser had to recover. */
   syntaxError?: Position & { message: string };
 }
@@ -162,8 +170,8 @@ export interface FileFacts extends KeptFacts {
 
 /** The kept part of `facts`, as a new object (the site facts are left to the garbage collector). */
 export function keepFacts(facts: FileFacts): KeptFacts {
-  const { file, bindings, exports, declarations, catches, syntaxError } = facts;
-  return syntaxError ? { file, bindings, exports, declarations, catches, syntaxError } : { file, bindings, exports, declarations, catches };
+  const { file, bindings, exports, declarations, catches, constants, syntaxError } = facts;
+  return syntaxError ? { file, bindings, exports, declarations, catches, constants, syntaxError } : { file, bindings, exports, declarations, catches, constants };
 }
 
 /**
@@ -194,6 +202,10 @@ export function detachKeptStrings(facts: FileFacts): void {
   for (const declaration of facts.declarations) {
     declaration.name = copy(declaration.name);
     if (declaration.members) declaration.members = declaration.members.map(copy);
+  }
+  for (const constant of facts.constants) {
+    constant.name = copy(constant.name);
+    constant.value = copy(constant.value);
   }
   for (const clause of facts.catches) {
     clause.text = copy(clause.text);

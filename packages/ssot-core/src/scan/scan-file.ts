@@ -4,7 +4,7 @@ import { Scope, type Declaration } from './scope';
 import { readDeclarations } from './read-declarations';
 import { SiteAnchors } from './site-anchors';
 import { closeCatch, noteThrow, openCatch, type OpenCatch } from './collect-catches';
-import { markLateExports, readClassDeclaration, readFunctionDeclaration, readVariableDeclaration } from './collect-declarations';
+import { markLateExports, readClassDeclaration, readFunctionDeclaration, readStringConstant, readVariableDeclaration } from './collect-declarations';
 import {
   collectBindingNames,
   getDynamicImportSpecifier,
@@ -110,6 +110,7 @@ class FileWalker {
       modules: [],
       exports: { local: [], aliases: [], from: [], star: [] },
       declarations: [],
+      constants: [],
       catches: [],
     };
   }
@@ -243,6 +244,8 @@ class FileWalker {
       setParents(declaration);
       if (exported) this.facts.exports.local.push(...collectBindingNames(declaration.name));
       this.addDeclaration(readVariableDeclaration(declaration, this.sf, exported === true));
+      const constant = exported && (list.flags & ts.NodeFlags.Const) !== 0 ? readStringConstant(declaration, this.sf) : undefined;
+      if (constant) this.facts.constants.push(constant);
       const specifier = declaration.initializer ? getRequireSpecifier(declaration.initializer) : undefined;
       if (specifier !== undefined && this.declareRequire(declaration.name, specifier, target)) continue;
       this.declarePattern(declaration.name, target, scope);
