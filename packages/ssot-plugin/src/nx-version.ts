@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { CreateNodesContext, CreateNodesFunction, CreateNodesResult, CreateNodesResultArray } from '@nx/devkit';
 
 /**
  * What differs between the Nx majors the plugin supports (19 to 24), decided here and nowhere
@@ -17,6 +18,11 @@ export interface NxBehaviour {
   readsNrwlScope: boolean;
   /** Nx 20 and later read bun's text lock file (`bun.lock`); Nx 19 knows only `bun.lockb`. */
   readsBunTextLock: boolean;
+  /**
+   * Nx 22 and later take a fileset after `^` (`^{projectRoot}/` and a glob); before, only the name
+   * of a named input, which each dependency must define ("Input '…' is not defined" otherwise).
+   */
+  hashesDependencyFilesets: boolean;
 }
 
 /** Nx's behaviour for a version string; an unreadable version gets the newest behaviour. */
@@ -27,6 +33,7 @@ export function getNxBehaviour(version: string | undefined): NxBehaviour {
     ...(version !== undefined && { version }),
     readsNrwlScope: before(20),
     readsBunTextLock: !before(20),
+    hashesDependencyFilesets: !before(22),
   };
 }
 
@@ -58,3 +65,43 @@ export function getWorkspaceNxBehaviour(workspaceRoot: string): NxBehaviour {
 }
 
 const byRoot = new Map<string, NxBehaviour>();
+
+/** What Nx before 19.2 passes to a per-file `createNodes` call: every matched file as well. */
+export interface PerFileCreateNodesContext extends CreateNodesContext {
+  readonly configFiles?: readonly string[];
+}
+
+/** `createNodes` as both call shapes need it: every file at once (Nx 19.2 and later), or one file per call (before). */
+export interface EitherShapeCreateNodesFunction<T> {
+  (configFiles: readonly string[], options: T | undefined, context: CreateNodesContext): Promise<CreateNodesResultArray>;
+  (configFile: string, options: T | undefined, context: PerFileCreateNodesContext): Promise<CreateNodesResult>;
+}
+
+/**
+ * Nx 19.2 and later call `createNodes` (or `createNodesV2`, which they prefer up to 22) once with
+ * every matched file and take `[file, result]` pairs. Nx before 19.2 calls `createNodes` once per
+ * file, with every matched file in `context.configFiles`, and takes that file's result. Whether a
+ * root package.json makes a project depends on the other files, so each per-file call answers from
+ * the whole set, computed once per round of calls (Nx passes them one context object).
+ */
+export function acceptPerFileCalls<T>(inferAll: CreateNodesFunction<T>): EitherShapeCreateNodesFunction<T> {
+  const rounds = new WeakMap<object, Promise<CreateNodesResultArray>>();
+  function createNodesEitherShape(configFiles: readonly string[], options: T | undefined, context: CreateNodesContext): Promise<CreateNodesResultArray>;
+  function createNodesEitherShape(configFile: string, options: T | undefined, context: PerFileCreateNodesContext): Promise<CreateNodesResult>;
+  async function createNodesEitherShape(
+    files: string | readonly string[],
+    options: T | undefined,
+    context: PerFileCreateNodesContext,
+  ): Promise<CreateNodesResultArray | CreateNodesResult> {
+    if (typeof files !== 'string') return inferAll(files, options, context);
+    let round = rounds.get(context);
+    if (!round) {
+      round = Promise.resolve(inferAll(context.configFiles ?? [files], options, context));
+      rounds.set(context, round);
+    }
+    const projects: NonNullable<CreateNodesResult['projects']> = {};
+    for (const [file, result] of await round) if (file === files) Object.assign(projects, result.projects);
+    return { projects };
+  }
+  return createNodesEitherShape;
+}

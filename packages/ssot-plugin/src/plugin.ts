@@ -1,9 +1,10 @@
 import type { CreateNodes, CreateNodesContext, CreateNodesResultArray } from '@nx/devkit';
+import { acceptPerFileCalls, getWorkspaceNxBehaviour, type EitherShapeCreateNodesFunction } from './nx-version';
 import { findProjectRoots } from './plugin/find-project-roots';
 import { nxSeesImports } from './plugin/nx-sees-imports';
 import { normalizePluginOptions, type PluginOptions } from './plugin/plugin-options';
 import { readRegistrySources } from './plugin/registry-sources';
-import { buildSsotBaselineTarget, buildSsotCheckTarget } from './plugin/ssot-check-target';
+import { buildSsotBaselineTarget, buildSsotCheckTarget, dependencyNamedInputs } from './plugin/ssot-check-target';
 import { buildSsotReportTarget } from './plugin/ssot-report-target';
 import { readRootProjectName } from './plugin/root-project';
 import { findToolExternalDependencies } from './plugin/tool-external-dependencies';
@@ -19,13 +20,16 @@ export const PROJECT_FILES_GLOB = '{project.json,**/project.json,package.json,**
  * no per-file cache to keep: Nx's plugins cache the result of loading tool configs, the slow part
  * they have and this one has not. It does not load ssot-core, which only the executor needs.
  */
-export const createNodes: CreateNodes<PluginOptions> = [
+export const createNodesV2: CreateNodes<PluginOptions> = [
   PROJECT_FILES_GLOB,
   (configFiles, options, context) => inferSsotCheckTargets(configFiles, options, context),
 ];
 
-/** Same as `createNodes`, for Nx versions that look for this name. */
-export const createNodesV2: CreateNodes<PluginOptions> = createNodes;
+/**
+ * The same inference under the name each Nx looks for: Nx 23 and later call `createNodes` with
+ * every file (19.2 to 22 prefer `createNodesV2`); Nx before 19.2 call it once per file.
+ */
+export const createNodes: readonly [string, EitherShapeCreateNodesFunction<PluginOptions>] = [PROJECT_FILES_GLOB, acceptPerFileCalls(createNodesV2[1])];
 
 function inferSsotCheckTargets(
   configFiles: readonly string[],
@@ -33,9 +37,11 @@ function inferSsotCheckTargets(
   context: CreateNodesContext,
 ): CreateNodesResultArray {
   const normalized = normalizePluginOptions(options);
+  const nx = getWorkspaceNxBehaviour(context.workspaceRoot);
   const target = buildSsotCheckTarget(normalized, {
-    toolExternalDependencies: findToolExternalDependencies(context.workspaceRoot, context.nxJsonConfiguration),
-    nxSeesImports: nxSeesImports(context.workspaceRoot, context.nxJsonConfiguration),
+    nx,
+    toolExternalDependencies: findToolExternalDependencies(context.workspaceRoot, context.nxJsonConfiguration, nx),
+    nxSeesImports: nxSeesImports(context.workspaceRoot, context.nxJsonConfiguration, nx),
     registrySources: readRegistrySources(context.workspaceRoot, normalized.registry),
   });
   const report = buildSsotReportTarget(normalized);
@@ -47,12 +53,13 @@ function inferSsotCheckTargets(
       [normalized.baselineTargetName]: structuredClone(baseline),
       ...(root === '.' ? { [normalized.reportTargetName]: structuredClone(report) } : {}),
     };
-    return [file, { projects: { [root]: root === '.' ? { targets, implicitDependencies: ['*'] } : { targets } } }];
+    const project = { targets, ...dependencyNamedInputs(nx) };
+    return [file, { projects: { [root]: root === '.' ? { ...project, implicitDependencies: ['*'] } : project } }];
   });
   // The workspace report lives on the root project, created here when the workspace has none; it
   // depends on every project so that `^ssot-check` is every project's check.
   if (configFiles.includes('package.json') && !roots.some(({ root }) => root === '.')) {
-    const project = { name: readRootProjectName(context.workspaceRoot), targets: { [normalized.reportTargetName]: report }, implicitDependencies: ['*'] };
+    const project = { name: readRootProjectName(context.workspaceRoot), targets: { [normalized.reportTargetName]: report }, implicitDependencies: ['*'], ...dependencyNamedInputs(nx) };
     results.push(['package.json', { projects: { '.': project } }]);
   }
   return results;
