@@ -7,13 +7,15 @@ import { findToolExternalDependencies } from './plugin/tool-external-dependencie
 
 describe('getNxBehaviour', () => {
   it.each([
-    ['19.8.15', true, false],
-    ['20.8.4', false, true],
-    ['24.0.7', false, true],
-    [undefined, false, true],
-    ['not-a-version', false, true],
-  ])('nx %s: reads @nrwl/* %s, reads bun.lock %s', (version, readsNrwlScope, readsBunTextLock) => {
-    expect(getNxBehaviour(version)).toMatchObject({ readsNrwlScope, readsBunTextLock });
+    ['19.8.15', true, false, false],
+    ['20.8.4', false, true, false],
+    ['22.5.4', false, true, false],
+    ['22.6.0', false, true, true],
+    ['24.0.7', false, true, true],
+    [undefined, false, true, true],
+    ['not-a-version', false, true, true],
+  ])('nx %s: reads @nrwl/* %s, reads bun.lock %s, ^fileset %s', (version, readsNrwlScope, readsBunTextLock, hashesDependencyFilesets) => {
+    expect(getNxBehaviour(version)).toEqual({ ...(version !== undefined && { version }), readsNrwlScope, readsBunTextLock, hashesDependencyFilesets });
   });
 });
 

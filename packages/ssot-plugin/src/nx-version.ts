@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CreateNodesContext, CreateNodesFunction, CreateNodesResult, CreateNodesResultArray } from '@nx/devkit';
 
 /**
@@ -19,21 +19,23 @@ export interface NxBehaviour {
   /** Nx 20 and later read bun's text lock file (`bun.lock`); Nx 19 knows only `bun.lockb`. */
   readsBunTextLock: boolean;
   /**
-   * Nx 22 and later take a fileset after `^` (`^{projectRoot}/` and a glob); before, only the name
-   * of a named input, which each dependency must define ("Input '…' is not defined" otherwise).
+   * Nx 22.6 and later take a fileset after `^` (`^{projectRoot}/` and a glob); before (22.5.4
+   * included), only the name of a named input, which each dependency must define ("Input '…' is
+   * not defined" otherwise).
    */
   hashesDependencyFilesets: boolean;
 }
 
 /** Nx's behaviour for a version string; an unreadable version gets the newest behaviour. */
 export function getNxBehaviour(version: string | undefined): NxBehaviour {
-  const major = version === undefined ? undefined : Number(/^(\d+)\./.exec(version)?.[1]);
-  const before = (limit: number) => major !== undefined && !Number.isNaN(major) && major < limit;
+  const [major, minor] = /^(\d+)\.(\d+)\./.exec(version ?? '')?.slice(1).map(Number) ?? [];
+  const before = (limitMajor: number, limitMinor = 0) =>
+    major !== undefined && minor !== undefined && (major < limitMajor || (major === limitMajor && minor < limitMinor));
   return {
     ...(version !== undefined && { version }),
     readsNrwlScope: before(20),
     readsBunTextLock: !before(20),
-    hashesDependencyFilesets: !before(22),
+    hashesDependencyFilesets: !before(22, 6),
   };
 }
 
@@ -66,7 +68,7 @@ export function getWorkspaceNxBehaviour(workspaceRoot: string): NxBehaviour {
 
 const byRoot = new Map<string, NxBehaviour>();
 
-/** What Nx before 19.2 passes to a per-file `createNodes` call: every matched file as well. */
+/** What Nx before 19.2 passes to a per-file `createNodes` call: every matched file as well (from 18.1 or so; 18.0 passes none). */
 export interface PerFileCreateNodesContext extends CreateNodesContext {
   readonly configFiles?: readonly string[];
 }
@@ -81,8 +83,10 @@ export interface EitherShapeCreateNodesFunction<T> {
  * Nx 19.2 and later call `createNodes` (or `createNodesV2`, which they prefer up to 22) once with
  * every matched file and take `[file, result]` pairs. Nx before 19.2 calls `createNodes` once per
  * file, with every matched file in `context.configFiles`, and takes that file's result. Whether a
- * root package.json makes a project depends on the other files, so each per-file call answers from
- * the whole set, computed once per round of calls (Nx passes them one context object).
+ * package.json makes a project depends on the other files (a project.json beside it wins), so each
+ * per-file call answers from the whole set, computed once per round of calls (Nx passes them one
+ * context object). Without `configFiles` (Nx 18.0), the set is the file and the project.json
+ * beside it, which is all that decision reads.
  */
 export function acceptPerFileCalls<T>(inferAll: CreateNodesFunction<T>): EitherShapeCreateNodesFunction<T> {
   const rounds = new WeakMap<object, Promise<CreateNodesResultArray>>();
@@ -94,14 +98,20 @@ export function acceptPerFileCalls<T>(inferAll: CreateNodesFunction<T>): EitherS
     context: PerFileCreateNodesContext,
   ): Promise<CreateNodesResultArray | CreateNodesResult> {
     if (typeof files !== 'string') return inferAll(files, options, context);
-    let round = rounds.get(context);
+    let round = context.configFiles ? rounds.get(context) : undefined;
     if (!round) {
-      round = Promise.resolve(inferAll(context.configFiles ?? [files], options, context));
-      rounds.set(context, round);
+      round = Promise.resolve(inferAll(context.configFiles ?? withSiblingProjectJson(files, context.workspaceRoot), options, context));
+      if (context.configFiles) rounds.set(context, round);
     }
     const projects: NonNullable<CreateNodesResult['projects']> = {};
     for (const [file, result] of await round) if (file === files) Object.assign(projects, result.projects);
     return { projects };
   }
   return createNodesEitherShape;
+}
+
+function withSiblingProjectJson(file: string, workspaceRoot: string): string[] {
+  if (!/(^|\/)package\.json$/.test(file)) return [file];
+  const projectJson = join(dirname(file), 'project.json').replace(/\\/g, '/').replace(/^\.\//, '');
+  return existsSync(join(workspaceRoot, projectJson)) ? [file, projectJson] : [file];
 }

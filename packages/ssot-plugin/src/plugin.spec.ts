@@ -180,6 +180,10 @@ describe('createNodes: which files are projects', () => {
     }
     // The root project comes from project.json; package.json, asked alone, adds no second one.
     expect(await createNodes[1]('package.json', undefined, context)).toEqual({ projects: {} });
+    // Nx 18.0 passes no configFiles: the project.json beside a package.json is read from disk.
+    const bare = { workspaceRoot: workspace.root(), nxJsonConfiguration: {} };
+    expect(await createNodes[1]('package.json', undefined, bare)).toEqual({ projects: {} });
+    expect(await createNodes[1]('libs/a/project.json', undefined, bare)).toEqual(await createNodes[1]('libs/a/project.json', undefined, context));
   });
 });
 

@@ -31,7 +31,7 @@ describe('createNodes: the ssot-check target', () => {
     });
   });
 
-  it('on Nx before 22, where `^` takes only a named input, declares the project files as one on every project', async () => {
+  it('on Nx before 22.6, where `^` takes only a named input, declares the project files as one on every project', async () => {
     const nx21: Tree = { ...tree, 'node_modules/nx/package.json': { name: 'nx', version: '21.6.11' } };
     const [[, root], [, lib]] = await infer(nx21).then((results) => [...results].sort(([a], [b]) => b.localeCompare(a)));
     const project = lib.projects?.['libs/a'];

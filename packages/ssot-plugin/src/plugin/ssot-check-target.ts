@@ -19,13 +19,13 @@ export interface WorkspaceFacts {
 }
 
 /**
- * A project's own files as a named input, for Nx before 22, where `^` takes only a named input.
+ * A project's own files as a named input, for Nx before 22.6, where `^` takes only a named input.
  * The plugin declares it on every project it infers (see `dependencyNamedInputs`), so each
  * dependency defines it.
  */
 export const PROJECT_FILES_NAMED_INPUT = 'ssot-project-files';
 
-/** The named inputs every inferred project carries: none where Nx 22+ takes the fileset itself. */
+/** The named inputs every inferred project carries: none where Nx 22.6+ takes the fileset itself. */
 export function dependencyNamedInputs(nx: WorkspaceFacts['nx']): { namedInputs?: Record<string, string[]> } {
   return nx.hashesDependencyFilesets ? {} : { namedInputs: { [PROJECT_FILES_NAMED_INPUT]: ['{projectRoot}/**/*'] } };
 }
