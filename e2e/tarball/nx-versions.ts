@@ -2,14 +2,16 @@ import { fail } from '../support/e2e-workspace';
 
 /**
  * The Nx versions the tarball suite installs: the newest installable patch of every major the
- * plugin supports. `@nx/devkit` is not published for every `nx` patch (24.0.7 has none), so each
- * row pairs `nx` with the newest `@nx/devkit` of its major, as `npm i -D @nx/devkit@^<major>`
- * would. 19.8.15 cannot be installed: `nx@19.8.15` needs `@nrwl/tao@19.8.15` and
- * `@nx/devkit@19.8.15` needs `@nrwl/devkit@19.8.15`, and the registry has neither (npm fails
- * with ETARGET), so 19 is tested on 19.8.14. Raise a row when a newer patch ships; add a row with
- * a new major (and widen the plugin's peer ranges).
+ * plugin supports (19 to 24, which the spec asks for, and 17 and 18, which work as well).
+ * `@nx/devkit` is not published for every `nx` patch (24.0.7 has none), so each row pairs `nx` with
+ * the newest `@nx/devkit` of its major that installs. 19.8.15 cannot be installed: `nx@19.8.15`
+ * needs `@nrwl/tao@19.8.15` and `@nx/devkit@19.8.15` needs `@nrwl/devkit@19.8.15`, and the
+ * registry has neither (npm fails with ETARGET), so 19 is tested on 19.8.14. Raise a row when a
+ * newer patch ships; add a row with a new major (and widen the plugin's peer ranges).
  */
 export const NX_MATRIX: readonly NxVersionUnderTest[] = [
+  { nx: '17.3.2', devkit: '17.3.2' },
+  { nx: '18.3.5', devkit: '18.3.5' },
   { nx: '19.8.14', devkit: '19.8.14' },
   { nx: '20.8.4', devkit: '20.8.4' },
   { nx: '21.6.11', devkit: '21.6.11' },
@@ -29,11 +31,17 @@ export interface NxFeatures {
   selfHostedRemoteCache: boolean;
   /** `preferBatch` in executors.json batches without `--batch`: Nx 22.6 and later (22.5.4 has not). */
   preferBatch: boolean;
+  /** `nx run` prints a line for each dependency it replays from the cache: 18.3.5 does, 17.3.2 prints only their count. */
+  listsCachedDependencyTasks: boolean;
 }
 
 export function nxFeatures(version: string): NxFeatures {
   const [major, minor] = version.split('.').map(Number);
-  return { selfHostedRemoteCache: major > 20 || (major === 20 && minor >= 8), preferBatch: major > 22 || (major === 22 && minor >= 6) };
+  return {
+    selfHostedRemoteCache: major > 20 || (major === 20 && minor >= 8),
+    preferBatch: major > 22 || (major === 22 && minor >= 6),
+    listsCachedDependencyTasks: major >= 18,
+  };
 }
 
 /**

@@ -287,7 +287,14 @@ describe.each(selectNxVersions())('packed tarballs in a fresh workspace with nx 
     const report = await run(`nx run ${rootProject}:ssot-report --format=json,markdown --record`, () => {
       const reportRun = ws.nx('run', `${rootProject}:ssot-report`, '--format=json,markdown', '--record', '--output-style=static');
       if (reportRun.status !== 0) fail('ssot-report failed', reportRun);
-      expectTasks(reportRun, TARGET, { cached: projects });
+      if (features.listsCachedDependencyTasks) expectTasks(reportRun, TARGET, { cached: projects });
+      else {
+        // Nx 17 prints no line for the dependencies of `nx run` that it replays, only their count.
+        const n = projects.length;
+        if (readTaskStatuses(reportRun, TARGET).size > 0 || !reportRun.output.includes(`from the cache instead of running the command for ${n} out of ${n + 1} tasks`)) {
+          fail(`expected Nx to replay the ${n} checks from the cache and run only the report`, reportRun);
+        }
+      }
       return { reportRun, json: ws.readJson('dist/ssot/report.json', isReport) };
     });
     await run('compare dist/ssot/report.json with answer-key.json "entries" (usage, bypass, exempt)', () => {

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { useTempWorkspace } from './__fixtures__/infer-targets';
 import { getNxBehaviour, readInstalledNxVersion } from './nx-version';
 import { nxSeesImports } from './plugin/nx-sees-imports';
 import { findToolExternalDependencies } from './plugin/tool-external-dependencies';
@@ -20,15 +20,15 @@ describe('getNxBehaviour', () => {
 });
 
 describe('per Nx version', () => {
-  let root: string;
+  const workspace = useTempWorkspace();
+  let root = '';
+  beforeEach(() => {
+    root = workspace.root();
+  });
   const write = (file: string, text: string) => {
     mkdirSync(join(root, file, '..'), { recursive: true });
     writeFileSync(join(root, file), text);
   };
-  beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'ssot-nx-version-'));
-  });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it("reads the workspace's own installed nx", () => {
     write('package.json', '{ "name": "ws" }');

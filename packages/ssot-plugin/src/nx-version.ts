@@ -4,9 +4,11 @@ import { dirname, join } from 'node:path';
 import type { CreateNodesContext, CreateNodesFunction, CreateNodesResult, CreateNodesResultArray } from '@nx/devkit';
 
 /**
- * What differs between the Nx majors the plugin supports (19 to 24), decided here and nowhere
- * else. Everything else the plugin uses from `@nx/devkit` and `nx` exists unchanged across that
- * range; these are the places where Nx itself behaves differently and the plugin must follow it.
+ * What differs between the Nx majors the plugin supports (17 to 24), decided here and nowhere
+ * else: the behaviours below, read from the installed version, and the two shapes of the
+ * `createNodes` call (`acceptPerFileCalls`). Everything else the plugin uses from `@nx/devkit` and
+ * `nx` exists unchanged across that range (the init generator also accepts the
+ * `--keepExistingVersions` that `nx add` of Nx 17 and 18 passes to every init).
  */
 export interface NxBehaviour {
   /** The installed `nx` version, when it could be read. */

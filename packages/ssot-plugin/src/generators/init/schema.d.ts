@@ -12,4 +12,8 @@ export interface InitGeneratorSchema {
    * Do not format the files the generator changed.
    */
   skipFormat?: boolean;
+  /**
+   * Accepted because `nx add` of Nx 17 and 18 passes it to every plugin's init; this init installs no package, so it changes nothing.
+   */
+  keepExistingVersions?: boolean;
 }
