@@ -420,6 +420,38 @@ describe.each(selectNxVersions())('packed tarballs in a fresh workspace with nx 
       if (different.length > 0) fail(`result files differ between the CI agent and the clone: ${different.map(resultFile).join(', ')}`);
     });
   });
+
+  it('migrate plans its fixes with --dry-run, writing nothing, then applies them; every check still passes', async () => {
+    requirePlugin();
+    const summary = /ssot migrate: (\d+) applied, (\d+) refused, (\d+) files? changed/;
+    const planned = await run('nx g ssot-plugin:migrate --dry-run: a plan, no file written', () => {
+      const dryRun = ws.nx('g', 'ssot-plugin:migrate', '--dry-run', '--no-interactive');
+      if (dryRun.status !== 0) fail('migrate --dry-run failed', dryRun);
+      const counts = summary.exec(dryRun.output) ?? fail('migrate --dry-run printed no plan summary', dryRun);
+      const files = Number(counts[3]);
+      if (Number(counts[1]) === 0 || files === 0) fail("the example has legacy-path and factory bypasses that migrate fixes; the plan applies none", dryRun);
+      const changed = ws.changedFiles();
+      if (changed.length > 0) fail(`--dry-run changed ${changed.join(', ')}`, dryRun);
+      return files;
+    });
+    const changed = await run(`nx g ssot-plugin:migrate: changes the files the plan names (${planned})`, () => {
+      const apply = ws.nx('g', 'ssot-plugin:migrate', '--no-interactive');
+      if (apply.status !== 0) fail('migrate failed', apply);
+      const files = ws.changedFiles().map((line) => line.slice(3));
+      if (files.length !== planned) fail(`the plan named ${planned} files, migrate changed ${files.length}: ${files.join(', ')}`, apply);
+      return files;
+    });
+    // The longest project root that contains a file owns it (the root project "." owns the rest).
+    const owner = (file: string) =>
+      projects.filter((project) => file.startsWith(`${graph.rootOf.get(project)}/`)).sort((a, b) => (graph.rootOf.get(b) ?? '').length - (graph.rootOf.get(a) ?? '').length)[0];
+    const touched = [...new Set(changed.map(owner).filter((project): project is string => project !== undefined))];
+    await run(`nx run-many -t ssot-check after migrate: every check passes, ${touched.join(', ')} run again`, () => {
+      const after = runMany();
+      const statuses = expectTasks(after, TARGET, { executed: touched });
+      const missing = projects.filter((project) => !statuses.has(project));
+      if (missing.length > 0) fail(`no task for ${missing.join(', ')}`, after);
+    });
+  });
 });
 
 /** The run's tasks of the target are exactly `expected`, all with the same source. */
