@@ -56,10 +56,11 @@ function parseJsonOutput(run: CommandRun): unknown {
 }
 
 describe('ssot-check on package.json projects (npm workspaces, scoped names)', () => {
-  it('infers the target on workspace members only, with the tool packages as external dependencies', async () => {
-    await step('nx show projects: the two members have the check; the root project only the report', () => {
+  it('infers the target on workspace members and the root project, with the tool packages as external dependencies', async () => {
+    await step('nx show projects: the two members and the root project have the check; the root project the report', () => {
+      // The root project checks what no member owns (tools/scripts is not a workspace member).
       const checked = ws.nx('show', 'projects', '--with-target', TARGET, '--json');
-      expect(parseJsonOutput(checked)).toEqual(['@acme/core', '@acme/web']);
+      expect(parseJsonOutput(checked)).toEqual(['@acme/core', '@acme/web', 'tiny']);
       const all = ws.nx('show', 'projects', '--json');
       expect(parseJsonOutput(all)).toHaveLength(3);
       const reported = ws.nx('show', 'projects', '--with-target', 'ssot-report', '--json');

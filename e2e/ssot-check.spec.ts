@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPackages, E2eWorkspace, fail, REPO_ROOT, step } from './support/e2e-workspace';
 import { createExecutorProcessProbe } from './support/executor-process-probe';
-import { dependentsOf, graphFile, readGraph, type GraphView } from './support/project-graph';
+import { dependentsOf, graphFile, readGraph, rootProjectOf, type GraphView } from './support/project-graph';
 import { expectTasks } from './support/task-status';
 
 /**
@@ -36,9 +36,9 @@ afterAll(() => ws?.dispose());
 
 const runMany = () => ws.nx('run-many', '-t', TARGET, '--output-style=static', ...todayArgs);
 
-/** A project nothing depends on, and one of its TypeScript files. */
+/** A project nothing depends on (not the root, whose folder holds every other), and one of its TypeScript files. */
 function leafProject(): { project: string; file: string } {
-  for (const project of graph.projects.filter((p) => dependentsOf(graph, p).length === 0)) {
+  for (const project of graph.projects.filter((p) => p !== rootProjectOf(graph) && dependentsOf(graph, p).length === 0)) {
     const file = findTsFile(graph.rootOf.get(project) ?? '');
     if (file) return { project, file };
   }
@@ -214,6 +214,7 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
     const dependentCount = (file: string) => dependentsOf(graph, ownerOf(file)).length;
     const source = [...sources].sort((a, b) => dependentCount(a) - dependentCount(b) || a.localeCompare(b))[0] ?? fail('ssot.json names no entry source');
     const rerunByLib = [lib, ...dependentsOf(graph, lib)];
+    const rootProject = rootProjectOf(graph);
     const kinds: Array<{ name: string; change: () => void; executed: string[] }> = [
       { name: `a project file (${leaf.file})`, change: () => touch(leaf.file, 'Own'), executed: [leaf.project] },
       { name: `a dependency's file (${libFile})`, change: () => touch(libFile, 'Dep'), executed: rerunByLib },
@@ -221,7 +222,9 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
       { name: `an SSOT source (${source})`, change: () => touch(source, 'Source'), executed: graph.projects },
       { name: 'ssot.json', change: () => editJson('ssot.json', (json) => (json.$comment = 'edited by the e2e test')), executed: graph.projects },
       { name: 'tsconfig.base.json', change: () => addUnusedPathAlias(), executed: graph.projects },
-      { name: 'a file no input names (notes.txt at the root)', change: () => ws.write('notes.txt', 'e2e\n'), executed: [] },
+      // Every file Nx sees is some project's; the root project owns those no other project does.
+      { name: `a file only the root project owns (notes.txt at the root)`, change: () => ws.write('notes.txt', 'e2e\n'), executed: [rootProject] },
+      { name: 'a file Nx does not see (git-ignored dist/notes.txt)', change: () => ws.write('dist/notes.txt', 'e2e\n'), executed: [] },
     ];
     for (const kind of kinds) {
       kind.change();

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { runCommand, type CommandRun } from './run-command';
+import { runCommand, runCommandAsync, type CommandRun } from './run-command';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 
@@ -84,6 +84,15 @@ export class E2eWorkspace {
 
   /** `nx` with extra environment variables (e.g. NODE_OPTIONS for a probe). */
   nxWith(extraEnv: NodeJS.ProcessEnv, ...args: string[]): CommandRun {
+    return this.run(process.execPath, [nxBin(), ...args], this.nxEnv(extraEnv), `nx ${args.join(' ')}`);
+  }
+
+  /** `nx` without blocking: for runs that must overlap (two `nx run-many` in one workspace at once). */
+  nxAsync(...args: string[]): Promise<CommandRun> {
+    return runCommandAsync(process.execPath, [nxBin(), ...args], { cwd: this.root, env: this.nxEnv({}), label: `nx ${args.join(' ')}` });
+  }
+
+  private nxEnv(extraEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = {
       ...this.isolatedEnv(),
       ...extraEnv,
@@ -95,7 +104,7 @@ export class E2eWorkspace {
       NO_COLOR: '1',
     };
     delete env.NX_SKIP_NX_CACHE;
-    return this.run(process.execPath, [nxBin(), ...args], env, `nx ${args.join(' ')}`);
+    return env;
   }
 
   git(...args: string[]): CommandRun {

@@ -21,8 +21,7 @@ export interface GraphView {
 
 /**
  * Nx's own project graph (`nx graph --file`), so the test picks projects the way Nx sees them.
- * With `withTarget`, only the projects that have that target (the root project, which carries the
- * workspace report and depends on every project, is then left out).
+ * With `withTarget`, only the projects that have that target.
  */
 export function readGraph(workspace: NxRunner, outFile: string, withTarget?: string): GraphView {
   const run = workspace.nx('graph', `--file=${outFile}`);
@@ -46,6 +45,11 @@ export function readGraph(workspace: NxRunner, outFile: string, withTarget?: str
     dependenciesOf.set(project, seen);
   }
   return { projects, rootOf: new Map(projects.map((p) => [p, graph.nodes[p].data.root])), dependenciesOf };
+}
+
+/** The root project (at `.`): it owns the files no other project owns (SPEC §6). */
+export function rootProjectOf(graph: GraphView): string {
+  return graph.projects.find((p) => graph.rootOf.get(p) === '.') ?? fail(`no project at . among ${graph.projects.join(', ')}`);
 }
 
 export function dependentsOf(graph: GraphView, project: string): string[] {

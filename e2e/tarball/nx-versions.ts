@@ -31,7 +31,10 @@ export interface NxFeatures {
   selfHostedRemoteCache: boolean;
   /** `preferBatch` in executors.json batches without `--batch`: Nx 22.6 and later (22.5.4 has not). */
   preferBatch: boolean;
-  /** `nx run` prints a line for each dependency it replays from the cache: 18.3.5 does, 17.3.2 prints only their count. */
+  /**
+   * `nx run` prints a line for each dependency it replays from the cache: 18.3.5 does; 17.3.2 prints
+   * one only for those of the project it runs, and the count of all.
+   */
   listsCachedDependencyTasks: boolean;
 }
 

@@ -8,10 +8,13 @@ import { finalizeFindings } from './detectors/finalize-findings';
 import { findSites, type RawSite } from './match/find-sites';
 import type { NormalizedRegistry } from './registry/normalized-registry';
 import { computeTotals } from './result/compute-totals';
-import { assignFingerprints, compareSites, compareStrings } from './result/fingerprint';
+import { countMatcherSites } from './result/count-matcher-sites';
+import { assignFingerprints, compareSites, compareStrings, type AnchoredSite } from './result/fingerprint';
 import type { ProjectResult } from './result/project-result';
 import type { Finding, OwnedSource } from './result/project-result.generated';
-import { compareWithBaseline, getBaselinePath, readBaseline, serializeBaseline, toBaselineItems } from './result/baseline';
+import { getBaselinePath, readBaseline, serializeBaseline, toBaselineItems } from './result/baseline';
+import { compareWithBaseline, describeOldFormat } from './result/compare-baseline';
+import { addKeptItems, createWhyNotAnalysed, findNotAnalysed } from './result/not-analysed';
 import type { Diagnostic, EntryTotals, Site } from './result/site';
 import type { FileHost } from './workspace/file-host';
 
@@ -44,6 +47,8 @@ export interface AnalysisResult {
   diagnostics: Diagnostic[];
   /** Every project's findings; with the whole workspace analysed (no `only`), the workspace-level ones too. */
   findings: Finding[];
+  /** Per entry, the sites each bypass matcher matched (see countMatcherSites). */
+  matcherSites: Record<string, number[]>;
 }
 
 /**
@@ -86,7 +91,7 @@ export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): Pro
   const detectors = configureDetectors(options.registry);
   const context = createAnalysisContext(options);
   return {
-    check(name, { updateCommand = DEFAULT_UPDATE_COMMAND, ignoreBaseline = false } = {}) {
+    check(name, { updateCommand = defaultUpdateCommand(name), ignoreBaseline = false } = {}) {
       const project = options.projects.find((p) => p.name === name);
       if (!project) {
         throw new SsotUsageError(`Unknown project "${name}": it is not in the workspace's project graph. Run \`nx show projects\` to list the projects.`);
@@ -94,18 +99,32 @@ export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): Pro
       const result = analyzeWith(context, options.registry, detectors, [project.name]);
       const detection = result.detections.get(project.name);
       const baselineFile = getBaselinePath(project.root);
-      const items = ignoreBaseline ? undefined : readBaseline(context.host, baselineFile, updateCommand);
-      const compared = compareWithBaseline(result.sites, items, baselineFile);
+      const baseline = ignoreBaseline ? undefined : readBaseline(context.host, baselineFile, updateCommand);
+      const notAnalysed = findNotAnalysed(result.files, result.diagnostics);
+      const whyNotAnalysed = createWhyNotAnalysed({
+        project: project.name,
+        files: result.files,
+        notAnalysed,
+        fileExists: (file) => context.host.fileExists(file),
+        getOwner: (file) => context.projects.getOwner(file),
+      });
+      const compared = compareWithBaseline(result.sites, baseline, baselineFile, whyNotAnalysed);
       const applicable = options.registry.entries.filter((entry) => context.compiledByName.get(entry.name)?.appliesTo(project)).map((entry) => entry.name);
+      const entries = computeTotals(result.sites, applicable);
+      addKeptItems(entries, compared.baseline.kept ?? [], notAnalysed.length > 0);
+      const oldFormat = baseline && describeOldFormat(baseline, baselineFile, updateCommand);
+      const diagnostics = oldFormat ? [...result.diagnostics, oldFormat].sort(compareDiagnostics) : result.diagnostics;
       return {
         schemaVersion: 1,
         project: project.name,
-        filesAnalysed: result.files.length,
-        entries: computeTotals(result.sites, applicable),
+        filesAnalysed: result.files.length - notAnalysed.length,
+        notAnalysed,
+        entries,
         sources: findOwnedSources(context, options.registry, project.name),
         baseline: compared.baseline,
         sites: compared.sites,
-        diagnostics: result.diagnostics,
+        diagnostics,
+        matcherSites: Object.fromEntries([...applicable].sort(compareStrings).map((name) => [name, result.matcherSites[name] ?? []])),
         findings: detection?.findings ?? [],
         importPaths: detection?.importPaths ?? [],
         ...(detection?.catchStyles && { catchStyles: detection.catchStyles }),
@@ -122,11 +141,17 @@ export function checkProject(options: CheckProjectOptions): ProjectResult {
   return createProjectChecker(options).check(options.project, options);
 }
 
-const DEFAULT_UPDATE_COMMAND = 'the check with --update-baseline';
+/** SPEC §6: every message names one command, the inferred target that records the baseline. */
+function defaultUpdateCommand(project: string): string {
+  return `nx run ${project}:ssot-baseline`;
+}
 
-/** The baseline file `checkProject` would write for this result (the current bypass sites). */
-export function renderBaseline(result: ProjectResult, updateCommand = DEFAULT_UPDATE_COMMAND): string {
-  return serializeBaseline(result.project, toBaselineItems(result.sites), updateCommand);
+/**
+ * The baseline file `checkProject` would write for this result: the current bypass sites and the
+ * items kept because their file was not analysed, in the current format (this migrates a format-1 file).
+ */
+export function renderBaseline(result: ProjectResult, updateCommand = defaultUpdateCommand(result.project)): string {
+  return serializeBaseline(result.project, toBaselineItems(result.sites, result.baseline.kept), updateCommand);
 }
 
 function findOwnedSources(context: AnalysisContext, registry: NormalizedRegistry, project: string): OwnedSource[] {
@@ -152,7 +177,8 @@ function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, det
   const { scanned, unsorted } = scanAndMatch(context, files, mayHaveFacts, diagnostics);
   diagnostics.push(...findExpiredExemptions(context, files), ...context.findSkippedLinks(only));
   const sorted = unsorted.sort(compareSites);
-  const sites = assignFingerprints(sorted.map(({ specifier: _specifier, ...site }) => site));
+  const rootOf = (project: string) => context.projects.get(project)?.root ?? '.';
+  const sites: Site[] = assignFingerprints(sorted, rootOf).map(({ specifier: _specifier, matchers: _matchers, ...site }) => site);
   // The detectors also need the specifier each SSOT binding was imported with; results do not carry it.
   const detectorSites: DetectorSite[] = sites.map((site, index) => {
     const specifier = sorted[index].specifier;
@@ -163,11 +189,12 @@ function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, det
     sites,
     totals: computeTotals(sites, [...context.compiledByName.keys()]),
     diagnostics: diagnostics.sort(compareDiagnostics),
+    matcherSites: countMatcherSites(sorted, registry.entries),
     detections: detectFindings({ context, registry, detectors, files: scanned, sites: detectorSites, projects: only ?? [] }),
   };
 }
 
-type UnsortedSite = Omit<Site, 'fingerprint'> & Pick<RawSite, 'specifier'>;
+type UnsortedSite = AnchoredSite & Pick<RawSite, 'specifier' | 'matchers'>;
 
 /** Scan each file into facts (once) and match them against its entries; keep the facts the detectors read. */
 function scanAndMatch(context: AnalysisContext, files: string[], mayHaveFacts: TextFilter | undefined, diagnostics: Diagnostic[]): { scanned: ScannedFile[]; unsorted: UnsortedSite[] } {
@@ -187,10 +214,11 @@ function scanAndMatch(context: AnalysisContext, files: string[], mayHaveFacts: T
     // What findSites alone reads goes now, not at the end of the run (tools/bench: peak RSS).
     scanned.push({ file, project, facts: context.releaseSiteFacts(file) ?? facts, entries });
     for (const raw of sites) {
-      const site: UnsortedSite = { entry: raw.entry, side: raw.side, kind: raw.kind, file, line: raw.line, column: raw.column, text: raw.text, project };
+      const site: UnsortedSite = { entry: raw.entry, side: raw.side, kind: raw.kind, file, line: raw.line, column: raw.column, text: raw.text, project, path: raw.path, lineHash: raw.lineHash };
       if (raw.pattern) site.pattern = raw.pattern;
       if (context.compiledByName.get(raw.entry)?.isExempt(file)) site.exempt = true;
       if (raw.specifier !== undefined) site.specifier = raw.specifier;
+      if (raw.matchers !== undefined) site.matchers = raw.matchers;
       unsorted.push(site);
     }
   }

@@ -6,8 +6,11 @@ export type { Site, Side, SiteKind, UsagePattern, EntryTotals, SideCounts, Diagn
 export type { ProjectResult } from './result/project-result';
 export { analyze, checkProject, createProjectChecker, renderBaseline } from './analyze';
 export type { AnalyzeOptions, AnalysisResult, CheckOptions, CheckProjectOptions, ProjectChecker, WorkspaceProject } from './analyze';
-export { BASELINE_FILE_NAME, getBaselinePath, parseBaseline } from './result/baseline';
-export type { BaselineComparison, BaselineItem, OwnedSource } from './result/project-result.generated';
+export { BASELINE_FILE_NAME, BASELINE_FORMAT, getBaselinePath, parseBaseline, parseBaselineFile, toBaselineItems } from './result/baseline';
+export type { BaselineFile, BaselineFormat } from './result/baseline';
+export { describeKeptItems, getBaselineVerdict } from './result/compare-baseline';
+export type { BaselineVerdict } from './result/compare-baseline';
+export type { BaselineComparison, BaselineItem, KeptBaselineItem, NotAnalysedFile, OwnedSource } from './result/project-result.generated';
 export type { RegistryFile, RegistryEntry } from './registry/registry.generated';
 export { createMemoryHost } from './workspace/memory-host';
 export { createFileSystemHost } from './workspace/fs-host';

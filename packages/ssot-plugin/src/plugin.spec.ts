@@ -10,22 +10,22 @@ describe('createNodes: which files are projects', () => {
     {
       name: 'every project.json, whatever its name',
       tree: { 'package.json': { name: 'root' }, 'apps/web/project.json': { name: 'web' }, 'libs/a/project.json': {} },
-      roots: ['apps/web', 'libs/a'],
+      roots: ['.', 'apps/web', 'libs/a'],
     },
     {
       name: 'package.json projects named by npm workspaces',
       tree: { 'package.json': workspaces(['packages/*']), 'packages/a/package.json': { name: '@s/a' } },
-      roots: ['packages/a'],
+      roots: ['.', 'packages/a'],
     },
     {
-      name: 'not a package.json outside the workspaces globs',
+      name: 'not a package.json outside the workspaces globs (its files are the root project\'s)',
       tree: { 'package.json': workspaces(['packages/*']), 'tools/x/package.json': { name: 'x' } },
-      roots: [],
+      roots: ['.'],
     },
     {
-      name: 'not the root package.json without an nx field',
+      name: 'the root project, created from a root package.json without an nx field',
       tree: { 'package.json': workspaces(['packages/*']) },
-      roots: [],
+      roots: ['.'],
     },
     {
       name: 'the root package.json with an nx field',
@@ -44,7 +44,7 @@ describe('createNodes: which files are projects', () => {
         'libs/a/package.json': { name: '@s/a' },
         'libs/a/project.json': { name: 'a' },
       },
-      roots: ['libs/a'],
+      roots: ['.', 'libs/a'],
     },
     {
       name: 'nested projects',
@@ -53,7 +53,7 @@ describe('createNodes: which files are projects', () => {
         'libs/a/project.json': { name: 'a' },
         'libs/a/plugins/b/package.json': { name: 'b' },
       },
-      roots: ['libs/a', 'libs/a/plugins/b'],
+      roots: ['.', 'libs/a', 'libs/a/plugins/b'],
     },
     {
       name: 'workspaces as { packages } and negated globs',
@@ -62,7 +62,7 @@ describe('createNodes: which files are projects', () => {
         'packages/keep/package.json': { name: 'keep' },
         'packages/skip/package.json': { name: 'skip' },
       },
-      roots: ['packages/keep'],
+      roots: ['.', 'packages/keep'],
     },
     {
       name: 'pnpm-workspace.yaml globs',
@@ -73,27 +73,27 @@ describe('createNodes: which files are projects', () => {
         'libs/x/y/package.json': { name: 'y' },
         'other/z/package.json': { name: 'z' },
       },
-      roots: ['apps/web', 'libs/x/y'],
+      roots: ['.', 'apps/web', 'libs/x/y'],
     },
     {
       name: 'a malformed workspaces glob matches nothing, the others still apply',
       tree: { 'package.json': workspaces(['libs/[z-a]', 'packages/*']), 'packages/a/package.json': { name: 'a' } },
-      roots: ['packages/a'],
+      roots: ['.', 'packages/a'],
     },
     {
       name: 'lerna.json packages (packages/* when it names none)',
       tree: { 'package.json': { name: 'root' }, 'lerna.json': {}, 'packages/a/package.json': { name: 'a' } },
-      roots: ['packages/a'],
+      roots: ['.', 'packages/a'],
     },
     {
       name: 'a project.json root field',
       tree: { 'package.json': { name: 'root' }, 'config/web/project.json': { name: 'web', root: 'apps/web' } },
-      roots: ['apps/web'],
+      roots: ['.', 'apps/web'],
     },
     {
       name: 'a project.json with comments and trailing commas, as Nx reads it',
       tree: { 'package.json': { name: 'root' }, 'libs/c/project.json': '{\n  // the c library\n  "name": "c",\n}\n' },
-      roots: ['libs/c'],
+      roots: ['.', 'libs/c'],
     },
     {
       name: 'weird files are skipped, the rest still inferred',
@@ -104,12 +104,12 @@ describe('createNodes: which files are projects', () => {
         'packages/empty/package.json': '',
         'packages/ok/package.json': { name: 'ok' },
       },
-      roots: ['packages/ok'],
+      roots: ['.', 'packages/ok'],
     },
     {
       name: 'nothing when the root package.json is unreadable, but project.json still counts',
       tree: { 'package.json': '{', 'packages/a/package.json': { name: 'a' }, 'libs/b/project.json': {} },
-      roots: ['libs/b'],
+      roots: ['.', 'libs/b'],
     },
   ];
 
@@ -123,17 +123,16 @@ describe('createNodes: which files are projects', () => {
     expect(results.map(([file]) => file)).toEqual(['packages/a/package.json', 'package.json']);
   });
 
-  it('puts the workspace report on the root project, which depends on every project', async () => {
+  it("puts the workspace report on the root project, which depends on every project's check", async () => {
     const results = await infer({ 'package.json': workspaces(['packages/*']), 'packages/a/package.json': { name: 'a' } });
     const root = results.find(([file]) => file === 'package.json')?.[1].projects?.['.'];
     expect(root).toMatchObject({
       name: 'root',
-      implicitDependencies: ['*'],
       targets: {
         'ssot-report': {
           executor: 'ssot-plugin:report',
           cache: true,
-          dependsOn: ['^ssot-check'],
+          dependsOn: [{ target: 'ssot-check', projects: ['*'] }],
           outputs: ['{workspaceRoot}/dist/ssot/report.md', '{workspaceRoot}/dist/ssot/report.json', '{workspaceRoot}/dist/ssot/report.sarif', '{workspaceRoot}/dist/ssot/report.html'],
           options: { outputDir: 'dist/ssot', registry: 'ssot.json', checkTarget: 'ssot-check', history: 'ssot-history.jsonl' },
         },

@@ -4,7 +4,7 @@ import { findProjectRoots } from './plugin/find-project-roots';
 import { nxSeesImports } from './plugin/nx-sees-imports';
 import { normalizePluginOptions, type PluginOptions } from './plugin/plugin-options';
 import { readRegistrySources } from './plugin/registry-sources';
-import { buildSsotBaselineTarget, buildSsotCheckTarget, dependencyNamedInputs } from './plugin/ssot-check-target';
+import { buildRootProjectCheckTarget, buildSsotBaselineTarget, buildSsotCheckTarget, dependencyNamedInputs } from './plugin/ssot-check-target';
 import { buildSsotReportTarget } from './plugin/ssot-report-target';
 import { readRootProjectName } from './plugin/root-project';
 import { findToolExternalDependencies } from './plugin/tool-external-dependencies';
@@ -46,21 +46,21 @@ function inferSsotCheckTargets(
   });
   const report = buildSsotReportTarget(normalized);
   const baseline = buildSsotBaselineTarget(normalized);
+  const rootCheck = buildRootProjectCheckTarget(target, normalized);
+  const targetsOf = (root: string) =>
+    root === '.'
+      ? { [normalized.targetName]: structuredClone(rootCheck), [normalized.baselineTargetName]: structuredClone(baseline), [normalized.reportTargetName]: structuredClone(report) }
+      : { [normalized.targetName]: structuredClone(target), [normalized.baselineTargetName]: structuredClone(baseline) };
   const roots = findProjectRoots(context.workspaceRoot, configFiles);
-  const results: CreateNodesResultArray = roots.map(({ file, root }) => {
-    const targets = {
-      [normalized.targetName]: structuredClone(target),
-      [normalized.baselineTargetName]: structuredClone(baseline),
-      ...(root === '.' ? { [normalized.reportTargetName]: structuredClone(report) } : {}),
-    };
-    const project = { targets, ...dependencyNamedInputs(nx) };
-    return [file, { projects: { [root]: root === '.' ? { ...project, implicitDependencies: ['*'] } : project } }];
-  });
-  // The workspace report lives on the root project, created here when the workspace has none; it
-  // depends on every project so that `^ssot-check` is every project's check.
+  // Before Nx 22.6, `^` takes only a named input: every inferred project declares the one it uses.
+  const namedInputs = dependencyNamedInputs(nx);
+  const results: CreateNodesResultArray = roots.map(({ file, root }) => [file, { projects: { [root]: { targets: targetsOf(root), ...structuredClone(namedInputs) } } }]);
+  // Every file Nx sees is checked (SPEC §6): the files no other project owns belong to the root
+  // project, created here, named as Nx names it, when the workspace has none at `.`. It has no
+  // implicit dependencies: its check's `^` inputs follow the imports of those files only, and the
+  // report reaches every project's check through its own `dependsOn`.
   if (configFiles.includes('package.json') && !roots.some(({ root }) => root === '.')) {
-    const project = { name: readRootProjectName(context.workspaceRoot), targets: { [normalized.reportTargetName]: report }, implicitDependencies: ['*'], ...dependencyNamedInputs(nx) };
-    results.push(['package.json', { projects: { '.': project } }]);
+    results.push(['package.json', { projects: { '.': { name: readRootProjectName(context.workspaceRoot), targets: targetsOf('.'), ...structuredClone(namedInputs) } } }]);
   }
   return results;
 }

@@ -29,6 +29,11 @@ const valid: DetectorCase[] = [
   { name: 'a file on a legacy path is a shim (legacy-shim reports it)', code: 'export class LegacyJsonHelper {}\n', file: 'libs/old/index.ts', entries: [{ ...defaults.entries[0], legacyPaths: ['libs/old/**'] }] },
   { name: 'the SSOT itself', code: HANDLER, file: 'libs/lib/src/json.ts' },
   { name: 'similarity off for functions', code: 'export function parse() {}\nexport function stringify() {}\n' },
+  {
+    name: 'another registered SSOT that wraps this one (same members, a name the globs match)',
+    code: 'import { JsonHandler } from \'@acme/lib\';\nexport class CachedJsonHelper {\n  private inner = new JsonHandler();\n  parse(text: string) { return text; }\n  stringify(value: unknown) { return String(value); }\n  clone<T>(value: T) { return value; }\n  get strict() { return true; }\n}\nexport function getCachedJsonHelper() { return new CachedJsonHelper(); }\n',
+    entries: [...defaults.entries, entry({ name: 'CachedJsonHelper', source: CASE_FILE, factory: 'getCachedJsonHelper', duplicates: ['*JsonHandler'] })],
+  },
   { name: 'minSimilarity raised', code: 'export class Codec { parse() {} stringify() {} clone() {} encode() {} }\n', options: { minSimilarity: 0.9 } },
 ];
 
@@ -38,6 +43,12 @@ const invalid: InvalidDetectorCase[] = [
   { name: 'a class expression, not exported', code: 'const SafeJsonHelper = class {};\n', errors: [{ messageId: 'nameMatch', line: 1, column: 7 }] },
   { name: 'public members overlap: 4 of 5 names (80 %)', code: 'export class Codec {\n  constructor(public readonly strict: boolean) {}\n  parse() {}\n  stringify() {}\n  clone() {}\n  encode() {}\n}\n', errors: [{ messageId: 'similarMembers', line: 1, column: 14 }] },
   { name: 'minSharedMembers lowered', code: 'export class Codec { parse() {} stringify() {} }\n', options: { minSharedMembers: 2, minSimilarity: 0.4 }, errors: [{ messageId: 'similarMembers', line: 1, column: 14 }] },
+  {
+    name: 'a rival beside a registered SSOT in the same file is still reported',
+    code: 'export class CachedJsonHelper {}\nexport class SafeJsonHelper {}\n',
+    entries: [...defaults.entries, entry({ name: 'CachedJsonHelper', source: CASE_FILE })],
+    errors: [{ messageId: 'nameMatch', line: 2, column: 14 }],
+  },
   { name: 'nested declarations count too', code: 'export function make() {\n  class JsonHandler {}\n  return JsonHandler;\n}\n', errors: [{ messageId: 'nameMatch', line: 2, column: 9 }] },
 ];
 

@@ -64,6 +64,7 @@ export const duplicateImplementation: Detector<DuplicateImplementationOptions, M
       }
       return target;
     };
+    const isRegistered = createRegisteredCheck(context.registry.entries, context.getFacts);
     for (const file of context.files) {
       if (file.facts.declarations.length === 0) continue;
       for (const compiled of file.entries) {
@@ -83,6 +84,8 @@ export const duplicateImplementation: Detector<DuplicateImplementationOptions, M
           ...(exempt && { exempt: true }),
         });
         for (const declaration of file.facts.declarations) {
+          // Another registered SSOT (one may wrap another) is a source of truth, not a rival to delete.
+          if (isRegistered(file.file, declaration.name)) continue;
           const pattern = target.matchName(declaration.name);
           if (pattern !== undefined) {
             context.report({ ...at(declaration), messageId: 'nameMatch', data: { kind: declaration.kind, name: declaration.name, entry: entry.name, location, pattern }, ...target.related() });
@@ -109,6 +112,25 @@ export const duplicateImplementation: Detector<DuplicateImplementationOptions, M
     }
   },
 };
+
+/**
+ * Whether a declaration is itself a registered SSOT: an export (or the factory) of some entry, in
+ * that entry's source. Built on first use, from the sources' kept facts.
+ */
+function createRegisteredCheck(entries: NormalizedEntry[], getFacts: (file: string) => KeptFacts | undefined): (file: string, name: string) => boolean {
+  let registered: Set<string> | undefined;
+  return (file, name) => {
+    if (!registered) {
+      registered = new Set();
+      for (const entry of entries) {
+        if (entry.source === undefined) continue;
+        const declared = entry.exports === '*' ? (getFacts(entry.source)?.declarations ?? []).filter((d) => d.exported).map((d) => d.name) : entry.exports;
+        for (const ssotName of entry.factory === undefined ? declared : [...declared, entry.factory]) registered.add(`${entry.source}\0${ssotName}`);
+      }
+    }
+    return registered.has(`${file}\0${name}`);
+  };
+}
 
 /** What one entry's SSOT looks like to this detector (and to its text filter). */
 interface Target extends DuplicateRules {

@@ -12,7 +12,8 @@ export interface BindingView {
   isDeep: boolean;
 }
 
-export type Role = { side: 'usage'; pattern: UsagePattern; isFactory: boolean } | { side: 'bypass' };
+/** A bypass names the `import` matchers that matched, by index in the entry's `bypasses`. */
+export type Role = { side: 'usage'; pattern: UsagePattern; isFactory: boolean } | { side: 'bypass'; matchers: number[] };
 
 /**
  * SPEC §4 bindings: SSOT when the export chain reaches the entry's export or factory in its source
@@ -36,14 +37,18 @@ export function classifyBinding(compiled: CompiledEntry, view: BindingView): Rol
     const pattern: UsagePattern = isLegacy ? 'legacy-shim' : view.isDeep ? 'deep-import' : isFactory ? 'factory' : 'direct';
     return { side: 'usage', pattern, isFactory };
   }
-  for (const matcher of compiled.imports) {
-    const nameOk = (name: string) => !matcher.names || (name !== '*' && matcher.names.has(name));
-    if (matcher.pattern.matchesSpecifier(view.specifier) && nameOk(view.name)) return { side: 'bypass' };
-    // An import that resolves to the file matches, whatever the file exports (CommonJS, a default it lacks).
-    if (view.chain.resolvedFile !== undefined && matcher.pattern.matchesFile(view.chain.resolvedFile) && (isBare ? !matcher.names : nameOk(view.name))) return { side: 'bypass' };
-    if (view.chain.hops.some((hop) => matcher.pattern.matchesFile(hop.file) && nameOk(hop.name))) return { side: 'bypass' };
-  }
-  return undefined;
+  // Every matcher that matches is named (not just the first): a workspace warning names a matcher
+  // that matched no site, and one that matches what another also matches did match something.
+  const matchers = compiled.imports.filter((matcher) => matchesImport(matcher, view, isBare)).map((matcher) => matcher.matcher);
+  return matchers.length > 0 ? { side: 'bypass', matchers } : undefined;
+}
+
+function matchesImport(matcher: CompiledEntry['imports'][number], view: BindingView, isBare: boolean): boolean {
+  const nameOk = (name: string) => !matcher.names || (name !== '*' && matcher.names.has(name));
+  if (matcher.pattern.matchesSpecifier(view.specifier) && nameOk(view.name)) return true;
+  // An import that resolves to the file matches, whatever the file exports (CommonJS, a default it lacks).
+  if (view.chain.resolvedFile !== undefined && matcher.pattern.matchesFile(view.chain.resolvedFile) && (isBare ? !matcher.names : nameOk(view.name))) return true;
+  return view.chain.hops.some((hop) => matcher.pattern.matchesFile(hop.file) && nameOk(hop.name));
 }
 
 function chainFiles(chain: Chain): string[] {

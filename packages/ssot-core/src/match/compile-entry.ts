@@ -14,10 +14,13 @@ export interface CompiledEntry {
   /** `*` or the set of exported names that make up the SSOT. */
   exports: Set<string> | '*';
   legacy: PathPattern[];
-  imports: { pattern: PathPattern; names?: Set<string> }[];
-  news: { className: string; from?: PathPattern }[];
-  globals: { segments: string[]; path: string }[];
+  /** Each bypass matcher keeps `matcher`, its index in the entry's `bypasses`, to count what it matched. */
+  imports: { pattern: PathPattern; names?: Set<string>; matcher: number }[];
+  news: { className: string; from?: PathPattern; matcher: number }[];
+  globals: { segments: string[]; path: string; matcher: number }[];
   literals: Set<string>;
+  /** Literal value → the indexes of the `literal` matchers with that value. */
+  literalMatchers: Map<string, number[]>;
   appliesTo(project: ProjectInfo | undefined): boolean;
   /** Unexpired exemptions: the file's sites are counted apart. */
   isExempt(file: string): boolean;
@@ -40,8 +43,8 @@ export function compileEntry(entry: NormalizedEntry, today: string): CompiledEnt
   const imports: CompiledEntry['imports'] = [];
   const news: CompiledEntry['news'] = [];
   const globals: CompiledEntry['globals'] = [];
-  const literals = new Set<string>();
-  for (const matcher of entry.bypasses) addMatcher(matcher, { imports, news, globals, literals });
+  const literalMatchers = new Map<string, number[]>();
+  entry.bypasses.forEach((matcher, index) => addMatcher(matcher, index, { imports, news, globals, literalMatchers }));
   const active = entry.exemptions.filter((e) => e.expires === undefined || e.expires >= today).map((e) => picomatch(e.files, { dot: true }));
   const expired = entry.exemptions
     .map((exemption, index) => ({ exemption, index }))
@@ -54,25 +57,26 @@ export function compileEntry(entry: NormalizedEntry, today: string): CompiledEnt
     imports,
     news,
     globals,
-    literals,
+    literals: new Set(literalMatchers.keys()),
+    literalMatchers,
     appliesTo: createProjectFilter(entry.projects),
     isExempt: (file) => active.some((test) => test(file)),
     expired,
   };
 }
 
-function addMatcher(matcher: BypassMatcher, into: Pick<CompiledEntry, 'imports' | 'news' | 'globals' | 'literals'>): void {
+function addMatcher(matcher: BypassMatcher, index: number, into: Pick<CompiledEntry, 'imports' | 'news' | 'globals' | 'literalMatchers'>): void {
   switch (matcher.kind) {
     case 'import':
-      into.imports.push({ pattern: compilePathPattern(matcher.pattern), names: matcher.names ? new Set(matcher.names) : undefined });
+      into.imports.push({ pattern: compilePathPattern(matcher.pattern), names: matcher.names ? new Set(matcher.names) : undefined, matcher: index });
       return;
     case 'new':
-      into.news.push({ className: matcher.className, from: matcher.from === undefined ? undefined : compilePathPattern(matcher.from) });
+      into.news.push({ className: matcher.className, from: matcher.from === undefined ? undefined : compilePathPattern(matcher.from), matcher: index });
       return;
     case 'global':
-      into.globals.push({ segments: splitGlobalPath(matcher.path), path: matcher.path });
+      into.globals.push({ segments: splitGlobalPath(matcher.path), path: matcher.path, matcher: index });
       return;
     case 'literal':
-      into.literals.add(matcher.value);
+      into.literalMatchers.set(matcher.value, [...(into.literalMatchers.get(matcher.value) ?? []), index]);
   }
 }

@@ -1,4 +1,4 @@
-import type { FileFacts, Handle } from '../scan/file-facts';
+import type { FileFacts, Handle, SitePosition } from '../scan/file-facts';
 import type { Side, SiteKind, UsagePattern } from '../result/site';
 import { classifyBinding, type BindingView, type Role } from './classify-binding';
 import type { CompiledEntry } from './compile-entry';
@@ -14,8 +14,13 @@ export interface RawSite {
   column: number;
   text: string;
   pattern?: UsagePattern;
+  /** Fingerprint anchors (SPEC §7): the enclosing declaration path and the normalised line's hash. */
+  path: string;
+  lineHash: string;
   /** Sites of an SSOT binding (usages, factory bypasses): the import specifier as written (for the detectors). */
   specifier?: string;
+  /** Bypass sites: the entry's bypass matchers that matched here, by index in its `bypasses` (see countMatcherSites). */
+  matchers?: number[];
 }
 
 export interface SiteContext {
@@ -41,22 +46,26 @@ export function findSites(facts: FileFacts, entries: CompiledEntry[], context: S
   const sites: RawSite[] = [];
   for (const compiled of entries) {
     const name = compiled.entry.name;
-    const add = (side: Side, kind: SiteKind, at: { line: number; column: number }, text: string, pattern?: UsagePattern, specifier?: string) => {
-      const site: RawSite = { entry: name, side, kind, line: at.line, column: at.column, text, pattern };
+    const add = (side: Side, kind: SiteKind, at: SitePosition, text: string, pattern?: UsagePattern, specifier?: string) => {
+      const site: RawSite = { entry: name, side, kind, line: at.line, column: at.column, text, pattern, path: at.path, lineHash: at.lineHash };
       if (specifier !== undefined) site.specifier = specifier;
       sites.push(site);
+    };
+    const addBypass = (kind: SiteKind, at: SitePosition, text: string, matchers: number[]) => {
+      sites.push({ entry: name, side: 'bypass', kind, line: at.line, column: at.column, text, path: at.path, lineHash: at.lineHash, matchers });
     };
     for (const ref of facts.refs) {
       const view = viewOf(ref.binding, ref.member);
       const role = classifyBinding(compiled, view);
-      const newMatched = ref.isNew && ref.newAt !== undefined && compiled.news.some((m) => m.from !== undefined && matchesNewFrom(view, m.className, m.from));
-      if (newMatched && ref.newAt) add('bypass', 'new', ref.newAt, ref.text);
+      const newMatchers = ref.isNew && ref.newAt !== undefined ? compiled.news.filter((m) => m.from !== undefined && matchesNewFrom(view, m.className, m.from)).map((m) => m.matcher) : [];
+      const newMatched = newMatchers.length > 0;
+      if (newMatched && ref.newAt) addBypass('new', ref.newAt, ref.text, role?.side === 'bypass' ? [...newMatchers, ...role.matchers] : newMatchers);
       if (!role) continue;
       if (role.side === 'usage') {
         if (ref.isNew && compiled.entry.factory !== undefined && !role.isFactory) add('bypass', 'factory-bypass', ref, ref.text, undefined, view.specifier);
         else add('usage', 'ref', ref, ref.text, role.pattern, view.specifier);
       } else if (!newMatched) {
-        add('bypass', 'ref', ref, ref.text);
+        addBypass('ref', ref, ref.text, role.matchers);
       }
     }
     const handleRoles = new Map<number, HandleRole | undefined>();
@@ -69,20 +78,25 @@ export function findSites(facts: FileFacts, entries: CompiledEntry[], context: S
       if (!found) continue;
       const { role, specifier } = found;
       if (role.side === 'usage') add('usage', 'handle', access, access.text, role.pattern, specifier);
-      else add('bypass', 'handle', access, access.text);
+      else addBypass('handle', access, access.text, role.matchers);
     }
     for (const ref of facts.globals) {
       for (const matcher of compiled.globals) {
-        if (startsWith(ref.segments, matcher.segments)) add('bypass', 'global', ref, matcher.path);
+        if (startsWith(ref.segments, matcher.segments)) addBypass('global', ref, matcher.path, [matcher.matcher]);
       }
       if (ref.isNew && ref.newAt && ref.segments.length === 1) {
         const className = ref.segments[0];
-        if (compiled.news.some((m) => m.from === undefined && m.className === className)) add('bypass', 'new', ref.newAt, `new ${className}`);
+        const matchers = compiled.news.filter((m) => m.from === undefined && m.className === className).map((m) => m.matcher);
+        if (matchers.length > 0) addBypass('new', ref.newAt, `new ${className}`, matchers);
       }
     }
-    for (const literal of facts.literals) if (compiled.literals.has(literal.value)) add('bypass', 'literal', literal, literal.text);
+    for (const literal of facts.literals) {
+      const matchers = compiled.literalMatchers.get(literal.value);
+      if (matchers) addBypass('literal', literal, literal.text, matchers);
+    }
     for (const module of facts.modules) {
-      if (compiled.imports.some((matcher) => matchesModuleSite(facts.file, module, matcher, context.chains))) add('bypass', 'module', module, module.text);
+      const matchers = compiled.imports.filter((matcher) => matchesModuleSite(facts.file, module, matcher, context.chains)).map((matcher) => matcher.matcher);
+      if (matchers.length > 0) addBypass('module', module, module.text, matchers);
     }
   }
   return dedupe(sites);
@@ -137,13 +151,17 @@ function startsWith(segments: string[], prefix: string[]): boolean {
   return prefix.length <= segments.length && prefix.every((segment, index) => segments[index] === segment);
 }
 
-/** One site per (entry, side, line, column): the first found wins. */
+/** One site per (entry, side, line, column): the first found wins, and takes the matchers of the others. */
 function dedupe(sites: RawSite[]): RawSite[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, RawSite>();
   return sites.filter((site) => {
     const key = `${site.entry}\0${site.side}\0${site.line}\0${site.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    const kept = seen.get(key);
+    if (kept === undefined) {
+      seen.set(key, site);
+      return true;
+    }
+    if (site.matchers) kept.matchers = [...new Set([...(kept.matchers ?? []), ...site.matchers])].sort((a, b) => a - b);
+    return false;
   });
 }

@@ -8,23 +8,39 @@ import { createProjectFilter } from '../workspace/project-patterns';
 import { NO_PROJECT, type ProjectInfo } from '../workspace/workspace-projects';
 import type { JsonProblem } from './json-document';
 import { formatFound } from './json-path';
-import type { RegistryFile } from './registry.generated';
 
-export function checkProjectPatterns(registry: RegistryFile, projects: readonly ProjectInfo[]): JsonProblem[] {
-  const problems: JsonProblem[] = [];
-  registry.entries.forEach((entry, e) => {
-    entry.projects?.forEach((pattern, p) => {
+/** What the check needs of an entry: the raw registry's and the normalised one's both fit. */
+interface PatternOwner {
+  name: string;
+  projects?: string[];
+}
+
+export interface UnmatchedPattern {
+  entry: string;
+  /** Indexes in `entries` and in the entry's `projects`. */
+  entryIndex: number;
+  patternIndex: number;
+  pattern: string;
+}
+
+export function findUnmatchedProjectPatterns(entries: readonly PatternOwner[], projects: readonly ProjectInfo[]): UnmatchedPattern[] {
+  const unmatched: UnmatchedPattern[] = [];
+  entries.forEach((entry, entryIndex) => {
+    entry.projects?.forEach((pattern, patternIndex) => {
       const positive = pattern.startsWith('!') ? pattern.slice(1) : pattern;
       // `(none)` stands for files no project owns: there is no project for it to match.
       if (positive === NO_PROJECT) return;
       const matches = createProjectFilter([positive]);
-      if (projects.some((project) => matches(project))) return;
-      problems.push({
-        segments: ['entries', e, 'projects', p],
-        expected: `a pattern that matches a project of the workspace (entry "${entry.name}"; a name or glob, "tag:<tag>", "!" to leave out, "(none)")`,
-        found: `${formatFound(pattern)}, which matches none of the ${projects.length} projects`,
-      });
+      if (!projects.some((project) => matches(project))) unmatched.push({ entry: entry.name, entryIndex, patternIndex, pattern });
     });
   });
-  return problems;
+  return unmatched;
+}
+
+export function checkProjectPatterns(registry: { entries: readonly PatternOwner[] }, projects: readonly ProjectInfo[]): JsonProblem[] {
+  return findUnmatchedProjectPatterns(registry.entries, projects).map(({ entry, entryIndex, patternIndex, pattern }) => ({
+    segments: ['entries', entryIndex, 'projects', patternIndex],
+    expected: `a pattern that matches a project of the workspace (entry "${entry}"; a name or glob, "tag:<tag>", "!" to leave out, "(none)")`,
+    found: `${formatFound(pattern)}, which matches none of the ${projects.length} projects`,
+  }));
 }

@@ -27,6 +27,8 @@ export interface JsonDocument {
   duplicateKeys: JsonProblem[];
   /** The problems placed in the file and sorted by position, as the one error to throw. */
   toError(problems: JsonProblem[]): SsotConfigError;
+  /** The 1-based line and column of the value at `segments` (or of its nearest existing ancestor). */
+  locate(segments: readonly JsonSegment[]): { line: number; column: number };
 }
 
 const SYNTAX_EXPECTED: Record<string, string> = {
@@ -81,6 +83,7 @@ export function parseJsonDocument(rawText: string, file: string): JsonDocument {
     file,
     value: getNodeValue(tree),
     duplicateKeys: findDuplicateKeys(tree),
+    locate: (segments) => locate({ segments: [...segments], expected: '', found: '' }),
     toError(problems) {
       // A place can break a schema rule and a semantic rule at once; one message per place is enough.
       const unique = problems.filter(

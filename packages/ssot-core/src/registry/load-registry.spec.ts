@@ -257,11 +257,25 @@ describe('parseRegistry: normalisation defaults', () => {
     expect('projects' in minimal.entries[0]).toBe(false);
   });
 
-  it('keeps what is given: exclude replaces the default, tiers, minHealth, exemption files as a list', () => {
+  it.each([
+    ['absent: the default', {}, DEFAULT_EXCLUDE],
+    ['given: added to the default', { exclude: ['**/legacy/**'] }, [...DEFAULT_EXCLUDE, '**/legacy/**']],
+    ['empty: the default alone', { exclude: [] }, DEFAULT_EXCLUDE],
+    ['excludeDefaults false: the default dropped', { excludeDefaults: false, exclude: ['**/legacy/**'] }, ['**/legacy/**']],
+    ['excludeDefaults false, no exclude: nothing left out', { excludeDefaults: false }, []],
+    ['excludeDefaults true: as absent', { excludeDefaults: true, exclude: ['x/**'] }, [...DEFAULT_EXCLUDE, 'x/**']],
+  ])('exclude (SPEC §3), %s', (_label, fields, expected) => {
+    expect(parseRegistry(JSON.stringify({ entries: [], ...fields })).exclude).toEqual(expected);
+  });
+
+  it('has no build folder in the default exclude: build output is what the ignore files leave out', () => {
+    expect(DEFAULT_EXCLUDE).toEqual(['**/*.spec.*', '**/*.test.*', '**/node_modules/**']);
+  });
+
+  it('keeps what is given: tiers, minHealth, exemption files as a list', () => {
     const registry = parseRegistry(
       JSON.stringify({
         include: ['**/*.js'],
-        exclude: [],
         tiers: [{ name: 'All', min: 0, max: 100 }],
         minHealth: 60,
         entries: [
@@ -278,7 +292,7 @@ describe('parseRegistry: normalisation defaults', () => {
         ],
       }),
     );
-    expect(registry).toMatchObject({ include: ['**/*.js'], exclude: [], tiers: [{ name: 'All', min: 0, max: 100 }], minHealth: 60 });
+    expect(registry).toMatchObject({ include: ['**/*.js'], tiers: [{ name: 'All', min: 0, max: 100 }], minHealth: 60 });
     expect(registry.entries[0]).toMatchObject({
       module: '@nestjs/common',
       exports: ['Logger'],

@@ -24,10 +24,11 @@ export function normalizeRegistry(registry: RegistryFile): NormalizedRegistry {
   return {
     entries: registry.entries.map(normalizeEntry),
     include: [...(registry.include ?? DEFAULT_INCLUDE)],
-    // Given, it replaces the default (an empty list analyses tests and build output too).
-    exclude: [...(registry.exclude ?? DEFAULT_EXCLUDE)],
+    // Given, it adds to the default; `excludeDefaults: false` drops the default.
+    exclude: [...(registry.excludeDefaults === false ? [] : DEFAULT_EXCLUDE), ...(registry.exclude ?? [])],
     tiers: (registry.tiers ?? DEFAULT_TIERS).map(({ name, min, max }) => ({ name, min, max })),
     ...(registry.minHealth !== undefined && { minHealth: registry.minHealth }),
+    ...(registry.strict === true && { strict: true }),
     tierGoals,
     ...(registry.detectors !== undefined && { detectors: normalizeDetectors(registry.detectors) }),
   };

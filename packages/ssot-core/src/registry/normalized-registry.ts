@@ -70,10 +70,12 @@ export interface NormalizedRegistry {
   entries: NormalizedEntry[];
   /** Globs of files to analyse (workspace-relative). */
   include: string[];
-  /** Globs of files to leave out; replaces the default when given. */
+  /** Globs of files to leave out: the registry's `exclude` after the default unless `excludeDefaults` is false. */
   exclude: string[];
   tiers: Tier[];
   minHealth?: number;
+  /** The report fails on workspace warnings (absent: it lists them and passes). */
+  strict?: boolean;
   /** Goals per tier name. */
   tierGoals: Record<string, Goal[]>;
   /** Detector settings by id (`$comment` dropped); absent or missing ids run with their default options. */
@@ -81,14 +83,11 @@ export interface NormalizedRegistry {
 }
 
 export const DEFAULT_INCLUDE = ['**/*.{ts,tsx,mts,cts}'];
-export const DEFAULT_EXCLUDE = [
-  '**/*.spec.*',
-  '**/*.test.*',
-  '**/node_modules/**',
-  '**/dist/**',
-  '**/build/**',
-  '**/out-tsc/**',
-];
+/**
+ * What `exclude` adds to unless `excludeDefaults` is false. No build folders: build output is what
+ * the ignore files leave out, so a source folder named `build` is source (SPEC §3).
+ */
+export const DEFAULT_EXCLUDE = ['**/*.spec.*', '**/*.test.*', '**/node_modules/**'];
 export const DEFAULT_TIERS: Tier[] = [
   { name: 'Tier 1 Ultra-Critical', min: 90, max: 100 },
   { name: 'Tier 2 Critical', min: 60, max: 89 },

@@ -36,6 +36,10 @@ export interface RegistryFile {
    */
   minHealth?: number;
   /**
+   * The report fails on workspace warnings, naming each: a project pattern that matches no project, an entry or a bypass matcher that matches no site anywhere in the workspace (the report's --strict does the same). Default: false, the report lists them under diagnostics and passes.
+   */
+  strict?: boolean;
+  /**
    * Globs of workspace-relative files to analyse. Default: TypeScript sources, ["** /*.{ts,tsx,mts,cts}"]; JavaScript files are analysed only when named here.
    *
    * @minItems 1
@@ -44,11 +48,15 @@ export interface RegistryFile {
    */
   include?: [string, ...string[]];
   /**
-   * Globs of workspace-relative files to leave out. Replaces the default, which leaves out ** /*.spec.*, ** /*.test.*, node_modules and build output (dist, build, out-tsc).
+   * Globs of workspace-relative files to leave out, added to the default (** /*.spec.*, ** /*.test.*, ** /node_modules/**) unless excludeDefaults is false. Build output needs no glob: the files the ignore files (.gitignore, .nxignore) leave out are not workspace files.
    *
    * Items: A workspace-relative path or glob, '/' separators.
    */
   exclude?: string[];
+  /**
+   * Whether the default exclude (** /*.spec.*, ** /*.test.*, ** /node_modules/**) applies. Default true; false analyses test files too (node_modules is never part of the workspace).
+   */
+  excludeDefaults?: boolean;
   /**
    * Dated coverage goals per tier, keyed by tier name: the report says whether each tier is on track.
    */

@@ -63,6 +63,7 @@ describe('buildReport on examples/platform', () => {
     expect(report.antiPatterns.map(({ detector, count }) => [detector, count])).toEqual([
       ['factory-bypass', 3],
       ['silent-failure', 3],
+      ['inconsistent-error-handling', 2],
       ['multiple-import-paths', 2],
       ['legacy-shim', 1],
     ]);
@@ -70,8 +71,12 @@ describe('buildReport on examples/platform', () => {
     expect(report.importPaths.find((paths) => paths.entry === 'UnifiedWebSocketManager')).toMatchObject({ canonical: '@platform/realtime' });
   });
 
+  it('has no workspace warning and no file diagnostic: every entry and matcher of the example matches a site', () => {
+    expect(buildReport({ registry: exampleRegistry, results, today: key.today, projects }).diagnostics).toEqual({ workspace: [], files: [] });
+  });
+
   it('compares with the committed baselines of the projects: every bypass known, none new', () => {
-    expect(report.baseline).toEqual({ new: 0, same: 26, fixed: 0, state: 'same' });
+    expect(report.baseline).toEqual({ new: 0, same: 28, fixed: 0, state: 'same' });
   });
 });
 
@@ -86,8 +91,20 @@ describe('buildReport: goals, trend, failures', () => {
     baseline: { file: 'p/ssot-baseline.txt', exists: true, known: bypass, new: 0, fixed: [] },
     sites: [],
     diagnostics: [],
+    matcherSites: { A: [] },
     findings: [],
     importPaths: [],
+  });
+
+  it('carries files not analysed and kept baseline items: coverage not improved, marked incomplete, state same', () => {
+    const kept = { fingerprint: '0123456789abcdef', entry: 'A', file: 'p/src/big.ts', text: 'x', reason: 'file-too-large' };
+    const skipped: ProjectResult = { ...result(2, 2), filesAnalysed: 3, notAnalysed: [{ file: 'p/src/big.ts', reason: 'file-too-large' }] };
+    skipped.entries.A = { ...skipped.entries.A, kept: 1, incomplete: true };
+    skipped.baseline = { ...skipped.baseline, known: 1, kept: [kept] };
+    const report = buildReport({ registry: reg, results: [skipped], today: '2026-06-01', history: [] });
+    expect(report.entries[0]).toMatchObject({ usage: 2, bypass: 2, coverage: 50, kept: 1, incomplete: true });
+    expect(report.projects[0]).toMatchObject({ filesAnalysed: 3, filesNotAnalysed: 1 });
+    expect(report.baseline).toEqual({ new: 0, same: 1, fixed: 0, kept: 1, state: 'same' });
   });
 
   it('projects goals from the history and fails on minCoverage, minHealth and a fall', () => {

@@ -7,11 +7,14 @@ import { sumImportPaths } from '../detectors/import-paths';
 import { mergeCatchStyleMixes } from '../detectors/catch-style-mix';
 import type { DetectorId, Finding } from '../result/project-result.generated';
 import { compareStrings } from '../result/fingerprint';
+import type { ProjectInfo } from '../workspace/workspace-projects';
 import { rankActionItems } from './action-items';
 import { evaluateGoal, type CoveragePoint } from './goals';
+import { groupDiagnostics } from './group-diagnostics';
 import { findSnapshotAtOrBefore } from './history';
 import type { AntiPatternSummary, BaselineSummary, EntryReport, GoalReport, TierReport, TrendPoint, TrendReport, WorkspaceReport } from './report-model';
 import { average, scoreEntries, scoreFactoryAdoption, scorePatterns, scoreProjects, scoreTiers } from './score';
+import { findWorkspaceWarnings, formatWarningPlace } from './workspace-warnings';
 
 export interface BuildReportOptions {
   registry: NormalizedRegistry;
@@ -26,6 +29,14 @@ export interface BuildReportOptions {
   baselineDate?: string;
   /** The command that re-checks one project, quoted in action items. */
   validateCommand?: (project: string) => string;
+  /** The workspace's projects: with them, project patterns that match none are workspace warnings. */
+  projects?: readonly ProjectInfo[];
+  /** The registry file, workspace-relative, named in workspace warnings. Default `ssot.json`. */
+  registryFile?: string;
+  /** The registry's text, to give each workspace warning its line and column. */
+  registryText?: string;
+  /** Fail on workspace warnings, as the registry's `strict` does (the report's --strict). */
+  strict?: boolean;
 }
 
 /** Merge → score → goals → trend → failures (SPEC §7). Pure: reads nothing, writes nothing. */
@@ -57,9 +68,13 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
     goals: buildGoals(registry, entries, tiers, [...history, current], today),
     trend,
     baseline: summarizeBaseline(results),
+    diagnostics: {
+      workspace: findWorkspaceWarnings({ registry, results, projects: options.projects, registryFile: options.registryFile ?? 'ssot.json', registryText: options.registryText }),
+      files: groupDiagnostics(results),
+    },
     failures: [],
   };
-  report.failures = findFailures(report);
+  report.failures = findFailures(report, options.strict === true || registry.strict === true);
   return report;
 }
 
@@ -108,17 +123,21 @@ function buildGoals(registry: NormalizedRegistry, entries: EntryReport[], tiers:
 
 function summarizeBaseline(results: ProjectResult[]): BaselineSummary {
   const summary = { new: 0, same: 0, fixed: 0 };
+  let kept = 0;
   const anyBaseline = results.some((result) => result.baseline.exists);
   for (const result of results) {
     summary.new += result.baseline.new;
     summary.same += result.baseline.known;
     summary.fixed += result.baseline.fixed.length;
+    kept += result.baseline.kept?.length ?? 0;
   }
-  return { ...summary, state: !anyBaseline ? 'none' : summary.new > 0 ? 'worse' : summary.fixed > 0 ? 'better' : 'same' };
+  // Kept items (file not analysed) are neither fixed nor new: they leave the state alone.
+  const state = !anyBaseline ? 'none' : summary.new > 0 ? 'worse' : summary.fixed > 0 ? 'better' : 'same';
+  return kept > 0 ? { ...summary, kept, state } : { ...summary, state };
 }
 
-/** The causes that make the report fail: minCoverage, minHealth, and coverage that fell. */
-function findFailures(report: WorkspaceReport): string[] {
+/** The causes that make the report fail: minCoverage, minHealth, coverage that fell, and under `strict` each workspace warning. */
+function findFailures(report: WorkspaceReport, strict: boolean): string[] {
   const failures: string[] = [];
   for (const entry of report.entries) {
     if (entry.minCoverage !== undefined && entry.coverage !== null && entry.coverage < entry.minCoverage) {
@@ -133,6 +152,9 @@ function findFailures(report: WorkspaceReport): string[] {
     for (const [name, delta] of Object.entries(report.trend.delta)) {
       if (delta !== null && delta < 0) failures.push(`${name}: coverage fell from ${against.coverage[name]}% to ${report.entries.find((e) => e.name === name)?.coverage}% since ${against.date}`);
     }
+  }
+  if (strict) {
+    for (const warning of report.diagnostics.workspace) failures.push(`workspace warning (strict): ${warning.message} (${formatWarningPlace(warning)})`);
   }
   return failures;
 }

@@ -105,6 +105,7 @@ export interface WorkspaceReport {
   goals: GoalReport[];
   trend: TrendReport;
   baseline?: BaselineSummary;
+  diagnostics: Diagnostics;
   /**
    * Why the report fails (empty when it passes).
    */
@@ -167,6 +168,14 @@ export interface EntryReport {
    * Bypass sites of this entry (for action items, SARIF and the HTML details).
    */
   bypassSites: Site[];
+  /**
+   * Known bypasses kept from the projects' baselines because their file was not analysed; included in `bypass`, so coverage never improves because a file could not be read.
+   */
+  kept?: Count;
+  /**
+   * True when a project where the entry applies had files that were not analysed: its figures may miss their sites.
+   */
+  incomplete?: true;
 }
 /**
  * Site counts by side.
@@ -227,7 +236,7 @@ export interface Site {
    */
   exempt?: boolean;
   /**
-   * Content fingerprint (entry, file, text, occurrence), stable across line shifts.
+   * Content fingerprint, baseline format 2: entry, file relative to its project, enclosing declaration path, matched text and a hash of the normalised line, with an occurrence index among sites equal on all of those; never the line number (SPEC §7, packages/ssot-core/docs/baseline.md).
    */
   fingerprint: string;
   /**
@@ -243,6 +252,9 @@ export interface ProjectReport {
   usage: Count;
   bypass: Count;
   coverage: PercentOrNull;
+  /**
+   * Files analysed; files not analysed are counted apart in `filesNotAnalysed`.
+   */
   filesAnalysed: Count;
   /**
    * Per entry with sites in this project.
@@ -250,6 +262,10 @@ export interface ProjectReport {
   entries: {
     [k: string]: SideCounts;
   };
+  /**
+   * Files of the project that were not (fully) analysed (the project result's `notAnalysed`); absent when none.
+   */
+  filesNotAnalysed?: Count;
 }
 /**
  * How usages reach the SSOTs, by pattern.
@@ -476,4 +492,79 @@ export interface BaselineSummary {
    * none: no project has a baseline file yet; else new > 0: worse; fixed > 0 and new = 0: better; else same.
    */
   state: 'none' | 'same' | 'better' | 'worse';
+  /**
+   * Baseline items kept because their file was not analysed (never counted as fixed); absent when none.
+   */
+  kept?: Count;
+}
+/**
+ * What the report could not count as asked (SPEC §7): workspace warnings, computed here from every project's result and the registry (they depend on every project, so no project's cached result holds them), and the per-file diagnostics the projects' checks recorded (parse errors, skipped files, expired exemptions...).
+ */
+export interface Diagnostics {
+  /**
+   * Registry patterns, entries and matchers that matched nothing in the workspace, in registry order. Under the registry's `strict` or the report's --strict each one fails the report.
+   */
+  workspace: WorkspaceWarning[];
+  /**
+   * Per-file diagnostics of every project, one group per code (sorted by code), each with all its places.
+   */
+  files: DiagnosticGroup[];
+}
+/**
+ * A part of the registry that matched nothing anywhere in the workspace.
+ */
+export interface WorkspaceWarning {
+  /**
+   * `pattern-matches-no-project`: a `projects` pattern names no project; `entry-matches-no-site`: an entry has no usage and no bypass site (exempt ones included) in any project; `matcher-matches-no-site`: a bypass matcher of an entry that has sites matched none.
+   */
+  code: 'pattern-matches-no-project' | 'entry-matches-no-site' | 'matcher-matches-no-site';
+  /**
+   * The registry entry.
+   */
+  entry: string;
+  /**
+   * The registry file, workspace-relative.
+   */
+  file: string;
+  /**
+   * JSONPath-style place in the registry, e.g. `$.entries[2].bypasses[1]`.
+   */
+  path: string;
+  /**
+   * 1-based line of that place in the registry file, when the report had the file's text.
+   */
+  line?: number;
+  /**
+   * 1-based column of that place.
+   */
+  column?: number;
+  message: string;
+}
+export interface DiagnosticGroup {
+  /**
+   * The diagnostics' code, e.g. `syntax-error`, `file-too-large`, `symlink-skipped`.
+   */
+  code: string;
+  count: Count;
+  /**
+   * Every diagnostic of the code, sorted by file, line, column.
+   */
+  places: DiagnosticPlace[];
+}
+/**
+ * One per-file diagnostic with the project whose check recorded it.
+ */
+export interface DiagnosticPlace {
+  project: string;
+  /**
+   * Workspace-relative, `/` separators.
+   */
+  file: string;
+  line: number;
+  column: number;
+  /**
+   * The registry entry concerned, when there is one.
+   */
+  entry?: string;
+  message: string;
 }

@@ -9,6 +9,9 @@ export type {
   ActionItem,
   AntiPatternSummary,
   BaselineSummary,
+  DiagnosticGroup,
+  DiagnosticPlace,
+  Diagnostics,
   EntryReport,
   GoalReport,
   GoalState,
@@ -19,4 +22,5 @@ export type {
   TrendPoint,
   TrendReport,
   WorkspaceReport,
+  WorkspaceWarning,
 } from './report-model.generated';

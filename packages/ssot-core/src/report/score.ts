@@ -41,6 +41,9 @@ export function scoreEntries(registry: NormalizedRegistry, results: ProjectResul
       report.bypass += totals.bypass;
       report.exempt.usage += totals.exempt.usage;
       report.exempt.bypass += totals.exempt.bypass;
+      // A project's file that was not analysed makes the SSOT's figures incomplete (SPEC §7).
+      if (totals.kept) report.kept = (report.kept ?? 0) + totals.kept;
+      if (totals.incomplete) report.incomplete = true;
       for (const pattern of PATTERNS) {
         const count = totals.byPattern[pattern];
         if (count) report.byPattern[pattern] = (report.byPattern[pattern] ?? 0) + count;
@@ -59,6 +62,7 @@ export function scoreProjects(results: ProjectResult[]): ProjectReport[] {
   return results
     .map((result) => {
       const report: ProjectReport = { name: result.project, usage: 0, bypass: 0, coverage: null, filesAnalysed: result.filesAnalysed, entries: {} };
+      if (result.notAnalysed?.length) report.filesNotAnalysed = result.notAnalysed.length;
       for (const [name, totals] of Object.entries(result.entries)) {
         report.usage += totals.usage;
         report.bypass += totals.bypass;

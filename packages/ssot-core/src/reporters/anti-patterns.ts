@@ -4,7 +4,7 @@
  * (`deep-import`, a usage pattern rather than a detector).
  */
 import type { WorkspaceReport } from '../report/report-model';
-import type { DetectorId } from '../result/project-result.generated';
+import type { DetectorId, Finding } from '../result/project-result.generated';
 
 export type AntiPatternId = DetectorId | 'deep-import';
 
@@ -14,7 +14,7 @@ export interface AntiPatternRow {
   entry: string;
   sites: number;
   fix: string;
-  /** The first place, `file:line`. */
+  /** The first place, `file:line`; for a finding about the whole workspace, its first related place or `whole workspace`. */
   where: string;
 }
 
@@ -28,6 +28,13 @@ export const ANTI_PATTERN_LABEL: Record<AntiPatternId, string> = {
   'deep-import': 'deep import',
 };
 
+/** A workspace finding sits at `.` (no file of its own): `.:1` would read as a place, and is none. */
+export function describeFirstPlace(finding: Pick<Finding, 'file' | 'line' | 'related'>): string {
+  if (finding.file !== '.') return `${finding.file}:${finding.line}`;
+  const [first] = finding.related ?? [];
+  return first ? `${first.file}:${first.line}` : 'whole workspace';
+}
+
 /** One row per (anti-pattern, entry), most occurrences first. */
 export function collectAntiPatterns(report: WorkspaceReport): AntiPatternRow[] {
   const rows = new Map<string, AntiPatternRow>();
@@ -36,7 +43,7 @@ export function collectAntiPatterns(report: WorkspaceReport): AntiPatternRow[] {
     const key = `${finding.detector}\0${entry}`;
     const row = rows.get(key);
     if (row) row.sites += 1;
-    else rows.set(key, { id: finding.detector, entry, sites: 1, fix: finding.fix, where: `${finding.file}:${finding.line}` });
+    else rows.set(key, { id: finding.detector, entry, sites: 1, fix: finding.fix, where: describeFirstPlace(finding) });
   }
   for (const entry of report.entries) {
     const deep = entry.byPattern['deep-import'] ?? 0;

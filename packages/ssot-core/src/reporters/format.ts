@@ -10,6 +10,11 @@ export function formatPercent(value: number | null): string {
   return value === null ? 'no data' : `${value.toFixed(1)}%`;
 }
 
+/** Factory adoption when no construction of an SSOT that has a factory was found: a sentence of its own. */
+export const FACTORY_ADOPTION_NO_DATA = 'Factory adoption: no data (no construction of an SSOT that has a factory was found).';
+/** What the factory-adoption figure measures, after the figure. */
+export const FACTORY_ADOPTION_MEANING = 'of the constructions of SSOTs that have a factory go through it.';
+
 /** A change in percentage points with its sign, e.g. `+2.3 pts`, `-3.3 pts`. */
 export function formatDelta(value: number | null): string {
   if (value === null) return 'no data';

@@ -45,6 +45,18 @@ describe('html reporter', () => {
     expect(page).toContain('<pre><code>nx run api:ssot-check\nnx run web:ssot-check\nnx run admin:ssot-check</code></pre>');
   });
 
+  it('lists the diagnostics: counts, the workspace warnings, and the first places per code', () => {
+    const section = page.slice(page.indexOf('<section id="diagnostics">'), page.indexOf('</section>', page.indexOf('<section id="diagnostics">')));
+    expect(section).toContain('<p>2 workspace warnings, 5 file diagnostics.</p>');
+    expect(page).toContain('<div class="label">Diagnostics</div><div class="value status needs-work">2 / 5</div>');
+    expect(section).toContain('<li>bypass matcher { &quot;import&quot;: &quot;fast-json-stringify&quot; } of JsonCodec matched no site in the workspace <code>ssot.json:47:9 $.entries[3].bypasses[2]</code></li>');
+    expect(section).toContain('<code>apps/web/src/generated/icons.ts:1:1</code> …and 1 more');
+    expect(countOf(section, '<code>apps/')).toBe(4); // three of file-too-large, one of syntax-error
+    const none = renderHtml({ ...sampleReport, diagnostics: { workspace: [], files: [] } });
+    expect(none).toContain('<p>None: every project pattern, entry and matcher matched something, and every file was analysed.</p>');
+    expect(none).not.toContain('<div class="label">Diagnostics</div>');
+  });
+
   it('shows a single dot for one snapshot, and a note instead of a chart without any', () => {
     const one = renderHtml({ ...sampleReport, trend: { points: [sampleReport.trend.points[0]], delta: {}, healthDelta: null } });
     expect(countOf(one, 'data-mark="trend"')).toBe(1);

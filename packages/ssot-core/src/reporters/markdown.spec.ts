@@ -34,6 +34,7 @@ describe('markdown reporter', () => {
       '## Action items',
       '## Goals',
       '## Trend',
+      '## Diagnostics',
       '## Failures',
       '## Validation commands',
     ]);
@@ -41,8 +42,8 @@ describe('markdown reporter', () => {
 
   it('renders as GitHub would into tables, one per tier in the SSOT index', () => {
     const html = toHtml(renderMarkdown(sampleReport));
-    // Tiers, 4 tiers + "no data" in the index, patterns, anti-patterns, projects, goals, trend, deltas.
-    expect(html.match(/<table>/g)).toHaveLength(12);
+    // Tiers, 4 tiers + "no data" in the index, patterns, anti-patterns, projects, goals, trend, deltas, file diagnostics.
+    expect(html.match(/<table>/g)).toHaveLength(13);
     expect(html).toContain('<h3>Tier 1 Ultra-Critical · 90–100%</h3>');
   });
 

@@ -1,12 +1,12 @@
 /**
  * `report.md`: the workspace report shaped like a compliance report (summary, tiers, SSOT index,
- * patterns, anti-patterns, projects, action items, goals, trend, failures, validation commands),
+ * patterns, anti-patterns, projects, action items, goals, trend, diagnostics, failures, validation commands),
  * short enough for a PR comment. Everything taken from the model is escaped (see `markdown/escape.ts`).
  */
 import type { WorkspaceReport } from '../report/report-model';
 import { plural } from './format';
 import { escapeMarkdown as md } from './markdown/escape';
-import { actionSection, failureSection, goalSection, projectSection, trendSection, validationSection } from './markdown/detail-sections';
+import { actionSection, diagnosticSection, failureSection, goalSection, projectSection, trendSection, validationSection } from './markdown/detail-sections';
 import { antiPatternSection, indexSection, patternSection, summarySection, tierSection } from './markdown/overview-sections';
 import type { Reporter } from './reporter';
 
@@ -27,6 +27,7 @@ const SECTIONS: Section[] = [
   { title: 'Action items', anchor: 'action-items', render: actionSection },
   { title: 'Goals', anchor: 'goals', render: goalSection },
   { title: 'Trend', anchor: 'trend', render: trendSection },
+  { title: 'Diagnostics', anchor: 'diagnostics', render: diagnosticSection },
   { title: 'Failures', anchor: 'failures', render: failureSection },
   { title: 'Validation commands', anchor: 'validation-commands', render: validationSection },
 ];

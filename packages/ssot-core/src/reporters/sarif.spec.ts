@@ -32,6 +32,21 @@ describe('sarif reporter', () => {
     expect(run.tool.driver.name).toBe('ssot');
   });
 
+  it('carries the diagnostics as the invocation\'s tool execution notifications, with their places', () => {
+    const notifications = run.invocations?.[0].toolExecutionNotifications ?? [];
+    expect(run.invocations?.[0].executionSuccessful).toBe(true);
+    expect(notifications.map((n) => n.descriptor?.id)).toEqual(['pattern-matches-no-project', 'matcher-matches-no-site', 'file-too-large', 'file-too-large', 'file-too-large', 'file-too-large', 'syntax-error']);
+    expect(notifications[1]).toMatchObject({
+      level: 'warning',
+      message: { text: 'bypass matcher { "import": "fast-json-stringify" } of JsonCodec matched no site in the workspace ($.entries[3].bypasses[2])' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'ssot.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 47, startColumn: 9 } } }],
+    });
+    expect(notifications[6]).toMatchObject({
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'apps/api/src/routes/broken.ts' }, region: { startLine: 12, startColumn: 7 } } }],
+      properties: { project: 'api' },
+    });
+  });
+
   it('has one rule per SSOT with bypass sites, each with a description and the fix', () => {
     expect(run.tool.driver.rules?.map((rule) => rule.id)).toEqual(['ApiClient', 'AppLogger', 'ConfigService', 'JsonCodec', 'DateFormats'].map(ruleIdOf));
     const json = run.tool.driver.rules?.find((rule) => rule.id === ruleIdOf('JsonCodec'));

@@ -2,6 +2,7 @@
  * `report.sarif`: SARIF 2.1.0 for code-scanning UIs. One rule per SSOT that has bypass sites; one
  * result per bypass site of a `warn` or `error` entry (`off` only counts, exempt sites are allowed).
  * Locations are relative to `%SRCROOT%` (the workspace root) so the file is the same on any machine.
+ * The report's diagnostics are the invocation's `toolExecutionNotifications`.
  */
 import type * as Sarif from 'sarif';
 import type { EntryReport, WorkspaceReport } from '../report/report-model';
@@ -71,6 +72,35 @@ function resultOf(report: WorkspaceReport, entry: EntryReport, ruleIndex: number
   return result;
 }
 
+/** Workspace warnings (placed in the registry) and per-file diagnostics, each with its code as the descriptor. */
+function notificationsOf(report: WorkspaceReport): Sarif.Notification[] {
+  const at = (file: string, region?: Sarif.Region): Sarif.Location[] => [
+    { physicalLocation: { artifactLocation: { uri: toRelativeUri(file), uriBaseId: SRCROOT }, ...(region ? { region } : {}) } },
+  ];
+  const warnings = report.diagnostics.workspace.map(
+    (warning): Sarif.Notification => ({
+      level: 'warning',
+      message: { text: `${warning.message} (${warning.path})` },
+      descriptor: { id: warning.code },
+      locations: at(warning.file, warning.line !== undefined ? { startLine: warning.line, startColumn: warning.column ?? 1 } : undefined),
+      properties: { entry: warning.entry, path: warning.path },
+    }),
+  );
+  const files = report.diagnostics.files.flatMap((group) =>
+    group.places.map(
+      (place): Sarif.Notification => ({
+        level: 'warning',
+        message: { text: place.message },
+        descriptor: { id: group.code },
+        // SARIF regions are 1-based: a diagnostic about the whole file (line 0) has none.
+        locations: at(place.file, place.line >= 1 ? { startLine: place.line, startColumn: Math.max(1, place.column) } : undefined),
+        properties: { project: place.project, ...(place.entry !== undefined ? { entry: place.entry } : {}) },
+      }),
+    ),
+  );
+  return [...warnings, ...files];
+}
+
 function buildSarifLog(report: WorkspaceReport): Sarif.Log {
   const entries = report.entries.filter((entry) => entry.bypass > 0 || entry.bypassSites.length > 0);
   const rules = entries.map((entry) => ruleOf(report, entry));
@@ -85,6 +115,8 @@ function buildSarifLog(report: WorkspaceReport): Sarif.Log {
         tool: { driver: { name: 'ssot', semanticVersion: SSOT_CORE_VERSION, version: SSOT_CORE_VERSION, rules } },
         originalUriBaseIds: { [SRCROOT]: { description: { text: 'The workspace root.' } } },
         columnKind: 'utf16CodeUnits',
+        // The run itself succeeded (failures are results); diagnostics are the tool's own notices.
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notificationsOf(report) }],
         results,
         properties: { today: report.today, ...(report.commit ? { commit: report.commit } : {}), health: report.health },
       },

@@ -28,6 +28,16 @@ describe('terminal reporter', () => {
     expect(text).toContain('validate: nx run shared-ui:ssot-check');
   });
 
+  it('shows diagnostics only when there are some, capping the workspace warnings and counting the rest', () => {
+    expect(renderTerminal({ ...sampleReport, diagnostics: { workspace: [], files: [] } })).not.toContain('Diagnostics');
+    const [warning] = sampleReport.diagnostics.workspace;
+    const many = Array.from({ length: 13 }, (_, index) => ({ ...warning, path: `$.entries[${index}].projects[0]` }));
+    const text = renderTerminal({ ...sampleReport, diagnostics: { workspace: many, files: [] } });
+    expect(text).toContain('Diagnostics: 13 workspace warnings\n');
+    expect(text.split('\n').filter((line) => line.startsWith('  ⚠ '))).toHaveLength(10);
+    expect(text).toContain('  …and 3 more workspace warnings in report.json');
+  });
+
   it('lists the top 5 action items and counts the rest', () => {
     const text = renderTerminal(makeLargeReport({ projects: 3, actionItems: 8, points: 3 }));
     expect(text).toContain('Top 5 action items');

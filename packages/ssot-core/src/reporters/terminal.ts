@@ -17,6 +17,7 @@ import {
   statusOfTier,
   TIER_STATUS_LABEL,
 } from './format';
+import { countDiagnostics, firstPlaces, firstWarnings, STRICT_NOTE, warningPlace } from './diagnostics';
 import type { Reporter } from './reporter';
 
 export const TERMINAL_ACTION_ITEMS = 5;
@@ -78,6 +79,22 @@ function actionItems(report: WorkspaceReport, c: Colors): string[] {
   return lines;
 }
 
+/** Counts, then the first workspace warnings and the first places of each file diagnostic; nothing when there are none. */
+function diagnosticLines(report: WorkspaceReport, c: Colors): string[] {
+  const counts = countDiagnostics(report);
+  if (counts === undefined) return [];
+  const lines = ['', c.bold(`Diagnostics: ${counts}`)];
+  const warnings = firstWarnings(report);
+  for (const warning of warnings.shown) lines.push(`  ${c.yellow('⚠')} ${sanitizeForTerminal(warning.message)} ${c.dim(`(${sanitizeForTerminal(warningPlace(warning))})`)}`);
+  if (warnings.rest > 0) lines.push(c.dim(`  …and ${warnings.rest} more workspace warnings in report.json`));
+  if (report.diagnostics.workspace.length > 0) lines.push(c.dim(`  (workspace warnings: ${STRICT_NOTE})`));
+  for (const group of report.diagnostics.files) {
+    const { shown, rest } = firstPlaces(group);
+    lines.push(`  ${sanitizeForTerminal(group.code)} (${group.count}): ${shown.map(sanitizeForTerminal).join(', ')}${rest > 0 ? c.dim(` …and ${rest} more`) : ''}`);
+  }
+  return lines;
+}
+
 export const renderTerminal: Reporter = (report, options = {}) => {
   const c = pc.createColors(options.color === true);
   const status = statusOf(report.tiers, report.health);
@@ -93,7 +110,7 @@ export const renderTerminal: Reporter = (report, options = {}) => {
   const facts: string[] = [];
   if (report.baseline) {
     const { state, new: fresh, same, fixed } = report.baseline;
-    facts.push(state === 'none' ? `no baseline yet (record one with ssot-check --update-baseline)` : `baseline ${state === 'worse' ? c.red(state) : state} (${fresh} new, ${same} known, ${fixed} fixed)`);
+    facts.push(state === 'none' ? `no baseline yet (record one per project with nx run <project>:ssot-baseline)` : `baseline ${state === 'worse' ? c.red(state) : state} (${fresh} new, ${same} known, ${fixed} fixed)`);
   }
   const since = formatSince(report);
   if (since) facts.push(`health ${formatDelta(report.trend.healthDelta)} ${sanitizeForTerminal(since)}`);
@@ -102,6 +119,7 @@ export const renderTerminal: Reporter = (report, options = {}) => {
   const noData = entriesWithoutData(report);
   if (noData.length > 0) lines.push(c.dim(`  No data yet: ${noData.map(sanitizeForTerminal).join(', ')}`));
   lines.push('', ...actionItems(report, c));
+  lines.push(...diagnosticLines(report, c));
   if (!passing) {
     lines.push('', c.red(c.bold(`Failures (${report.failures.length})`)));
     for (const failure of report.failures) lines.push(`  ${c.red('✖')} ${sanitizeForTerminal(failure)}`);

@@ -2,7 +2,8 @@ import { checkProject, renderBaseline } from '../analyze';
 import { SsotConfigError } from '../errors';
 import { entry, registry, TEST_PROJECTS, TEST_TSCONFIG } from '../testing/memory-workspace';
 import { createMemoryHost } from '../workspace/memory-host';
-import { compareWithBaseline, parseBaseline, serializeBaseline } from './baseline';
+import { parseBaseline, parseBaselineFile, serializeBaseline } from './baseline';
+import { compareWithBaseline } from './compare-baseline';
 import { evaluateEnforcement } from './evaluate-enforcement';
 
 const logger = entry({ name: 'Logger', source: 'libs/lib/src/logger.ts', enforce: 'error', bypasses: [{ kind: 'global', path: 'console' }] });
@@ -23,10 +24,27 @@ describe('baseline ratchet', () => {
       { fingerprint: 'bbbbbbbbbbbbbbbb', entry: 'Logger', file: 'apps/app/b.ts', text: 'console' },
       { fingerprint: 'aaaaaaaaaaaaaaaa', entry: 'Json', file: 'apps/app/a.ts', text: '`multi\nline`\t"q"' },
     ];
-    const text = serializeBaseline('app', items, 'nx run app:ssot-check --update-baseline');
-    expect(text.split('\n')[1]).toContain('Regenerate with: nx run app:ssot-check --update-baseline');
-    expect(text.trimEnd().split('\n')).toHaveLength(4);
-    expect(parseBaseline(text, 'apps/app/ssot-baseline.txt', 'x')).toEqual([items[1], items[0]]);
+    const text = serializeBaseline('app', items, 'nx run app:ssot-baseline');
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toBe('# ssot-baseline format 2');
+    expect(lines[3]).toContain('Regenerate with: nx run app:ssot-baseline');
+    expect(lines.slice(4)).toEqual(['aaaaaaaaaaaaaaaa\tJson\tapps/app/a.ts\t"`multi\\nline`\\t\\"q\\""', 'bbbbbbbbbbbbbbbb\tLogger\tapps/app/b.ts\t"console"']);
+    expect(parseBaselineFile(text, 'apps/app/ssot-baseline.txt', 'x')).toEqual({ format: 2, items: [items[1], items[0]] });
+  });
+
+  it('marks an item that keeps a format-1 fingerprint in a format-2 file, and reads the mark back', () => {
+    const items = [{ fingerprint: 'aaaaaaaaaaaaaaaa', entry: 'Logger', file: 'apps/app/a.ts', text: 'console', format: 1 as const }];
+    const text = serializeBaseline('app', items, 'nx run app:ssot-baseline');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('aaaaaaaaaaaaaaaa\tLogger\tapps/app/a.ts\t"console"\tformat-1');
+    expect(parseBaselineFile(text, 'apps/app/ssot-baseline.txt', 'x')).toEqual({ format: 2, items });
+  });
+
+  it('reads a file without a format line as format 1, and refuses a newer format', () => {
+    const old = '# ssot baseline of project "app"\naaaaaaaaaaaaaaaa\tLogger\tapps/app/a.ts\t"console"\n';
+    expect(parseBaselineFile(old, 'apps/app/ssot-baseline.txt', 'x')).toEqual({ format: 1, items: [{ fingerprint: 'aaaaaaaaaaaaaaaa', entry: 'Logger', file: 'apps/app/a.ts', text: 'console', format: 1 }] });
+    expect(() => parseBaselineFile('# ssot-baseline format 3\n', 'apps/app/ssot-baseline.txt', 'nx run app:ssot-baseline')).toThrow(
+      'The baseline apps/app/ssot-baseline.txt is in format 3, written by a newer ssot. Upgrade ssot, or regenerate it with: nx run app:ssot-baseline',
+    );
   });
 
   it.each([
@@ -42,7 +60,7 @@ describe('baseline ratchet', () => {
 
   it('without a baseline every bypass of an error entry fails, with file:line and the fix', () => {
     const result = check({ 'apps/app/a.ts': 'console.log(1);\n' });
-    expect(result.baseline).toEqual({ file: 'apps/app/ssot-baseline.txt', exists: false, known: 0, new: 1, fixed: [] });
+    expect(result.baseline).toEqual({ file: 'apps/app/ssot-baseline.txt', exists: false, known: 0, new: 1, fixed: [], kept: [] });
     const outcome = evaluateEnforcement(result, registry([logger]));
     expect(outcome.success).toBe(false);
     expect(outcome.failures).toEqual([{ file: 'apps/app/a.ts', line: 1, column: 1, entry: 'Logger', text: 'console', fix: 'use Logger from libs/lib/src/logger.ts instead' }]);
@@ -68,8 +86,8 @@ describe('baseline ratchet', () => {
   it('compareWithBaseline leaves usages and exempt sites alone', () => {
     const usage = { entry: 'L', side: 'usage' as const, kind: 'ref' as const, file: 'f.ts', line: 1, column: 1, text: 'L', project: 'app', fingerprint: '0000000000000001', pattern: 'direct' as const };
     const exempt = { ...usage, side: 'bypass' as const, exempt: true, fingerprint: '0000000000000002' };
-    const { sites, baseline } = compareWithBaseline([usage, exempt], [], 'b.txt');
+    const { sites, baseline } = compareWithBaseline([usage, exempt], { format: 2, items: [] }, 'b.txt');
     expect(sites).toEqual([usage, exempt]);
-    expect(baseline).toEqual({ file: 'b.txt', exists: true, known: 0, new: 0, fixed: [] });
+    expect(baseline).toEqual({ file: 'b.txt', exists: true, format: 2, known: 0, new: 0, fixed: [], kept: [] });
   });
 });

@@ -45,9 +45,13 @@ export interface ProjectResult {
    */
   project: string;
   /**
-   * Files of the project that matched `include` and not `exclude`.
+   * Files of the project that matched `include` and not `exclude` and were analysed; the files in `notAnalysed` are counted apart.
    */
   filesAnalysed: number;
+  /**
+   * Files of the project that matched `include` and not `exclude` but were not (fully) analysed, with the reason (a diagnostic's code: `file-unreadable`, `file-too-large`, `binary-file`, `scan-failed`, `syntax-error`), sorted by file. Their baseline items are kept, never reported fixed (SPEC §7).
+   */
+  notAnalysed?: NotAnalysedFile[];
   /**
    * Every registry entry that applies to the project, by name, including those with no sites.
    */
@@ -56,6 +60,12 @@ export interface ProjectResult {
   };
   sites: Site[];
   diagnostics: Diagnostic[];
+  /**
+   * Per registry entry that applies to the project (the keys of `entries`), how many of the project's sites each of the entry's bypass matchers matched, in the order of its `bypasses`. Exempt sites count, and a site that two matchers match counts for both. The report sums these over every project: a matcher whose sum is 0 matched nothing in the workspace, a workspace warning (SPEC §6) that no single project's result can decide.
+   */
+  matcherSites: {
+    [k: string]: number[];
+  };
   /**
    * Anti-patterns found in the project's files by the project-level detectors (SPEC §5), sorted by file, line, column, detector. Workspace-level findings (multiple-import-paths, and inconsistent-error-handling across the workspace) are made by the report from `importPaths` and `catchStyles` of every project.
    */
@@ -70,6 +80,19 @@ export interface ProjectResult {
    */
   sources: OwnedSource[];
   baseline: BaselineComparison;
+}
+/**
+ * A file that was listed for analysis but not (fully) analysed.
+ */
+export interface NotAnalysedFile {
+  /**
+   * Workspace-relative, `/` separators.
+   */
+  file: string;
+  /**
+   * The code of the diagnostic that says why, e.g. `file-unreadable`.
+   */
+  reason: string;
 }
 /**
  * One entry's figures (its SideCounts plus coverage, exempt counts and the mixes by pattern and kind).
@@ -100,6 +123,14 @@ export interface EntryTotals {
   byKind: {
     [k: string]: number;
   };
+  /**
+   * Known bypasses kept from the baseline because their file was not analysed in this run; counted in `bypass`, so a file that cannot be read never improves coverage.
+   */
+  kept?: number;
+  /**
+   * True when some file of the project was not analysed (see `notAnalysed`): the figures may miss its sites.
+   */
+  incomplete?: true;
 }
 /**
  * Site counts by side.
@@ -147,7 +178,7 @@ export interface Site {
    */
   exempt?: boolean;
   /**
-   * Content fingerprint (entry, file, text, occurrence), stable across line shifts.
+   * Content fingerprint, baseline format 2: entry, file relative to its project, enclosing declaration path, matched text and a hash of the normalised line, with an occurrence index among sites equal on all of those; never the line number (SPEC §7, packages/ssot-core/docs/baseline.md).
    */
   fingerprint: string;
   /**
@@ -307,6 +338,10 @@ export interface BaselineComparison {
   file: string;
   exists: boolean;
   /**
+   * The baseline file's format: 2 (fingerprints by declaration and line text) or 1 (the first format, by occurrence; compared best-effort until the next ssot-baseline migrates it). Absent when there is no baseline.
+   */
+  format?: 1 | 2;
+  /**
    * Bypass sites that the baseline lists.
    */
   known: number;
@@ -315,9 +350,13 @@ export interface BaselineComparison {
    */
   new: number;
   /**
-   * Baseline items that no longer occur (reported as fixed; dropped on --update-baseline).
+   * Baseline items that no longer occur in files that were analysed, or whose file is gone (reported as fixed; dropped on --update-baseline).
    */
   fixed: BaselineItem[];
+  /**
+   * Baseline items whose file was not analysed in this run (unreadable, too large, binary, failed to scan, syntax error, excluded): still known, never fixed, and kept by --update-baseline.
+   */
+  kept?: KeptBaselineItem[];
 }
 /**
  * One known bypass site of the baseline: keyed by fingerprint, never by line.
@@ -327,4 +366,25 @@ export interface BaselineItem {
   entry: string;
   file: string;
   text: string;
+  /**
+   * 1 for an item whose fingerprint is still in format 1 (carried over from a format-1 baseline while its file was not analysed); compared through format-1 fingerprints. Absent for format 2.
+   */
+  format?: 1;
+}
+/**
+ * A baseline item kept because its file was not analysed.
+ */
+export interface KeptBaselineItem {
+  fingerprint: string;
+  entry: string;
+  file: string;
+  text: string;
+  /**
+   * Why the file was not analysed: a diagnostic's code (`file-unreadable`, `file-too-large`, `binary-file`, `scan-failed`, `syntax-error`) or `excluded` (the file exists but `include`/`exclude` leave it out).
+   */
+  reason: string;
+  /**
+   * 1 for an item whose fingerprint is still in format 1 (carried over from a format-1 baseline while its file was not analysed); compared through format-1 fingerprints. Absent for format 2.
+   */
+  format?: 1;
 }

@@ -98,7 +98,7 @@ describe('baselines', () => {
 
   it('truncated inside its last item: refused at that line', () => {
     expect(refusal(() => parseBaseline(written.slice(0, -4), BASELINE, UPDATE))).toBe(
-      `The baseline ${BASELINE} is damaged at line 4 (expected fingerprint<TAB>entry<TAB>file<TAB>"text"). Restore it from version control, or regenerate it with: ${UPDATE}`,
+      `The baseline ${BASELINE} is damaged at line 6 (expected fingerprint<TAB>entry<TAB>file<TAB>"text"). Restore it from version control, or regenerate it with: ${UPDATE}`,
     );
   });
 

@@ -9,6 +9,16 @@ export interface Position {
   column: number;
 }
 
+/**
+ * A site's position plus what its fingerprint keys on instead of the line number (SPEC §7): the
+ * enclosing declaration path (`OrdersService.create`, '' at top level) and a hash of the line's
+ * normalised text (see `site-anchors.ts`).
+ */
+export interface SitePosition extends Position {
+  path: string;
+  lineHash: string;
+}
+
 export interface ImportBinding {
   /** The name bound in this file. */
   local: string;
@@ -19,7 +29,7 @@ export interface ImportBinding {
 }
 
 /** A value reference to an import binding (SPEC §4 "every value reference to a binding"). */
-export interface BindingRef extends Position {
+export interface BindingRef extends SitePosition {
   binding: number;
   /** For `*` bindings: the member accessed (`ns.X`), if any. */
   member?: string;
@@ -27,7 +37,7 @@ export interface BindingRef extends Position {
   /** The reference is the class of a `new`. */
   isNew: boolean;
   /** Position of the `new` keyword when `isNew`. */
-  newAt?: Position;
+  newAt?: SitePosition;
 }
 
 /** The binding a handle's annotation or initializer names. */
@@ -45,20 +55,20 @@ export interface Handle {
 }
 
 /** A member access whose object is a handle: `svc.run`, `this.config.get`. */
-export interface HandleAccess extends Position {
+export interface HandleAccess extends SitePosition {
   handle: number;
   text: string;
 }
 
 /** A reference whose root identifier is unbound in scope (a global), with its static member chain. */
-export interface GlobalRef extends Position {
+export interface GlobalRef extends SitePosition {
   /** `['JSON', 'parse']`, `['import.meta', 'env', 'X']`. */
   segments: string[];
   isNew: boolean;
-  newAt?: Position;
+  newAt?: SitePosition;
 }
 
-export interface LiteralRef extends Position {
+export interface LiteralRef extends SitePosition {
   value: string;
   /** As written, quotes included. */
   text: string;
@@ -67,7 +77,7 @@ export interface LiteralRef extends Position {
 export type ModuleSiteForm = 'import' | 'require' | 'dynamic' | 'export-star' | 'export-named';
 
 /** Side-effect import, bare require, dynamic import, or a value re-export `export … from`. */
-export interface ModuleRef extends Position {
+export interface ModuleRef extends SitePosition {
   form: ModuleSiteForm;
   specifier: string;
   /** For `export { a, b as c } from`: the imported names (`a`, `b`). */

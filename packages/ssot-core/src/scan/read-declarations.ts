@@ -1,6 +1,9 @@
 import ts from 'typescript';
-import type { FileFacts } from './file-facts';
-import { getStaticString, hasModifier, startOf } from './syntax';
+import type { FileFacts, SitePosition } from './file-facts';
+import { getStaticString, hasModifier } from './syntax';
+
+/** A node's position with its fingerprint anchors (`SiteAnchors.at`). */
+type AnchorAt = (node: ts.Node) => SitePosition;
 
 export interface DeclaredNames {
   /** Import bindings added to `facts.bindings`, with their index. */
@@ -13,7 +16,7 @@ export interface DeclaredNames {
  * Imports, exports and type declarations at module level: bindings, module sites and export facts.
  * None of these is a site by itself (SPEC §4), except the module forms of a bypass module.
  */
-export function readDeclarations(node: ts.Node, sf: ts.SourceFile, facts: FileFacts): DeclaredNames {
+export function readDeclarations(node: ts.Node, anchorAt: AnchorAt, facts: FileFacts): DeclaredNames {
   const declared: DeclaredNames = { bindings: [], locals: [] };
   const bind = (local: string, imported: string, specifier: string, typeOnly: boolean) => {
     facts.bindings.push({ local, imported, specifier, typeOnly });
@@ -24,7 +27,7 @@ export function readDeclarations(node: ts.Node, sf: ts.SourceFile, facts: FileFa
     if (specifier === undefined) return declared;
     const clause = node.importClause;
     if (!clause) {
-      facts.modules.push({ ...startOf(sf, node), form: 'import', specifier, text: `import '${specifier}'` });
+      facts.modules.push({ ...anchorAt(node), form: 'import', specifier, text: `import '${specifier}'` });
       return declared;
     }
     const clauseTypeOnly = clause.isTypeOnly;
@@ -43,7 +46,7 @@ export function readDeclarations(node: ts.Node, sf: ts.SourceFile, facts: FileFa
     if (specifier !== undefined) bind(node.name.text, '*', specifier, node.isTypeOnly);
     else declared.locals.push(node.name.text);
   } else if (ts.isExportDeclaration(node)) {
-    readExportDeclaration(node, sf, facts);
+    readExportDeclaration(node, anchorAt, facts);
   } else if (ts.isExportAssignment(node)) {
     if (node.isExportEquals) return declared;
     if (ts.isIdentifier(node.expression)) facts.exports.aliases.push({ exported: 'default', local: node.expression.text });
@@ -55,7 +58,7 @@ export function readDeclarations(node: ts.Node, sf: ts.SourceFile, facts: FileFa
   return declared;
 }
 
-function readExportDeclaration(node: ts.ExportDeclaration, sf: ts.SourceFile, facts: FileFacts): void {
+function readExportDeclaration(node: ts.ExportDeclaration, anchorAt: AnchorAt, facts: FileFacts): void {
   const specifier = node.moduleSpecifier ? getStaticString(node.moduleSpecifier) : undefined;
   const clause = node.exportClause;
   if (node.moduleSpecifier && specifier === undefined) return;
@@ -71,12 +74,12 @@ function readExportDeclaration(node: ts.ExportDeclaration, sf: ts.SourceFile, fa
   }
   if (!clause) {
     facts.exports.star.push(specifier);
-    if (!node.isTypeOnly) facts.modules.push({ ...startOf(sf, node), form: 'export-star', specifier, text: `export * from '${specifier}'` });
+    if (!node.isTypeOnly) facts.modules.push({ ...anchorAt(node), form: 'export-star', specifier, text: `export * from '${specifier}'` });
     return;
   }
   if (ts.isNamespaceExport(clause)) {
     facts.exports.from.push({ exported: moduleExportName(clause.name), imported: '*', specifier });
-    if (!node.isTypeOnly) facts.modules.push({ ...startOf(sf, node), form: 'export-star', specifier, text: `export * as ${moduleExportName(clause.name)} from '${specifier}'` });
+    if (!node.isTypeOnly) facts.modules.push({ ...anchorAt(node), form: 'export-star', specifier, text: `export * as ${moduleExportName(clause.name)} from '${specifier}'` });
     return;
   }
   const valueNames: string[] = [];
@@ -86,7 +89,7 @@ function readExportDeclaration(node: ts.ExportDeclaration, sf: ts.SourceFile, fa
     if (!node.isTypeOnly && !element.isTypeOnly) valueNames.push(imported);
   }
   if (valueNames.length > 0) {
-    facts.modules.push({ ...startOf(sf, node), form: 'export-named', specifier, names: valueNames, text: `export { ${valueNames.join(', ')} } from '${specifier}'` });
+    facts.modules.push({ ...anchorAt(node), form: 'export-named', specifier, names: valueNames, text: `export { ${valueNames.join(', ')} } from '${specifier}'` });
   }
 }
 

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import { detachKeptStrings, type DeclarationFact, type FileFacts, type HandleTarget, type ScanInterest } from './file-facts';
 import { Scope, type Declaration } from './scope';
 import { readDeclarations } from './read-declarations';
+import { SiteAnchors } from './site-anchors';
 import { closeCatch, noteThrow, openCatch, type OpenCatch } from './collect-catches';
 import { markLateExports, readClassDeclaration, readFunctionDeclaration, readVariableDeclaration } from './collect-declarations';
 import {
@@ -16,7 +17,6 @@ import {
   isIntrinsicJsxTag,
   positionOf,
   scriptKindOf,
-  startOf,
 } from './syntax';
 
 /** An identifier in a value position, resolved against its scope once every declaration is known. */
@@ -91,12 +91,14 @@ class FileWalker {
   private openCatch: OpenCatch | undefined;
   /** Caught variables → their clause, so that resolving a reference marks the error as used. */
   private readonly caughtVariables = new Map<Declaration, OpenCatch>();
+  private readonly anchors: SiteAnchors;
 
   constructor(
     file: string,
     private readonly sf: ts.SourceFile,
     private readonly interest: ScanInterest,
   ) {
+    this.anchors = new SiteAnchors(sf);
     this.facts = {
       file,
       bindings: [],
@@ -226,7 +228,7 @@ class FileWalker {
   /** Imports, exports and type declarations: facts and declarations, never sites by themselves. */
   private visitModuleLevel(node: ts.Node, scope: Scope): void {
     setParents(node);
-    const declared = readDeclarations(node, this.sf, this.facts);
+    const declared = readDeclarations(node, (n) => this.anchors.at(n), this.facts);
     for (const binding of declared.bindings) scope.declare(binding.local, { kind: 'import', binding: binding.index });
     for (const name of declared.locals) scope.declare(name);
     if (ts.isExportAssignment(node) && !ts.isIdentifier(node.expression)) this.visit(node.expression, scope);
@@ -432,7 +434,7 @@ class FileWalker {
 
   private visitLiteral(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): void {
     if (!this.interest.literals.has(node.text)) return;
-    this.facts.literals.push({ ...startOf(this.sf, node), value: node.text, text: node.getText(this.sf) });
+    this.facts.literals.push({ ...this.anchors.at(node), value: node.text, text: node.getText(this.sf) });
   }
 
   private visitCall(node: ts.CallExpression, scope: Scope): void {
@@ -442,7 +444,7 @@ class FileWalker {
     if (specifier === undefined) return this.visitChildren(node, scope);
     const form = dynamic !== undefined ? 'dynamic' : 'require';
     const text = dynamic !== undefined ? `import('${specifier}')` : `require('${specifier}')`;
-    this.facts.modules.push({ ...startOf(this.sf, node), form, specifier, text });
+    this.facts.modules.push({ ...this.anchors.at(node), form, specifier, text });
   }
 
   private visitMemberAccess(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, scope: Scope): void {
@@ -460,7 +462,7 @@ class FileWalker {
 
   private visitMetaProperty(node: ts.MetaProperty): void {
     if (node.keywordToken !== ts.SyntaxKind.ImportKeyword || !this.interest.globalRoots.has('import.meta')) return;
-    this.facts.globals.push({ ...startOf(this.sf, node), segments: ['import.meta', ...memberChain(node)], isNew: false });
+    this.facts.globals.push({ ...this.anchors.at(node), segments: ['import.meta', ...memberChain(node)], isNew: false });
   }
 
   private visitJsxTag(node: ts.JsxOpeningElement | ts.JsxSelfClosingElement, scope: Scope): void {
@@ -529,19 +531,19 @@ class FileWalker {
     const staticAccess = newExpression ? undefined : getMemberAccessOn(target);
     const text = newExpression ? `new ${base}` : staticAccess ? `${base}.${getStaticMemberName(staticAccess)}` : base;
     this.facts.refs.push({
-      ...startOf(this.sf, node),
+      ...this.anchors.at(node),
       binding: bindingIndex,
       member,
       text,
       isNew: newExpression !== undefined,
-      newAt: newExpression ? startOf(this.sf, newExpression) : undefined,
+      newAt: newExpression ? this.anchors.at(newExpression) : undefined,
     });
   }
 
   private addHandleAccess(node: ts.Identifier, handle: number): void {
     const access = getMemberAccessOn(node);
     if (!access) return;
-    this.facts.handleAccesses.push({ ...startOf(this.sf, node), handle, text: `${node.text}.${getStaticMemberName(access)}` });
+    this.facts.handleAccesses.push({ ...this.anchors.at(node), handle, text: `${node.text}.${getStaticMemberName(access)}` });
   }
 
   private addGlobalRef(node: ts.Identifier): void {
@@ -549,10 +551,10 @@ class FileWalker {
     const wanted = this.interest.globalRoots.has(node.text) || (newExpression !== undefined && this.interest.globalNewNames.has(node.text));
     if (!wanted) return;
     this.facts.globals.push({
-      ...startOf(this.sf, node),
+      ...this.anchors.at(node),
       segments: [node.text, ...memberChain(node)],
       isNew: newExpression !== undefined,
-      newAt: newExpression ? startOf(this.sf, newExpression) : undefined,
+      newAt: newExpression ? this.anchors.at(newExpression) : undefined,
     });
   }
 
@@ -560,7 +562,7 @@ class FileWalker {
     for (const access of this.thisAccesses) {
       const handle = access.cls.properties.get(access.property)?.handle;
       if (handle === undefined) continue;
-      this.facts.handleAccesses.push({ ...startOf(this.sf, access.node), handle, text: access.text });
+      this.facts.handleAccesses.push({ ...this.anchors.at(access.node), handle, text: access.text });
     }
   }
 }

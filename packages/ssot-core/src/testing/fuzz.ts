@@ -67,10 +67,16 @@ export interface FuzzOutcome {
   countMismatches: string[];
 }
 
-/** The example's registry plus entries (for files no project owns: the fuzz inputs) that use every matcher kind. */
+/**
+ * The fuzz inputs' own project. Without one they would be the example's root project's files (it
+ * owns what no other project does), and entries meant only for them would reach its `tools/` too.
+ */
+const FUZZ_PROJECT = 'fuzz-inputs';
+
+/** The example's registry plus entries (for the fuzz inputs' project only) that use every matcher kind. */
 export function createFuzzRegistry(exampleRegistryText: string): NormalizedRegistry {
   const example: { entries: unknown[] } = JSON.parse(exampleRegistryText);
-  const fuzzOnly = ['(none)'];
+  const fuzzOnly = [FUZZ_PROJECT];
   const entries = [
     ...example.entries,
     {
@@ -110,7 +116,7 @@ const DEEP_NESTING = /nests too deeply/;
 export function runFuzz(options: FuzzOptions): FuzzOutcome {
   const exampleFiles = readExampleFiles();
   const registry = createFuzzRegistry(exampleFiles['ssot.json']);
-  const projects = readExampleProjects();
+  const projects = [...readExampleProjects(), { name: FUZZ_PROJECT, root: FUZZ_DIR, tags: [] }];
   const key: { today?: string; entries: Record<string, Pick<EntryTotals, 'usage' | 'bypass' | 'exempt' | 'byPattern'>> } = JSON.parse(exampleFiles['answer-key.json']);
   const today = key.today ?? TODAY_FALLBACK;
   const tsconfig = exampleFiles['tsconfig.base.json'];

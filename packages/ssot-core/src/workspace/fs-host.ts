@@ -1,11 +1,8 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, posix, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import type { FileHost } from './file-host';
+import { ALWAYS_SKIPPED, createIgnoreFiles, isIgnoredBy, type IgnoreFiles, type IgnoreLayer } from './ignore-files';
 import { escapesWorkspace } from './paths';
-
-/** Folders Nx never looks into, whatever the ignore files say. */
-const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.nx']);
 
 /**
  * The real file system under `root`. `listFiles` returns what Nx sees: `.gitignore` files (at every
@@ -25,6 +22,7 @@ export function createFileSystemHost(root: string): FileHost {
   const realRoot = getRealPath(root) ?? resolve(root);
   const inside = realRoot.endsWith(sep) ? realRoot : `${realRoot}${sep}`;
   const confined = new Map<string, string | undefined>();
+  const ignoreFiles = createIgnoreFiles((path) => readText(join(root, path)));
 
   /** The absolute path of `path` when it stays inside the workspace, links resolved; else undefined. */
   const locate = (path: string): string | undefined => {
@@ -63,7 +61,7 @@ export function createFileSystemHost(root: string): FileHost {
     listFiles(dir = '.') {
       let listed = listings.get(dir);
       if (!listed) {
-        listed = walk(root, dir, sizes, links);
+        listed = walk(root, dir, ignoreFiles, sizes, links);
         listings.set(dir, listed);
       }
       return listed;
@@ -95,30 +93,35 @@ function getRealPath(path: string): string | undefined {
   }
 }
 
-interface IgnoreLayer {
-  /** Folder the rules are relative to ('' for the root). */
-  base: string;
-  rules: Ignore;
+function readText(absolute: string): string | undefined {
+  try {
+    return readFileSync(absolute, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
-function walk(root: string, start: string, sizes: Map<string, number>, links: Set<string>): string[] {
+function walk(root: string, start: string, ignoreFiles: IgnoreFiles, sizes: Map<string, number>, links: Set<string>): string[] {
   const files: string[] = [];
-  const rootLayer: IgnoreLayer = { base: '', rules: ignore() };
-  for (const name of ['.gitignore', '.nxignore']) addRules(rootLayer.rules, root, name);
-  const startLayers = [rootLayer];
-  // Ignore files of the folders between the root and `start` apply too.
+  // The ignore files of the root and of the folders above `start` apply too.
   const segments = start === '.' ? [] : start.split('/');
-  for (let index = 1; index <= segments.length - 1; index += 1) {
-    const base = segments.slice(0, index).join('/');
-    const layer = readLayer(root, base);
+  const startLayers: IgnoreLayer[] = [];
+  for (let depth = 0; depth < segments.length; depth += 1) {
+    const layer = ignoreFiles.layerOf(segments.slice(0, depth).join('/'));
     if (layer) startLayers.push(layer);
   }
-  visit(root, start === '.' ? '' : start, startLayers, files, sizes, links);
+  visit(root, start === '.' ? '' : start, startLayers, ignoreFiles, { files, sizes, links });
   return files.sort();
 }
 
-function visit(root: string, dir: string, layers: IgnoreLayer[], files: string[], sizes: Map<string, number>, links: Set<string>): void {
-  const own = dir === '' ? undefined : readLayer(root, dir);
+interface Listing {
+  files: string[];
+  sizes: Map<string, number>;
+  links: Set<string>;
+}
+
+function visit(root: string, dir: string, layers: IgnoreLayer[], ignoreFiles: IgnoreFiles, listing: Listing): void {
+  const own = ignoreFiles.layerOf(dir);
   const active = own ? [...layers, own] : layers;
   let names: string[];
   try {
@@ -136,39 +139,15 @@ function visit(root: string, dir: string, layers: IgnoreLayer[], files: string[]
       continue; // deleted while listing
     }
     if (stats.isSymbolicLink()) {
-      if (!isIgnored(active, path, false)) links.add(path);
+      if (!isIgnoredBy(active, path, false)) listing.links.add(path);
       continue;
     }
     const isDir = stats.isDirectory();
-    if (isIgnored(active, path, isDir)) continue;
-    if (isDir) visit(root, path, active, files, sizes, links);
+    if (isIgnoredBy(active, path, isDir)) continue;
+    if (isDir) visit(root, path, active, ignoreFiles, listing);
     else if (stats.isFile()) {
-      files.push(path);
-      sizes.set(path, stats.size);
+      listing.files.push(path);
+      listing.sizes.set(path, stats.size);
     }
   }
-}
-
-function readLayer(root: string, dir: string): IgnoreLayer | undefined {
-  const rules = ignore();
-  if (!addRules(rules, root, `${dir}/.gitignore`)) return undefined;
-  return { base: dir, rules };
-}
-
-function addRules(rules: Ignore, root: string, file: string): boolean {
-  try {
-    rules.add(readFileSync(join(root, file), 'utf8'));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isIgnored(layers: IgnoreLayer[], path: string, isDir: boolean): boolean {
-  for (const layer of layers) {
-    const relative = layer.base === '' ? path : path.slice(layer.base.length + 1);
-    if (relative === '') continue;
-    if (layer.rules.ignores(isDir ? `${relative}/` : relative)) return true;
-  }
-  return false;
 }

@@ -1,4 +1,6 @@
+import { createMemoryHost } from './memory-host';
 import { createProjectFilter } from './project-patterns';
+import { WorkspaceProjects } from './workspace-projects';
 
 const projects = [
   { name: 'app-a', root: 'apps/a', tags: ['scope:backend'] },
@@ -24,5 +26,25 @@ describe('createProjectFilter (SPEC §3 project patterns)', () => {
     ['regex characters are literal', ['app.a'], []],
   ])('%s', (_label, patterns, expected) => {
     expect(names(patterns)).toEqual(expected);
+  });
+});
+
+describe('the root project is a project like any other (SPEC §6)', () => {
+  const withRoot = new WorkspaceProjects([{ name: 'acme', root: '.', tags: [] }, ...projects], createMemoryHost({}));
+  const ownerOf = (file: string, patterns: string[]) => createProjectFilter(patterns)(withRoot.getOwnerInfo(file));
+
+  it('owns the files no other project owns', () => {
+    expect(['tools/seed.ts', 'scripts/x/y.ts', 'main.ts', 'libs/other.ts'].map((file) => withRoot.getOwner(file))).toEqual(['acme', 'acme', 'acme', 'acme']);
+    expect(withRoot.getOwner('libs/lib/src/index.ts')).toBe('lib');
+  });
+
+  it.each<[string[], boolean]>([
+    [['*'], true],
+    [['acme'], true],
+    [['*', '!acme'], false],
+    [['(none)'], false],
+    [['tag:*'], false],
+  ])('%j selects its files: %s', (patterns, selected) => {
+    expect(ownerOf('tools/seed.ts', patterns)).toBe(selected);
   });
 });

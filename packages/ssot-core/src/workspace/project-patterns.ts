@@ -3,7 +3,8 @@ import { NO_PROJECT } from './workspace-projects';
 
 /**
  * SPEC §3 project patterns: names and globs (`*` also matches `/`), `!` to exclude, `tag:x` (glob)
- * for tags, `(none)` for files no project owns (`*` does not match it). A file is in scope when it
+ * for tags, `(none)` for files no project owns (`*` does not match it; with a root project at `.`,
+ * which `*` matches like any project, there are none). A file is in scope when it
  * matches some positive pattern (or there are only negative ones) and no negative one.
  */
 export function createProjectFilter(patterns: string[] | undefined): (project: ProjectInfo | undefined) => boolean {

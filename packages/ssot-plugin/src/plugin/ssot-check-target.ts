@@ -88,6 +88,22 @@ export function buildSsotCheckTarget(
 }
 
 /**
+ * The root project's check: the same target, over the files no other project owns (Nx hashes a
+ * `{projectRoot}` fileset from the project's own file map, which for the root is just those). The
+ * tool's own outputs are root files too when the ignore files do not leave them out; they are never
+ * analysed, and as inputs they would re-run the root check after every other check and report.
+ */
+export function buildRootProjectCheckTarget(
+  check: TargetConfiguration<CheckExecutorSchema>,
+  options: NormalizedPluginOptions,
+): TargetConfiguration<CheckExecutorSchema> {
+  const outputs = [`!{projectRoot}/${options.outputDir}/**/*`, `!{projectRoot}/${options.reportDir}/**/*`, `!{projectRoot}/${options.history}`];
+  const inputs = check.inputs ?? [];
+  const own = inputs.indexOf('{projectRoot}/**/*') + 1;
+  return { ...structuredClone(check), inputs: [...inputs.slice(0, own), ...outputs, ...inputs.slice(own)] };
+}
+
+/**
  * Records the project's baseline (`<projectRoot>/ssot-baseline.txt`). Never cached: it writes a
  * file to commit, which a replay from the local or remote cache would skip.
  */

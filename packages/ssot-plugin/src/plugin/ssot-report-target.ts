@@ -9,13 +9,15 @@ export const REPORT_FILES = ['report.md', 'report.json', 'report.sarif', 'report
 /**
  * The cached workspace report (SPEC §7) on the root project: it depends on the check of every
  * project, so Nx replays what is cached, and its inputs are those results (never the sources),
- * the registry, the history file, the tool's version and the date.
+ * the registry, the history file, the tool's version and the date. Every project means `projects:
+ * ['*']` (the root project's own check included; projects without the target are skipped), not
+ * `^` over implicit dependencies on `*`: those would make the root check's `^` inputs every file.
  */
 export function buildSsotReportTarget(options: NormalizedPluginOptions): TargetConfiguration<ReportExecutorSchema> {
   return {
     executor: REPORT_EXECUTOR,
     cache: true,
-    dependsOn: [`^${options.targetName}`],
+    dependsOn: [{ target: options.targetName, projects: ['*'] }],
     inputs: [
       { dependentTasksOutputFiles: '**/*.json', transitive: true },
       `{workspaceRoot}/${options.registry}`,

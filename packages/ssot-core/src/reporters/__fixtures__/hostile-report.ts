@@ -48,6 +48,11 @@ export function makeHostileReport(): WorkspaceReport {
   for (const goal of report.goals) if (goal.subject === oldName) goal.subject = HOSTILE_ENTRY;
   report.goals[0].subject = HOSTILE_ENTRY;
   report.failures.push(`${HOSTILE_ENTRY}: coverage fell since ${SCRIPT}`);
+  report.diagnostics.workspace[0].message = `project pattern ${SCRIPT} of ${HOSTILE_ENTRY} matches none of the 6 projects`;
+  report.diagnostics.workspace[0].path = `$.entries[0].projects['${SCRIPT}']`;
+  report.diagnostics.files[0].code = HOSTILE_TEXT;
+  report.diagnostics.files[0].places[0].file = HOSTILE_FILE;
+  report.diagnostics.files[0].places[0].message = HOSTILE_FIX;
   report.trend.points[0].commit = SCRIPT;
   return report;
 }

@@ -243,6 +243,25 @@ export const sampleReport: WorkspaceReport = {
     healthDelta: 2.3,
   },
   baseline: { new: 9, same: 80, fixed: 3, state: 'worse' },
+  diagnostics: {
+    workspace: [
+      { code: 'pattern-matches-no-project', entry: 'AppLogger', file: 'ssot.json', path: '$.entries[1].projects[1]', line: 19, column: 28, message: 'project pattern "!legacy-admin" of AppLogger matches none of the 6 projects' },
+      { code: 'matcher-matches-no-site', entry: 'JsonCodec', file: 'ssot.json', path: '$.entries[3].bypasses[2]', line: 47, column: 9, message: 'bypass matcher { "import": "fast-json-stringify" } of JsonCodec matched no site in the workspace' },
+    ],
+    files: [
+      {
+        code: 'file-too-large',
+        count: 4,
+        places: [
+          { project: 'admin', file: 'apps/admin/src/generated/schema.ts', line: 1, column: 1, message: 'skipped: 6501234 bytes is over the 2097152-byte limit; exclude it in ssot.json if it is generated' },
+          { project: 'api', file: 'apps/api/src/generated/openapi.ts', line: 1, column: 1, message: 'skipped: 5662310 bytes is over the 2097152-byte limit; exclude it in ssot.json if it is generated' },
+          { project: 'web', file: 'apps/web/src/generated/icons.ts', line: 1, column: 1, message: 'skipped: 8388608 bytes is over the 2097152-byte limit; exclude it in ssot.json if it is generated' },
+          { project: 'web', file: 'apps/web/src/generated/locales.ts', line: 1, column: 1, message: 'skipped: 5347737 bytes is over the 2097152-byte limit; exclude it in ssot.json if it is generated' },
+        ],
+      },
+      { code: 'syntax-error', count: 1, places: [{ project: 'api', file: 'apps/api/src/routes/broken.ts', line: 12, column: 7, message: "syntax error: ')' expected. (sites the parser recovered are still counted)" }] },
+    ],
+  },
   failures: [
     'JsonCodec: coverage 45.5% is below its minCoverage 50%',
     'ConfigService: coverage fell from 78.3% to 75% since 2026-10-15',

@@ -28,9 +28,11 @@ function bypassSites(entry: string, groups: SiteGroup[]): Site[] {
       text: group.text,
       project: group.project,
       known: index < group.count - (group.fresh ?? 0),
+      path: '',
+      lineHash: '',
     })),
   );
-  return assignFingerprints(sites);
+  return assignFingerprints(sites, () => '.');
 }
 
 export const apiClientSites = bypassSites('ApiClient', [

@@ -1,7 +1,8 @@
 /** The top of the HTML page: key figures, failures, and the tier, SSOT, pattern and anti-pattern tables. */
 import type { EntryReport, WorkspaceReport } from '../../report/report-model';
 import { ANTI_PATTERN_LABEL, collectAntiPatterns } from '../anti-patterns';
-import { formatBand, formatCount, formatDelta, formatPercent, formatSince, PATTERN_LABEL, plural, statusOf, statusOfTier, TIER_STATUS_LABEL } from '../format';
+import { FACTORY_ADOPTION_MEANING, FACTORY_ADOPTION_NO_DATA, formatBand, formatCount, formatDelta, formatPercent, formatSince, PATTERN_LABEL, plural, statusOf, statusOfTier, TIER_STATUS_LABEL } from '../format';
+import { countDiagnostics } from '../diagnostics';
 import { html, type SafeHtml } from './escape';
 import { dataTable } from './table';
 
@@ -14,13 +15,17 @@ export function summaryCards(report: WorkspaceReport): SafeHtml {
   const { usage, bypass, exempt } = report.totals;
   const baseline = report.baseline;
   const since = formatSince(report);
+  const diagnostics = countDiagnostics(report);
+  const warnings = report.diagnostics.workspace.length;
+  const files = report.diagnostics.files.reduce((sum, group) => sum + group.count, 0);
   return html`<div class="cards">
 ${card('Health score', formatPercent(report.health), `${status ? TIER_STATUS_LABEL[status] : 'no data'}${report.minHealth !== undefined ? `, minimum ${formatPercent(report.minHealth)}` : ''}`, status ? `status ${status}` : '')}
 ${card('Platform average', formatPercent(report.platformAverage), `mean of ${plural(report.entries.filter((e) => e.coverage !== null).length, 'SSOT')} with data`)}
 ${card('Factory adoption', formatPercent(report.factoryAdoption), 'constructions through the factory')}
 ${card('Sites', `${formatCount(usage)} / ${formatCount(bypass)}`, `usage / bypass, ${formatCount(exempt)} exempt`)}
-${baseline ? card('Baseline', baseline.state === 'none' ? 'none yet' : baseline.state, baseline.state === 'none' ? 'record one with ssot-check --update-baseline' : `${baseline.new} new, ${baseline.same} known, ${baseline.fixed} fixed`, baseline.state === 'worse' ? 'status poor' : '') : ''}
+${baseline ? card('Baseline', baseline.state === 'none' ? 'none yet' : baseline.state, baseline.state === 'none' ? 'record one per project with nx run <project>:ssot-baseline' : `${baseline.new} new, ${baseline.same} known, ${baseline.fixed} fixed`, baseline.state === 'worse' ? 'status poor' : '') : ''}
 ${since ? card('Trend', formatDelta(report.trend.healthDelta), `health ${since}`) : ''}
+${diagnostics ? card('Diagnostics', `${warnings} / ${formatCount(files)}`, 'workspace warnings / file diagnostics, see below', warnings > 0 ? 'status needs-work' : '') : ''}
 </div>`;
 }
 
@@ -77,7 +82,7 @@ export function patternTable(report: WorkspaceReport): SafeHtml {
     ],
     report.patterns,
   )}
-<p>Factory adoption: <strong>${formatPercent(report.factoryAdoption)}</strong> of the constructions of SSOTs that have a factory go through it.</p>`;
+${report.factoryAdoption === null ? html`<p>${FACTORY_ADOPTION_NO_DATA}</p>` : html`<p>Factory adoption: <strong>${formatPercent(report.factoryAdoption)}</strong> ${FACTORY_ADOPTION_MEANING}</p>`}`;
 }
 
 export function antiPatternTable(report: WorkspaceReport): SafeHtml {

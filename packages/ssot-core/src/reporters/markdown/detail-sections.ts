@@ -1,9 +1,10 @@
 /**
- * The second half of the Markdown report: projects, action items, goals, trend, failures and the
+ * The second half of the Markdown report: projects, action items, goals, trend, diagnostics, failures and the
  * validation commands. Long lists are capped (see `MARKDOWN_LIMITS`) and say how many were left out.
  */
 import type { GoalReport, GoalState, ProjectReport, WorkspaceReport } from '../../report/report-model';
 import { formatCount, formatDelta, formatPercent, formatSince, GOAL_STATE_LABEL, plural, validationCommands } from '../format';
+import { countDiagnostics, firstPlaces, firstWarnings, STRICT_NOTE, warningPlace } from '../diagnostics';
 import { leftOut, table, trimBlank } from './blocks';
 import { code, codeBlock, escapeMarkdown as md } from './escape';
 import { MARKDOWN_LIMITS } from './limits';
@@ -93,6 +94,26 @@ export function trendSection(report: WorkspaceReport): string[] {
     lines.push(table(['SSOT', 'Then', 'Now', 'Change'], rows, ['left', 'right', 'right', 'right']), ...leftOut(ranked.length, shownChanges.length, 'SSOTs'));
   }
   return trimBlank(lines);
+}
+
+export function diagnosticSection(report: WorkspaceReport): string[] {
+  const counts = countDiagnostics(report);
+  if (counts === undefined) return ['None: every project pattern, entry and matcher matched something, and every file was analysed.'];
+  const lines = [`${counts}.`];
+  const warnings = firstWarnings(report);
+  if (warnings.shown.length > 0) {
+    lines.push('', `**Workspace warnings**: matched nothing anywhere in the workspace; ${STRICT_NOTE}.`, '');
+    for (const warning of warnings.shown) lines.push(`- ${md(warning.message)} (${code(warningPlace(warning))})`);
+    lines.push(...leftOut(report.diagnostics.workspace.length, warnings.shown.length, 'workspace warnings (all in report.json)'));
+  }
+  if (report.diagnostics.files.length > 0) {
+    const rows = report.diagnostics.files.map((group) => {
+      const { shown, rest } = firstPlaces(group);
+      return [code(group.code), formatCount(group.count), `${shown.map(code).join(', ')}${rest > 0 ? ` …and ${formatCount(rest)} more` : ''}`];
+    });
+    lines.push('', '**File diagnostics**: files or places the checks could not analyse as asked (all in report.json).', '', table(['Code', 'Count', 'First places'], rows, ['left', 'right', 'left']));
+  }
+  return lines;
 }
 
 export function failureSection(report: WorkspaceReport): string[] {

@@ -6,6 +6,8 @@
 import type { EntryReport, TierReport, TierStatus, WorkspaceReport } from '../../report/report-model';
 import { ANTI_PATTERN_LABEL, collectAntiPatterns } from '../anti-patterns';
 import {
+  FACTORY_ADOPTION_MEANING,
+  FACTORY_ADOPTION_NO_DATA,
   entriesWithoutData,
   formatBand,
   formatCount,
@@ -19,6 +21,7 @@ import {
   statusOfTier,
   TIER_STATUS_LABEL,
 } from '../format';
+import { countDiagnostics } from '../diagnostics';
 import { leftOut, table, trimBlank } from './blocks';
 import { code, escapeMarkdown as md } from './escape';
 import { MARKDOWN_LIMITS } from './limits';
@@ -41,10 +44,12 @@ export function summarySection(report: WorkspaceReport): string[] {
   lines.push(`- Sites: ${formatCount(usage)} usage, ${formatCount(bypass)} bypass, ${formatCount(exempt)} exempt`);
   if (report.baseline) {
     const { state, new: fresh, same, fixed } = report.baseline;
-    lines.push(state === 'none' ? '- Baseline: none yet (record one with `ssot-check --update-baseline`)' : `- Baseline: ${state === 'worse' ? '**worse**' : state}: ${formatCount(fresh)} new, ${formatCount(same)} known, ${formatCount(fixed)} fixed`);
+    lines.push(state === 'none' ? '- Baseline: none yet (record one per project with `nx run <project>:ssot-baseline`)' : `- Baseline: ${state === 'worse' ? '**worse**' : state}: ${formatCount(fresh)} new, ${formatCount(same)} known, ${formatCount(fixed)} fixed`);
   }
   const since = formatSince(report);
   if (since) lines.push(`- Trend: health ${formatDelta(report.trend.healthDelta)} ${md(since)}`);
+  const diagnostics = countDiagnostics(report);
+  if (diagnostics) lines.push(`- Diagnostics: ${diagnostics}, see [Diagnostics](#diagnostics)`);
   const urgent = report.actionItems.slice(0, MARKDOWN_LIMITS.urgent);
   if (urgent.length > 0) {
     lines.push('', '**Most urgent**', '');
@@ -114,7 +119,7 @@ export function patternSection(report: WorkspaceReport): string[] {
   return [
     table(['Pattern', 'Usage sites', 'Share'], rows, ['left', 'right', 'right']),
     '',
-    `Factory adoption: **${formatPercent(report.factoryAdoption)}** of the constructions of SSOTs that have a factory go through it.`,
+    report.factoryAdoption === null ? FACTORY_ADOPTION_NO_DATA : `Factory adoption: **${formatPercent(report.factoryAdoption)}** ${FACTORY_ADOPTION_MEANING}`,
   ];
 }
 

@@ -107,7 +107,7 @@ describe('ssot-plugin:check in Nx batch mode', () => {
     ['a damaged baseline replaced', [{ project: 'web', target: 'ssot-baseline', options: { today: TODAY, updateBaseline: true } }], /is damaged/, { 'apps/web/ssot-baseline.txt': 'not a baseline\n' }],
     ['two days (an expired exemption in one)', [{ project: 'web', options: { today: TODAY } }, { project: 'core', options: { today: '2026-01-02' } }], /ssot-check core/],
     ['a task whose registry is invalid, between good ones', [{ project: 'web', options: { today: TODAY } }, { project: 'core', options: { registry: 'bad.json' } }], /bad\.json/],
-    ['a registry warning, printed with every task', [{ project: 'web', options: { registry: 'warned.json' } }, { project: 'core', options: { registry: 'warned.json' } }], /ssot: warning: [^]*ssot: warning: /],
+    ['a registry warning, printed by no task', [{ project: 'web', options: { registry: 'warned.json' } }, { project: 'core', options: { registry: 'warned.json' } }], /^(?![^]*ssot: warning)[^]*ssot-check core: /],
     ['an unknown project and a bad option', [{ project: 'nope', options: {} }, { project: 'web', options: { today: '2026-02-30' } }], /Unknown project "nope"[^]*must be a calendar day/],
     ['custom output files', [{ project: 'web', options: { outputFile: 'reports/{projectRoot}/{projectName}.json' } }, { project: 'core', options: { outputFile: 'out/core.json' } }], /result in out\/core\.json/],
   ];
@@ -128,11 +128,27 @@ describe('ssot-plugin:check in Nx batch mode', () => {
     for (const { result } of results) expect(result.endTime).toBeGreaterThanOrEqual(result.startTime);
   });
 
+  it('prints the registry warnings once for the whole batch, in no task\'s output, whatever the lanes', async () => {
+    const root = workspace({ 'warned.json': JSON.stringify({ entries: [{ name: 'Json', source: 'libs/core/src/json.ts', projects: ['tag:missing', 'web'], bypasses: [{ global: 'JSON.parse' }] }] }) });
+    const log = captureLogger();
+    const steps: Step[] = [
+      { project: 'web', options: { registry: 'warned.json', today: TODAY } },
+      { project: 'core', options: { registry: 'warned.json', today: '2026-01-02' } },
+      { project: 'nope', options: { registry: 'warned.json' } },
+    ];
+    const results = await runBatched(root, steps, 2);
+    expect(log.warnings).toEqual([
+      'ssot: warning: warned.json:1:73 $.entries[0].projects[0]: expected a pattern that matches a project of the workspace (entry "Json"; a name or glob, "tag:<tag>", "!" to leave out, "(none)"), found "tag:missing", which matches none of the 2 projects',
+    ]);
+    expect(results.map(({ result }) => result.terminalOutput).join('')).not.toContain('ssot: warning');
+  });
+
   it('loads the registry once per lane', async () => {
     const root = workspace();
     const registryReads = jest.spyOn(CheckSession.prototype as unknown as { getChecker: () => unknown }, 'getChecker');
     await runBatched(root, [{ project: 'web', options: { today: TODAY } }, { project: 'core', options: { today: TODAY } }], 1);
-    expect(registryReads).toHaveBeenCalledTimes(2);
+    // Once per task, and once per task before the batch runs to collect the registry's warnings.
+    expect(registryReads).toHaveBeenCalledTimes(4);
     const created = new Set(registryReads.mock.results.map((r) => r.value));
     expect(created.size).toBe(1);
   });

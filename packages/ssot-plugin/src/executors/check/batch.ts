@@ -1,4 +1,4 @@
-import type { ExecutorContext, TaskGraph } from '@nx/devkit';
+import { logger, type ExecutorContext, type TaskGraph } from '@nx/devkit';
 import { countLanes, createWorkerLane, laneContext, runLaneTask, runOnLanes, toLaneWorkspace, type Lane, type LaneTask } from './batch-lanes';
 import { CheckSession } from './run-check';
 import type { CheckExecutorSchema } from './schema';
@@ -15,7 +15,8 @@ export interface BatchTaskResult {
  * (a dependency's files are parsed once for all of them). Since Nx's own parallelism stops at the
  * process, the process runs as many lanes as Nx would have run processes (see countLanes): the
  * calling thread and worker threads, each with a contiguous slice of the tasks in Nx's order. Each task gets exactly what the single-task executor
- * would write and print; its lines are its terminal output, which Nx caches with the task.
+ * would write and print; its lines are its terminal output, which Nx caches with the task. The
+ * registry's warnings are printed once per batch, by no task.
  */
 export default async function* checkBatch(
   taskGraph: TaskGraph,
@@ -34,6 +35,9 @@ export default async function* checkBatch(
   const workspace = toLaneWorkspace(context);
   const here = laneContext(workspace);
   const session = new CheckSession(here);
+  // Once for the whole batch, on the batch process's own output: a task's terminal output is
+  // printed (and replayed from the cache) once per task, which repeated a warning once per project.
+  for (const line of session.registryWarnings(tasks, here)) logger.warn(line);
   const lanes = countLanes(tasks.length, process.env, undefined, context.nxJsonConfiguration?.parallel);
   const workers = Array.from({ length: lanes - 1 }, () => createLane(workspace));
   for await (const result of runOnLanes(tasks, (task) => runLaneTask(session, here, task), workers)) {

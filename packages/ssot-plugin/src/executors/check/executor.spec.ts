@@ -72,6 +72,27 @@ describe('ssot-plugin:check', () => {
     expect(readFileSync(join(root, 'apps/web/ssot-baseline.txt'), 'utf8')).toContain('apps/web/src/new.ts');
   });
 
+  it('--update-baseline writes no file for a project without bypasses, and removes one whose bypasses are all fixed', async () => {
+    expect(await checkExecutor({ today: '2025-12-01', updateBaseline: true }, context('core'))).toEqual({ success: true });
+    expect(existsSync(join(root, 'libs/core/ssot-baseline.txt'))).toBe(false);
+    expect(printed).toEqual(['ssot-check core: no bypasses, so no baseline file (libs/core/ssot-baseline.txt is written when there are bypasses to record)']);
+
+    await checkExecutor({ today: '2025-12-01', updateBaseline: true }, context('web'));
+    expect(existsSync(join(root, 'apps/web/ssot-baseline.txt'))).toBe(true);
+    writeFileSync(join(root, 'apps/web/src/main.ts'), "import { Json } from '@acme/core';\nexport const a = new Json().parse('{}');\n");
+    printed.length = 0;
+    expect(await checkExecutor({ today: '2025-12-01', updateBaseline: true }, context('web'))).toEqual({ success: true });
+    expect(existsSync(join(root, 'apps/web/ssot-baseline.txt'))).toBe(false);
+    expect(printed).toEqual([
+      'ssot-check web: baseline apps/web/ssot-baseline.txt removed: no known bypasses left',
+      '  2 bypasses fixed since the last baseline (dropped):',
+      '    apps/web/src/main.ts  Json  JSON.parse',
+      '    apps/web/src/main.ts  Log  console',
+      '  commit the removal with your change',
+    ]);
+    expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: true });
+  });
+
   it('succeeds when only warn entries are bypassed', async () => {
     expect(await checkExecutor({}, context('core'))).toEqual({ success: true });
     expect(readResult('dist/ssot/projects/core.json').project).toBe('core');

@@ -1,5 +1,5 @@
 import type { EnforcementFailure, EntryTotals, ProjectResult } from 'ssot-core';
-import { formatCheckSummary, MAX_LISTED_WARNINGS } from './format-summary';
+import { formatBaselineUpdate, formatCheckSummary, MAX_LISTED_WARNINGS } from './format-summary';
 
 const totals = (usage: number, bypass: number, exemptBypass = 0): EntryTotals => ({
   usage,
@@ -21,6 +21,7 @@ const result = (
   entries,
   sites: [],
   diagnostics,
+  matcherSites: {},
   findings: [],
   importPaths: [],
   sources: [],
@@ -70,6 +71,23 @@ describe('formatCheckSummary', () => {
     expect(lines).toContain('  baseline apps/web/ssot-baseline.txt: 2 known, 1 new, 1 fixed');
   });
 
+  it('names kept items by reason, and counts files not analysed apart', () => {
+    const kept = ['a.ts', 'b.ts'].map((name) => ({ fingerprint: '0123456789abcdef', entry: 'Json', file: `apps/web/src/${name}`, text: 'JSON.parse', reason: 'file-unreadable' }));
+    const lines = formatCheckSummary(
+      { ...result({ Json: totals(1, 2) }, [], { exists: true, known: 0, new: 0, kept }), notAnalysed: [{ file: 'apps/web/src/a.ts', reason: 'file-unreadable' }, { file: 'apps/web/src/b.ts', reason: 'file-unreadable' }] },
+      { success: true, failures: [], warnings: [] },
+      'out/web.json',
+    );
+    expect(lines[0]).toBe('ssot-check web: 1 file analysed (2 not analysed: see the diagnostics), 1 of 1 entry with sites; result in out/web.json');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '  baseline apps/web/ssot-baseline.txt: 0 known, 0 new, 0 fixed, 2 kept',
+        '  2 known bypasses kept: file not analysed (file-unreadable) — fix the file or remove the items',
+        '    apps/web/src/a.ts  Json  JSON.parse',
+      ]),
+    );
+  });
+
   it('counts the findings by detector', () => {
     const finding = (detector: ProjectResult['findings'][number]['detector']) => ({
       detector,
@@ -95,5 +113,17 @@ describe('formatCheckSummary', () => {
       'out/web.json',
     );
     expect(lines.slice(-2)).toEqual(['1 diagnostic:', "  apps/web/src/b.ts:2:5  syntax-error  ')' expected"]);
+  });
+});
+
+describe('formatBaselineUpdate', () => {
+  it('counts kept items among the known bypasses and says why they stay', () => {
+    const kept = [{ fingerprint: '0123456789abcdef', entry: 'Json', file: 'apps/web/src/big.ts', text: 'JSON.parse', reason: 'file-too-large' }];
+    expect(formatBaselineUpdate(result({}, [], { exists: true, kept }), 'updated')).toEqual([
+      'ssot-check web: baseline apps/web/ssot-baseline.txt updated: 1 known bypass',
+      '  1 known bypass kept: file not analysed (file-too-large) — fix the file or remove the items',
+      '    apps/web/src/big.ts  Json  JSON.parse',
+      '  commit it with your change',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
-import type { ConfigProblem, EnforcementFailure, EnforcementOutcome, EntryTotals, ProjectResult } from 'ssot-core';
+import { describeKeptItems, toBaselineItems, type ConfigProblem, type EnforcementFailure, type EnforcementOutcome, type EntryTotals, type ProjectResult } from 'ssot-core';
+import type { BaselineWrite } from './write-baseline';
 
 /** Warnings beyond this many are counted, not listed: the result file has every one. */
 export const MAX_LISTED_WARNINGS = 20;
@@ -13,8 +14,9 @@ export function formatCheckSummary(result: ProjectResult, outcome: EnforcementOu
     .filter(([, totals]) => siteCount(totals) > 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const entryCount = Object.keys(result.entries).length;
+  const skipped = result.notAnalysed?.length ?? 0;
   const lines = [
-    `ssot-check ${result.project}: ${plural(result.filesAnalysed, 'file')} analysed, ` +
+    `ssot-check ${result.project}: ${plural(result.filesAnalysed, 'file')} analysed${skipped > 0 ? ` (${skipped} not analysed: see the diagnostics)` : ''}, ` +
       `${withSites.length} of ${plural(entryCount, 'entry', 'entries')} with sites; result in ${outputFile}`,
   ];
   if (withSites.length > 0) {
@@ -24,7 +26,9 @@ export function formatCheckSummary(result: ProjectResult, outcome: EnforcementOu
   }
   const { baseline } = result;
   if (baseline.exists) {
-    lines.push(`  baseline ${baseline.file}: ${baseline.known} known, ${baseline.new} new, ${baseline.fixed.length} fixed`);
+    const kept = baseline.kept?.length ?? 0;
+    lines.push(`  baseline ${baseline.file}: ${baseline.known} known, ${baseline.new} new, ${baseline.fixed.length} fixed${kept > 0 ? `, ${kept} kept` : ''}`);
+    lines.push(...describeKeptItems(baseline.kept).map((line) => `  ${line}`));
   }
   if (result.findings.length > 0) {
     lines.push(`  ${plural(result.findings.length, 'finding')} (${countByDetector(result.findings)}); each with its fix in ${outputFile}`);
@@ -52,16 +56,27 @@ export function formatRegistryWarning(warning: ConfigProblem): string {
   return `ssot: warning: ${at} ${warning.path}: expected ${warning.expected}, found ${warning.found}`;
 }
 
-/** What `--update-baseline` did: the file, how many bypasses it now lists, and what was fixed. */
-export function formatBaselineUpdate(result: ProjectResult): string[] {
-  const listed = result.sites.filter((site) => site.side === 'bypass' && !site.exempt).length;
-  const lines = [`ssot-check ${result.project}: baseline ${result.baseline.file} ${result.baseline.exists ? 'updated' : 'created'}: ${plural(listed, 'known bypass', 'known bypasses')}`];
+/** What `--update-baseline` did: the file (or why there is none), how many bypasses it lists, what was fixed and what was kept. */
+export function formatBaselineUpdate(result: ProjectResult, written: BaselineWrite): string[] {
+  const listed = toBaselineItems(result.sites, result.baseline.kept).length;
+  const { file } = result.baseline;
+  const head = `ssot-check ${result.project}:`;
+  const lines = [
+    written === 'removed'
+      ? `${head} baseline ${file} removed: no known bypasses left`
+      : written === 'not-needed'
+        ? `${head} no bypasses, so no baseline file (${file} is written when there are bypasses to record)`
+        : `${head} baseline ${file} ${written}: ${plural(listed, 'known bypass', 'known bypasses')}`,
+  ];
   if (result.baseline.new > 0) lines.push(`  ${plural(result.baseline.new, 'new bypass', 'new bypasses')} recorded as known`);
   if (result.baseline.fixed.length > 0) {
     lines.push(`  ${plural(result.baseline.fixed.length, 'bypass', 'bypasses')} fixed since the last baseline (dropped):`);
     lines.push(...result.baseline.fixed.map((item) => `    ${item.file}  ${item.entry}  ${item.text}`));
   }
-  lines.push('  commit it with your change');
+  // Kept, not dropped: an update never loses what it could not see (SPEC §7).
+  lines.push(...describeKeptItems(result.baseline.kept).map((line) => `  ${line}`));
+  if (written === 'removed') lines.push('  commit the removal with your change');
+  else if (written !== 'not-needed') lines.push('  commit it with your change');
   return lines;
 }
 

@@ -6,7 +6,6 @@ import {
   getBaselinePath,
   loadRegistry,
   parseBaseline,
-  renderBaseline,
   serializeProjectResult,
   SsotConfigError,
   SsotError,
@@ -16,11 +15,11 @@ import {
   type ProjectChecker,
   type WorkspaceProject,
 } from 'ssot-core';
-import { join } from 'node:path';
 import { formatBaselineUpdate, formatCheckSummary, formatRegistryWarning } from './format-summary';
 import { normalizeCheckOptions } from './normalize-options';
 import type { CheckExecutorSchema } from './schema';
 import { toWorkspaceProjects } from './workspace-projects';
+import { writeBaseline } from './write-baseline';
 
 /** Where a check's lines go: Nx's logger for one task, each task's own terminal output in a batch. */
 export interface CheckOutput {
@@ -32,7 +31,11 @@ export interface CheckOutput {
 interface SharedChecker {
   registry: NormalizedRegistry;
   checker: ProjectChecker;
-  /** The registry's warnings, printed with every task that uses it (each task's output is cached alone). */
+  /**
+   * The registry's warnings (patterns that match no project). They concern the whole workspace, not
+   * one task's project, so no task prints them: a batch prints them once (see `registryWarnings`),
+   * and the report lists them under diagnostics.
+   */
   warnings: ConfigProblem[];
 }
 
@@ -52,14 +55,13 @@ export class CheckSession {
   run(options: CheckExecutorSchema, context: ExecutorContext, output: CheckOutput): boolean {
     try {
       const normalized = normalizeCheckOptions(options, context);
-      const { registry, checker, warnings } = this.getChecker(normalized.registry, normalized.today);
-      for (const warning of warnings) output.warn(formatRegistryWarning(warning));
+      const { registry, checker } = this.getChecker(normalized.registry, normalized.today);
       const ignoreBaseline = normalized.updateBaseline && this.isBaselineDamaged(normalized.project, normalized.updateCommand, output);
       const result = checker.check(normalized.project, { updateCommand: normalized.updateCommand, ignoreBaseline });
       writeFileAtomic(normalized.outputPath, serializeProjectResult(result));
       if (normalized.updateBaseline) {
-        writeFileAtomic(join(this.context.root, result.baseline.file), renderBaseline(result, normalized.updateCommand));
-        for (const line of formatBaselineUpdate(result)) output.info(line);
+        const written = writeBaseline(this.context.root, result, normalized.updateCommand);
+        for (const line of formatBaselineUpdate(result, written)) output.info(line);
         return true;
       }
       const outcome = evaluateEnforcement(result, registry);
@@ -73,6 +75,23 @@ export class CheckSession {
       }
       throw error;
     }
+  }
+
+  /**
+   * The registry warnings of the registries these tasks use, each line once, for a batch to print
+   * once. A task whose options or registry are wrong is skipped here: its own run names the error.
+   */
+  registryWarnings(tasks: ReadonlyArray<{ project: string; options: CheckExecutorSchema }>, context: ExecutorContext): string[] {
+    const lines = new Set<string>();
+    for (const task of tasks) {
+      try {
+        const normalized = normalizeCheckOptions(task.options, { ...context, projectName: task.project });
+        for (const warning of this.getChecker(normalized.registry, normalized.today).warnings) lines.add(formatRegistryWarning(warning));
+      } catch (error) {
+        if (!(error instanceof SsotError)) throw error;
+      }
+    }
+    return [...lines];
   }
 
   private getChecker(registryPath: string, today: string | undefined): SharedChecker {
@@ -105,7 +124,7 @@ export class CheckSession {
     } catch (error) {
       if (!(error instanceof SsotConfigError)) throw error;
       const where = error.problems.map((problem) => `${problem.path}, found ${problem.found}`).join('; ');
-      output.warn(`ssot-check: the baseline ${file} is damaged (${where}); --update-baseline replaces it with this run's bypasses.`);
+      output.warn(`ssot-check: the baseline ${file} is damaged (${where}); ${regenerate} replaces it with this run's bypasses.`);
       return true;
     }
   }

@@ -21,7 +21,7 @@ export interface CheckExecutorSchema {
    */
   today?: string;
   /**
-   * Record this run's bypass sites as the project's known bypasses (<projectRoot>/ssot-baseline.txt) and succeed; baseline items that no longer occur are dropped and reported as fixed. Commit the file. Prefer the uncached ssot-baseline target: a cache hit would skip the write (or pass --skip-nx-cache).
+   * Record this run's bypass sites as the project's known bypasses (<projectRoot>/ssot-baseline.txt) and succeed; baseline items that no longer occur are dropped and reported as fixed. A project without bypasses gets no file, and a file left with none is removed. Commit the file (or its removal). Prefer the uncached ssot-baseline target: a cache hit would skip the write (or pass --skip-nx-cache).
    */
   updateBaseline?: boolean;
   /**

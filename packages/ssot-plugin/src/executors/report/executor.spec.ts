@@ -51,6 +51,33 @@ describe('report executor', () => {
     expect(errors).toEqual(['ssot-report: health score 33.3% is below minHealth 40%', 'ssot-report: Json: coverage fell from 50% to 33.3% since 2026-06-01']);
   });
 
+  it('lists workspace warnings under diagnostics and passes; --strict or the registry\'s strict fails, naming each', async () => {
+    const registry = JSON.parse(files['ssot.json']);
+    registry.entries[0].projects = ['*', '!legacy-app'];
+    registry.entries[0].bypasses.push({ import: 'fast-json-stringify' });
+    writeFileSync(join(root, 'ssot.json'), JSON.stringify(registry, null, 2));
+    await checkAll();
+    const warnings = [
+      'project pattern "!legacy-app" of Json matches none of the 3 projects (ssot.json:18:9 $.entries[0].projects[1])',
+      'bypass matcher { "import": "fast-json-stringify" } of Json matched no site in the workspace (ssot.json:11:9 $.entries[0].bypasses[1])',
+    ];
+
+    expect(await reportExecutor({ today: '2026-06-01', format: 'json' }, context('workspace'))).toEqual({ success: true });
+    const report = JSON.parse(readFileSync(join(root, 'dist/ssot/report.json'), 'utf8'));
+    expect(report.diagnostics.workspace.map((w: { message: string; file: string; path: string; line: number; column: number }) => `${w.message} (${w.file}:${w.line}:${w.column} ${w.path})`)).toEqual(warnings);
+    expect(report.failures).toEqual([]);
+
+    expect(await reportExecutor({ today: '2026-06-01', format: 'json', strict: true }, context('workspace'))).toEqual({ success: false });
+    expect(errors).toEqual(warnings.map((warning) => `ssot-report: workspace warning (strict): ${warning}`));
+
+    errors.length = 0;
+    writeFileSync(join(root, 'ssot.json'), JSON.stringify({ ...registry, strict: true }));
+    await checkAll();
+    expect(await reportExecutor({ today: '2026-06-01', format: 'terminal' }, context('workspace'))).toEqual({ success: false });
+    expect(errors).toHaveLength(2);
+    expect(printed.join('\n')).toContain('Diagnostics: 2 workspace warnings');
+  });
+
   it('refuses a damaged result, naming it and the command that regenerates it', async () => {
     await checkAll();
     writeFileSync(join(root, 'dist/ssot/projects/web.json'), '{"schemaVersion": 1, "proj');

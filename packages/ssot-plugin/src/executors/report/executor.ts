@@ -12,11 +12,9 @@ import {
   SsotConfigError,
   SsotError,
   writeFileAtomic,
-  type ConfigProblem,
   type ProjectResult,
   type TrendPoint,
 } from 'ssot-core';
-import { formatRegistryWarning } from '../check/format-summary';
 import { toWorkspaceProjects } from '../check/workspace-projects';
 import { normalizeReportOptions } from './normalize-options';
 import type { ReportExecutorSchema } from './schema';
@@ -24,13 +22,14 @@ import type { ReportExecutorSchema } from './schema';
 /**
  * `ssot-plugin:report`: merge every project's cached `ssot-check` result (never rescanning
  * sources), score, render each format, optionally record a history snapshot, and fail on the
- * report's failures (minCoverage, minHealth, coverage that fell).
+ * report's failures (minCoverage, minHealth, coverage that fell, and workspace warnings under strict).
  */
 export default async function reportExecutor(options: ReportExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
   try {
     const normalized = normalizeReportOptions(options, context);
-    const onWarning = (warning: ConfigProblem) => logger.warn(formatRegistryWarning(warning));
-    const registry = loadRegistry(context.root, normalized.registry, { projects: toWorkspaceProjects(context.projectGraph), onWarning });
+    const projects = toWorkspaceProjects(context.projectGraph);
+    // Patterns that match no project are judged by buildReport, with the other workspace warnings.
+    const registry = loadRegistry(context.root, normalized.registry);
     const regenerate = `nx run-many -t ${normalized.checkTarget} --skip-nx-cache`;
     const results = normalized.resultFiles.map(({ project, file }) => readResultOf(project, join(context.root, file), file, regenerate));
     const historyPath = join(context.root, normalized.history);
@@ -43,6 +42,10 @@ export default async function reportExecutor(options: ReportExecutorSchema, cont
       history,
       baselineDate: normalized.baselineDate,
       validateCommand: (project) => `nx run ${project}:${normalized.checkTarget}`,
+      projects,
+      registryFile: normalized.registry,
+      registryText: readFileSync(join(context.root, normalized.registry), 'utf8'), // loaded above: it exists
+      strict: normalized.strict,
     });
     const written: string[] = [];
     for (const format of normalized.formats) {
@@ -53,6 +56,9 @@ export default async function reportExecutor(options: ReportExecutorSchema, cont
     }
     if (normalized.formats.includes('terminal')) {
       logger.info(REPORTERS.terminal(report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR }));
+    } else if (report.diagnostics.workspace.length > 0) {
+      // Without the terminal summary the warnings would be silent here: say where they are.
+      logger.warn(`ssot-report: ${report.diagnostics.workspace.length} workspace warning(s); see the diagnostics section of the report files`);
     }
     if (written.length > 0) logger.info(`ssot-report: wrote ${written.join(', ')}`);
     if (normalized.record) recordSnapshot(historyPath, normalized.history, history, report.trend.points[report.trend.points.length - 1]);

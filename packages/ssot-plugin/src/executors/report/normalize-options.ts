@@ -21,6 +21,8 @@ export interface NormalizedReportOptions {
   /** Each project that has the check target → its result file (workspace-relative). */
   resultFiles: { project: string; file: string }[];
   checkTarget: string;
+  /** Fail on workspace warnings (the registry's `strict` also does). */
+  strict: boolean;
 }
 
 export function normalizeReportOptions(options: ReportExecutorSchema, context: ExecutorContext): NormalizedReportOptions {
@@ -39,6 +41,7 @@ export function normalizeReportOptions(options: ReportExecutorSchema, context: E
     commit: options.commit ?? (record ? readCommit(context.root) : undefined),
     resultFiles: findResultFiles(context, checkTarget),
     checkTarget,
+    strict: options.strict === true,
   };
 }
 

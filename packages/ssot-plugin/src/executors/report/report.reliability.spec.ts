@@ -30,6 +30,7 @@ beforeEach(async () => {
 afterEach(() => removeTempWorkspace(root));
 
 const write = (file: string, text: string) => writeWorkspaceFile(root, file, text);
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
 const context = (projectName: string, outputFileOf?: (name: string) => string) => reportWorkspaceContext(root, projectName, outputFileOf);
 
@@ -67,12 +68,13 @@ describe('report executor: bad inputs stop it before it writes anything', () => 
     expect(written()).toEqual([]);
   });
 
-  it('a project pattern that matches no project is a warning; the report is written', async () => {
+  it('a project pattern that matches no project is a workspace warning under diagnostics; the report is written and passes', async () => {
     warnings.length = 0;
     write('ssot.json', JSON.stringify({ entries: [{ name: 'Json', source: 'libs/core/src/json.ts', projects: ['web', 'mobile'], bypasses: [{ global: 'JSON.parse' }] }] }, null, 2));
     expect(await reportExecutor({ today: '2026-06-01' }, context('workspace'))).toEqual({ success: true });
-    expect(warnings).toEqual([
-      'ssot: warning: ssot.json:8:9 $.entries[0].projects[1]: expected a pattern that matches a project of the workspace (entry "Json"; a name or glob, "tag:<tag>", "!" to leave out, "(none)"), found "mobile", which matches none of the 3 projects',
+    expect(warnings).toEqual([]); // the terminal summary lists it, in its diagnostics
+    expect(JSON.parse(read('dist/ssot/report.json')).diagnostics.workspace).toEqual([
+      { code: 'pattern-matches-no-project', entry: 'Json', file: 'ssot.json', path: '$.entries[0].projects[1]', line: 8, column: 9, message: 'project pattern "mobile" of Json matches none of the 3 projects' },
     ]);
     expect(written()).toEqual(REPORT_FILES);
   });

@@ -5,7 +5,7 @@
  */
 
 /**
- * Merges every project's cached ssot-check result into the workspace report (tiers, health score, action items, goals, trend) and writes it in the chosen formats; fails when an entry is below its minCoverage, the health score is below minHealth, or an entry's coverage fell since the baseline snapshot.
+ * Merges every project's cached ssot-check result into the workspace report (tiers, health score, action items, goals, trend) and writes it in the chosen formats; fails when an entry is below its minCoverage, the health score is below minHealth, an entry's coverage fell since the baseline snapshot, or (under strict) on workspace warnings.
  */
 export interface ReportExecutorSchema {
   /**
@@ -40,6 +40,10 @@ export interface ReportExecutorSchema {
    * The commit recorded with --record; default: `git rev-parse --short HEAD` when git answers.
    */
   commit?: string;
+  /**
+   * Fail on workspace warnings, naming each: a project pattern that matches no project, an entry or bypass matcher that matches no site anywhere in the workspace. The registry's "strict": true does the same. Without either, they are listed under diagnostics and the report passes.
+   */
+  strict?: boolean;
   /**
    * The UTC calendar day (YYYY-MM-DD) of this report; today when absent.
    */

@@ -1,5 +1,6 @@
 import { formatFiles, logger, type GeneratorCallback, type Tree } from '@nx/devkit';
-import { initGenerator } from '../init/generator';
+import { createWorkspaceFiles } from '../init/generator';
+import { registerPlugin } from '../init/register-plugin';
 import { appendLine } from './entry-point';
 import { normalizeClassOptions } from './normalize-options';
 import { renderClassSource, renderSpecSource } from './render-class';
@@ -13,8 +14,8 @@ import type { ClassGeneratorSchema } from './schema';
  */
 export async function classGenerator(tree: Tree, options: ClassGeneratorSchema): Promise<GeneratorCallback | undefined> {
   const normalized = normalizeClassOptions(tree, options);
-  // Adopting ssot on the way is what a user running `class` first expects; init is idempotent.
-  await initGenerator(tree, { skipFormat: true });
+  // Adopting ssot on the way is what a user running `class` first expects; init's steps are idempotent.
+  createWorkspaceFiles(tree);
 
   const source = { className: normalized.className, factoryName: normalized.factoryName, replaces: normalized.replaces, importPath: normalized.importPath };
   tree.write(normalized.classFile, renderClassSource(source));
@@ -27,6 +28,7 @@ export async function classGenerator(tree: Tree, options: ClassGeneratorSchema):
       : undefined;
 
   if (!normalized.skipFormat) await formatFiles(tree);
+  registerPlugin(tree); // after formatting, as init does: nx.json keeps the user's layout
   if (addedRuntime === undefined) return undefined;
   return () => {
     logger.info(`${RUNTIME_PACKAGE}@${addedRuntime} was added to package.json (the factory uses it): run your package manager's install.`);

@@ -1,4 +1,4 @@
-import { readJson, type Tree } from '@nx/devkit';
+import { logger, readJson, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { parseRegistry } from 'ssot-core';
 import { snapshotTree } from '../__fixtures__/snapshot-tree';
@@ -97,6 +97,88 @@ describe('init generator', () => {
     await initGenerator(tree, { skipFormat: true });
 
     expect(readJson(tree, 'nx.json')).toEqual({ plugins: ['ssot-plugin'] });
+  });
+
+  it('edits a formatted nx.json minimally: only the added line and its comma change, comments and order kept', async () => {
+    const tree = emptyWorkspace();
+    const before = [
+      '// nx.json of acme',
+      '{',
+      '    "$schema": "./node_modules/nx/schemas/nx-schema.json",',
+      '    "targetDefaults": { "build": { "dependsOn": ["^build"], "cache": true } },',
+      '    /* plugins first added by hand */',
+      '    "plugins": [',
+      '        "@nx/js/typescript",',
+      '        { "plugin": "@nx/jest/plugin", "options": { "targetName": "test" } } // unit tests',
+      '    ],',
+      '    "defaultBase": "main"',
+      '}',
+      '',
+    ];
+    tree.write('nx.json', before.join('\n'));
+
+    await initGenerator(tree, {});
+
+    const after = [...before];
+    after[7] = '        { "plugin": "@nx/jest/plugin", "options": { "targetName": "test" } }, // unit tests';
+    after.splice(8, 0, '        "ssot-plugin"');
+    expect(tree.read('nx.json', 'utf-8')).toBe(after.join('\n'));
+
+    await initGenerator(tree, {});
+    expect(tree.read('nx.json', 'utf-8')).toBe(after.join('\n'));
+  });
+
+  it.each([
+    ['absent', '{\n  "npmScope": "acme"\n}\n', '{\n  "npmScope": "acme",\n  "plugins": ["ssot-plugin"]\n}\n'],
+    ['empty', '{\n  "plugins": []\n}\n', '{\n  "plugins": ["ssot-plugin"]\n}\n'],
+    ['a string entry', '{\n  "plugins": ["@nx/js"]\n}\n', '{\n  "plugins": ["@nx/js", "ssot-plugin"]\n}\n'],
+    ['an object entry', '{\n  "plugins": [\n    { "plugin": "@nx/js" }\n  ]\n}\n', '{\n  "plugins": [\n    { "plugin": "@nx/js" },\n    "ssot-plugin"\n  ]\n}\n'],
+    ['ssot-plugin already', '{\n    "plugins": [ "ssot-plugin" ]\n}\n', '{\n    "plugins": [ "ssot-plugin" ]\n}\n'],
+  ])('registers the plugin when plugins is %s, and is idempotent', async (_case, before, after) => {
+    const tree = emptyWorkspace();
+    tree.write('nx.json', before);
+
+    await initGenerator(tree, {});
+    expect(tree.read('nx.json', 'utf-8')).toBe(after);
+    await initGenerator(tree, {});
+    expect(tree.read('nx.json', 'utf-8')).toBe(after);
+  });
+
+  it('prints the next steps with the root project\'s real name, and writes no baseline', async () => {
+    const tree = emptyWorkspace();
+    tree.write('package.json', JSON.stringify({ name: '@acme/source', private: true }));
+    tree.write('libs/a/project.json', JSON.stringify({ name: 'a', root: 'libs/a' }));
+    const info = jest.spyOn(logger, 'info').mockImplementation(() => undefined);
+
+    const printNextSteps = await initGenerator(tree, {});
+    expect(info).not.toHaveBeenCalled(); // printed after Nx writes the files, not before
+    printNextSteps();
+
+    const printed = info.mock.calls.map(([line]) => String(line));
+    info.mockRestore();
+    expect(printed).toEqual([
+      'ssot is set up. Next:',
+      '  1. Register a single source of truth in ssot.json ("entries"; its $comment shows an example),',
+      '     or scaffold one with its registry entry: nx g ssot-plugin:class <ClassName> --project <project>',
+      '  2. Check every project: nx run-many -t ssot-check',
+      '  3. See the workspace report: nx run @acme/source:ssot-report (files in dist/ssot/)',
+      "  To accept a project's current bypasses as known, so that only new ones fail: nx run <project>:ssot-baseline",
+    ]);
+    expect(Object.keys(snapshotTree(tree)).filter((file) => file.endsWith('ssot-baseline.txt'))).toEqual([]);
+  });
+
+  it('names the workspace\'s own project at the root, and the targets the plugin entry renames', async () => {
+    const tree = emptyWorkspace();
+    tree.write('project.json', JSON.stringify({ name: 'platform', root: '.' }));
+    tree.write('nx.json', JSON.stringify({ plugins: [{ plugin: 'ssot-plugin', options: { targetName: 'ssot', reportTargetName: 'adoption' } }] }));
+    const info = jest.spyOn(logger, 'info').mockImplementation(() => undefined);
+
+    (await initGenerator(tree, {}))();
+
+    const printed = info.mock.calls.map(([line]) => String(line));
+    info.mockRestore();
+    expect(printed).toContain('  2. Check every project: nx run-many -t ssot');
+    expect(printed).toContain('  3. See the workspace report: nx run platform:adoption (files in dist/ssot/)');
   });
 
   it('stops on a wrong option of an existing plugin entry, naming it', async () => {

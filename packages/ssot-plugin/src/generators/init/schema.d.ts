@@ -5,11 +5,11 @@
  */
 
 /**
- * Adopts ssot in the workspace: registers ssot-plugin in nx.json (which infers ssot-check on every project and ssot-report on the root project), creates the registry ssot.json and git-ignores the result files. Run by `nx add ssot-plugin`. Idempotent: leaves an existing plugin entry, registry and ignore rule as they are.
+ * Adopts ssot in the workspace: registers ssot-plugin in nx.json with a minimal edit that keeps its formatting (which infers ssot-check on every project and ssot-report on the root project), creates the registry ssot.json and git-ignores the result files, then prints the next steps. Run by `nx add ssot-plugin`. Idempotent: leaves an existing plugin entry, registry and ignore rule as they are.
  */
 export interface InitGeneratorSchema {
   /**
-   * Do not format the files the generator changed.
+   * Do not run the workspace's formatter on the files the generator created (nx.json is edited in place and never formatted).
    */
   skipFormat?: boolean;
   /**

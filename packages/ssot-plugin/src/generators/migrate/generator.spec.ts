@@ -22,7 +22,7 @@ const EXAMPLE_PLAN = [
   '  refused libs/legacy/src/legacy-json-handler.ts:9:14  UnifiedJSONHandler global-call: JSON.parse (the file is exempt from UnifiedJSONHandler in ssot.json)',
   '  refused libs/legacy/src/legacy-json-handler.ts:16:12  UnifiedJSONHandler global-call: JSON.stringify (the file is exempt from UnifiedJSONHandler in ssot.json)',
   '  refused libs/legacy/src/report-exporter.ts:7:33  ExecutionEngine factory-call: new ExecutionEngine (getExecutionEngine(userId: string) requires 1 argument; the call passes 0)',
-  "  19 other bypass sites have no mechanical fix: see the fix suggestions of ssot-check's findings.",
+  "  21 other bypass sites have no mechanical fix: see the fix suggestions of ssot-check's findings.",
 ];
 
 function exampleWithReplacements(): Tree {
@@ -118,6 +118,14 @@ describe('migrate generator', () => {
     const plan = applyMigration(exampleWithReplacements(), { project: 'web' });
     expect(plan.changes.map((c) => c.file)).toEqual(['apps/web/src/api/api-client.ts', 'apps/web/src/main.ts', 'apps/web/src/state/session-store.ts']);
     expect(plan.steps.every((s) => s.file.startsWith('apps/web/'))).toBe(true);
+  });
+
+  it('--project takes the root project, which owns the files no other project owns', () => {
+    const plan = applyMigration(exampleWithReplacements(), { project: 'platform-example' });
+    // tools/runs-per-day.ts: a console call and a written-out date format, neither mechanical.
+    expect(plan.changes).toEqual([]);
+    expect(plan.steps).toEqual([]);
+    expect(plan.unfixable).toBe(2);
   });
 
   it('refuses an unknown entry or project, and a workspace without a registry, before touching anything', async () => {

@@ -1,8 +1,10 @@
-import { formatFiles, getProjects, logger, type Tree } from '@nx/devkit';
+import { formatFiles, logger, type Tree } from '@nx/devkit';
 import { formatMigrationPlan, parseRegistry, planMigration, SsotUsageError, type MigrationPlan, type WorkspaceProject } from 'ssot-core';
 import { readPluginOptions } from '../shared/plugin-entry';
 import type { MigrateGeneratorSchema } from './schema';
 import { createTreeFileHost } from './tree-file-host';
+import { readTreeProjects } from '../shared/tree-projects';
+import { readMigrationProjects } from './workspace-projects';
 
 /**
  * `nx g ssot-plugin:migrate [--entry X] [--project P] [--dry-run]`: a thin adapter over ssot-core's
@@ -11,7 +13,7 @@ import { createTreeFileHost } from './tree-file-host';
  * Returns no task: Nx would call whatever it returned.
  */
 export async function migrateGenerator(tree: Tree, options: MigrateGeneratorSchema): Promise<void> {
-  const plan = applyMigration(tree, options);
+  const plan = applyMigration(tree, options, await readMigrationProjects(tree));
   for (const line of formatMigrationPlan(plan)) logger.info(line);
   if (options.skipFormat !== true) await formatFiles(tree);
 }
@@ -19,7 +21,11 @@ export async function migrateGenerator(tree: Tree, options: MigrateGeneratorSche
 export default migrateGenerator;
 
 /** Plans over the Tree as it stands and writes every changed file back to it; the plan says what and why. */
-export function applyMigration(tree: Tree, options: Pick<MigrateGeneratorSchema, 'entry' | 'project'>): MigrationPlan {
+export function applyMigration(
+  tree: Tree,
+  options: Pick<MigrateGeneratorSchema, 'entry' | 'project'>,
+  projects: WorkspaceProject[] = readTreeProjects(tree),
+): MigrationPlan {
   const registryPath = readPluginOptions(tree).registry;
   const registryText = tree.read(registryPath, 'utf-8');
   if (registryText === null) {
@@ -28,23 +34,11 @@ export function applyMigration(tree: Tree, options: Pick<MigrateGeneratorSchema,
   const plan = planMigration({
     workspaceRoot: tree.root,
     registry: parseRegistry(registryText, registryPath),
-    projects: readWorkspaceProjects(tree),
+    projects,
     host: createTreeFileHost(tree),
     ...(options.entry !== undefined && { entry: options.entry }),
     ...(options.project !== undefined && { project: options.project }),
   });
   for (const change of plan.changes) tree.write(change.file, change.after);
   return plan;
-}
-
-/** Nx's projects as ssot-core sees them: name, root (`/` separators, `.` for the root), tags. */
-function readWorkspaceProjects(tree: Tree): WorkspaceProject[] {
-  return [...getProjects(tree).entries()]
-    .map(([name, project]) => ({ name, root: normalizeRoot(project.root), tags: [...(project.tags ?? [])] }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-function normalizeRoot(root: string): string {
-  const normalized = root.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-  return normalized === '' ? '.' : normalized;
 }

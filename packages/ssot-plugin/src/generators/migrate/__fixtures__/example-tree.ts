@@ -1,10 +1,11 @@
-import { getProjects, type Tree } from '@nx/devkit';
+import type { Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { analyze, parseRegistry, type AnalysisResult } from 'ssot-core';
 import { createTreeFileHost } from '../tree-file-host';
+import { readTreeProjects } from '../../shared/tree-projects';
 
 export const REPO_ROOT = join(__dirname, '../../../../../..');
 const EXAMPLE_ROOT = join(REPO_ROOT, 'examples/platform');
@@ -40,7 +41,7 @@ export function analyzeTree(tree: Tree): AnalysisResult {
   return analyze({
     workspaceRoot: tree.root,
     registry: parseRegistry(tree.read('ssot.json', 'utf-8') ?? ''),
-    projects: [...getProjects(tree).entries()].map(([name, project]) => ({ name, root: project.root, tags: project.tags ?? [] })),
+    projects: readTreeProjects(tree),
     host: createTreeFileHost(tree),
     today: '2026-06-01',
   });
