@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPackages, E2eWorkspace, fail, REPO_ROOT, step } from './support/e2e-workspace';
+import { createExecutorProcessProbe } from './support/executor-process-probe';
 import { dependentsOf, graphFile, readGraph, rootProjectOf, type GraphView } from './support/project-graph';
 import { expectTasks } from './support/task-status';
 
@@ -144,35 +145,26 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
   });
 
   it('checks every project in one batch process, with the same files and output as one process per task', async () => {
-    const probe = mkdtempSync(join(tmpdir(), 'ssot-e2e-probe-'));
+    const probeDir = mkdtempSync(join(tmpdir(), 'ssot-e2e-probe-'));
     try {
-      // Each Node process Nx starts records its pid on exit if it loaded the check executor.
-      const preload = join(probe, 'record-pid.js');
-      writeFileSync(preload, [
-        "process.on('exit', () => {",
-        "  if (Object.keys(require.cache).some((file) => /ssot-plugin[\\\\/]dist[\\\\/]executors[\\\\/]check[\\\\/]/.test(file))) {",
-        `    require('node:fs').appendFileSync(${JSON.stringify(join(probe, 'pids'))}, process.pid + '\\n');`,
-        '  }',
-        '});',
-        '',
-      ].join('\n'));
+      const probe = createExecutorProcessProbe(probeDir);
       const runProbed = (mode: string, extra: string[]) => {
-        rmSync(join(probe, 'pids'), { force: true });
-        const run = ws.nxWith({ NODE_OPTIONS: `--require=${preload}` }, 'run-many', '-t', TARGET, '--skip-nx-cache', '--output-style=static', ...extra, ...todayArgs);
+        probe.reset();
+        const run = ws.nxWith(probe.env, 'run-many', '-t', TARGET, '--skip-nx-cache', '--output-style=static', ...extra, ...todayArgs);
         if (run.status !== 0) fail(`nx run-many (${mode}) failed`, run);
-        const pids = new Set(readFileSync(join(probe, 'pids'), 'utf8').trim().split('\n'));
+        const processes = probe.count();
         const results = Object.fromEntries(graph.projects.map((project) => [project, ws.read(`dist/ssot/projects/${project}.json`)]));
-        return { run, pids, results, outputs: taskOutputs(run.output, graph.projects) };
+        return { run, processes, results, outputs: taskOutputs(run.output, graph.projects) };
       };
       const batched = await step('nx run-many -t ssot-check --skip-nx-cache (batch mode, the default)', () => runProbed('batch', []));
       const single = await step('nx run-many -t ssot-check --skip-nx-cache --batch=false', () => runProbed('one process per task', ['--batch=false']));
-      if (batched.pids.size !== 1) fail(`batch mode: expected one process to run the ${graph.projects.length} checks, found ${batched.pids.size}`, batched.run);
-      if (single.pids.size !== graph.projects.length) fail(`--batch=false: expected ${graph.projects.length} processes, found ${single.pids.size}`, single.run);
+      if (batched.processes !== 1) fail(`batch mode: expected one process to run the ${graph.projects.length} checks, found ${batched.processes}`, batched.run);
+      if (single.processes !== graph.projects.length) fail(`--batch=false: expected ${graph.projects.length} processes, found ${single.processes}`, single.run);
       expect(batched.results).toEqual(single.results);
       expect(batched.outputs).toEqual(single.outputs);
       for (const project of graph.projects) expect(batched.outputs[project]).toMatch(new RegExp(`^ssot-check ${project}: \\d+ files? analysed`));
     } finally {
-      rmSync(probe, { recursive: true, force: true });
+      rmSync(probeDir, { recursive: true, force: true });
     }
   });
 

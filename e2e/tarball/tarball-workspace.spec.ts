@@ -2,21 +2,23 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fail, REPO_ROOT, step, StepError } from '../support/e2e-workspace';
-import { dependentsOf, readGraph, type GraphView } from '../support/project-graph';
+import { createExecutorProcessProbe } from '../support/executor-process-probe';
+import { dependentsOf, readGraph, rootProjectOf, type GraphView } from '../support/project-graph';
 import { startRemoteCacheServer, type RemoteCacheServer } from '../support/remote-cache-server';
 import type { CommandRun } from '../support/run-command';
 import { describeSources, readTaskSources, type TaskSource } from '../support/task-cache-source';
-import { expectTasks } from '../support/task-status';
+import { expectTasks, readTaskStatuses } from '../support/task-status';
 import { createAgent, InstalledWorkspace, readNpmSettings, type NpmSettings } from './installed-workspace';
+import { nxFeatures, selectNxVersions } from './nx-versions';
 import { PACKAGE_NAMES, packPackages, type PackedPackages } from './pack-packages';
 
 /**
  * The issue "End-to-end: a real Nx workspace from packed tarballs": what a user gets from npm.
  * The three packages are packed from their built dist, installed with npm into a fresh git
  * workspace next to exact versions of nx, @nx/devkit and typescript, and driven through that
- * workspace's own Nx — once with the repository's Nx and once with the floor of the plugin's peer
- * range. The workspace is the example platform without its plugin registration, which `init`
- * adds. Every step prints its duration; a failing step names itself and shows what Nx printed.
+ * workspace's own Nx — once per Nx major the plugin supports (the newest patch of each, see
+ * nx-versions.ts; `SSOT_E2E_NX=19,24` picks majors). The workspace is the example platform
+ * without its plugin registration, which `init` adds. Every step prints its duration; a failing step names itself and shows what Nx printed.
  */
 const TARGET = 'ssot-check';
 const EXAMPLE = join(REPO_ROOT, 'examples/platform');
@@ -24,12 +26,6 @@ const EXAMPLE = join(REPO_ROOT, 'examples/platform');
 const KEEP = process.env.SSOT_E2E_KEEP === '1';
 const READ_WRITE_TOKEN = 'e2e-ci-read-write';
 const READ_ONLY_TOKEN = 'e2e-developer-read-only';
-
-interface NxVersionUnderTest {
-  role: string;
-  nx: string;
-  devkit: string;
-}
 
 interface AnswerKey {
   entries: Record<string, { usage: number; bypass: number; exempt: { usage: number; bypass: number } }>;
@@ -66,19 +62,6 @@ const installedVersion = (root: string, name: string): string => {
   return isRecord(manifest) && typeof manifest.version === 'string' ? manifest.version : fail(`node_modules/${name} has no version`);
 };
 
-/** The repository's own Nx, and the lowest Nx the plugin declares it supports (its peer range). */
-function nxVersionsUnderTest(): NxVersionUnderTest[] {
-  const plugin = readJsonFile(join(REPO_ROOT, 'packages/ssot-plugin/package.json'));
-  const floor = (range: unknown, what: string): string =>
-    /^>=\s*(\d+\.\d+\.\d+)/.exec(String(range))?.[1] ?? fail(`ssot-plugin's ${what} range "${String(range)}" has no ">=x.y.z" floor`);
-  const peers = isRecord(plugin) && isRecord(plugin.peerDependencies) ? plugin.peerDependencies : {};
-  const dependencies = isRecord(plugin) && isRecord(plugin.dependencies) ? plugin.dependencies : {};
-  return [
-    { role: "the repository's Nx", nx: installedVersion(REPO_ROOT, 'nx'), devkit: installedVersion(REPO_ROOT, '@nx/devkit') },
-    { role: "the floor of the plugin's peer range", nx: floor(peers.nx, 'nx peer'), devkit: floor(dependencies['@nx/devkit'], '@nx/devkit') },
-  ];
-}
-
 const TYPESCRIPT = installedVersion(REPO_ROOT, 'typescript');
 const answerKey: AnswerKey = JSON.parse(readFileSync(join(EXAMPLE, 'answer-key.json'), 'utf8'));
 const exampleRegistry: Registry = JSON.parse(readFileSync(join(EXAMPLE, 'ssot.json'), 'utf8'));
@@ -100,8 +83,9 @@ afterAll(() => {
   if (packDir) rmSync(packDir, { recursive: true, force: true });
 });
 
-describe.each(nxVersionsUnderTest())('packed tarballs in a fresh workspace with nx $nx and @nx/devkit $devkit ($role)', ({ nx, devkit }) => {
+describe.each(selectNxVersions())('packed tarballs in a fresh workspace with nx $nx and @nx/devkit $devkit', ({ nx, devkit }) => {
   const tag = `[nx ${nx}]`;
+  const features = nxFeatures(nx);
   const run = <T>(name: string, body: () => T | Promise<T>): Promise<T> => step(`${tag} ${name}`, body);
   const note = (text: string) => process.stdout.write(`  e2e step note  ${tag} ${text}\n`);
   let started = Date.now();
@@ -109,7 +93,7 @@ describe.each(nxVersionsUnderTest())('packed tarballs in a fresh workspace with 
   let sandbox: string;
   let ws: InstalledWorkspace;
   let graph: GraphView;
-  /** Every project with the check: all but the root project, which carries the report. */
+  /** Every project with the check: all of them, the root project (which also carries the report) included. */
   let projects: string[];
   let rootProject: string;
   let generators = new Set<string>();
@@ -140,11 +124,15 @@ describe.each(nxVersionsUnderTest())('packed tarballs in a fresh workspace with 
       for (const name of PACKAGE_NAMES) cpSync(join(packDir, packed[name].fileName), join(sandbox, 'tarballs', packed[name].fileName));
       return workspace;
     });
-    await run(`npm install nx@${nx} @nx/devkit@${devkit} typescript@${TYPESCRIPT} and the 3 tarballs (--prefer-offline)`, () => {
-      const tarballs = PACKAGE_NAMES.map((name) => `../tarballs/${packed[name].fileName}`);
+    // ssot-plugin itself comes with `nx add` (below), as a user adds it; the packages it depends on
+    // are not on the registry, so their tarballs go first.
+    await run(`npm install nx@${nx} @nx/devkit@${devkit} typescript@${TYPESCRIPT} and the ssot-runtime and ssot-core tarballs (--prefer-offline)`, () => {
+      const tarballs = PACKAGE_NAMES.filter((name) => name !== 'ssot-plugin').map((name) => `../tarballs/${packed[name].fileName}`);
       const install = ws.npm('install', '--prefer-offline', '--no-audit', '--no-fund', '--save-dev', '--save-exact', `nx@${nx}`, `@nx/devkit@${devkit}`, `typescript@${TYPESCRIPT}`, ...tarballs);
       if (install.status !== 0) fail('npm install failed', install);
-      expectInstalled(ws, nx, devkit, install);
+      if (installedVersion(ws.root, 'nx') !== nx || installedVersion(ws.root, '@nx/devkit') !== devkit) {
+        fail(`npm installed nx ${installedVersion(ws.root, 'nx')} and @nx/devkit ${installedVersion(ws.root, '@nx/devkit')}, not ${nx} and ${devkit}`, install);
+      }
     });
     await run('git init, commit', () => {
       ws.git('init', '-q');
@@ -159,22 +147,30 @@ describe.each(nxVersionsUnderTest())('packed tarballs in a fresh workspace with 
     process.stdout.write(`  e2e total     ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s  ${tag} every step\n`);
   });
 
-  it('init from the packed plugin registers it and creates ssot.json, idempotently (or registers by hand when not shipped)', async () => {
-    blockedBy = 'init';
+  it('nx add from the packed plugin installs it and runs init, which registers it and creates ssot.json, idempotently', async () => {
+    blockedBy = 'nx add';
+    const spec = `ssot-plugin@file:../tarballs/${packed['ssot-plugin'].fileName}`;
+    // `nx add <name>@<version>` hands `<name>@<version>` to the package manager: a `file:` version
+    // installs the tarball, then Nx runs the plugin's init generator.
+    const added = await run(`nx add ${spec} (installs the tarball, runs init)`, () => {
+      const add = ws.nx('add', spec);
+      if (add.status !== 0) fail('nx add failed', add);
+      expectInstalled(ws, nx, devkit, add);
+      return add;
+    });
     generators = shippedGenerators(ws, packed);
     if (!generators.has('init')) {
       note('skipped: generators not shipped (the packed ssot-plugin has no init generator); registering the plugin in nx.json by hand');
       await run('register ssot-plugin in nx.json by hand', () => ws.writeJson('nx.json', { ...ws.readJson('nx.json', isRecord), plugins: ['ssot-plugin'] }));
     } else {
-      await run('nx g ssot-plugin:init --no-interactive', () => {
-        const init = ws.nx('g', 'ssot-plugin:init', '--no-interactive');
-        if (init.status !== 0) fail('init failed', init);
+      await run('what init did under nx add: nx.json registers ssot-plugin, ssot.json is an empty registry', () => {
+        const init = added;
         if (!registersPlugin(ws.readJson('nx.json', isRecord))) fail('nx.json does not register ssot-plugin after init', init);
         if (!ws.exists('ssot.json')) fail('init created no ssot.json', init);
         const created = ws.readJson('ssot.json', isRegistry);
         if (created.entries.length !== 0 || typeof created.$schema !== 'string') fail(`init's ssot.json is not an empty registry with a $schema:\n${ws.read('ssot.json')}`, init);
       });
-      ws.commit('nx g ssot-plugin:init');
+      ws.commit('nx add ssot-plugin');
       await run('nx g ssot-plugin:init --no-interactive again: changes nothing', () => {
         const again = ws.nx('g', 'ssot-plugin:init', '--no-interactive');
         if (again.status !== 0) fail('the second init failed', again);
@@ -217,9 +213,9 @@ describe.each(nxVersionsUnderTest())('packed tarballs in a fresh workspace with 
     requirePlugin();
     blockedBy = 'read the project graph';
     graph = await run('read the project graph (nx graph --file)', () => readGraph(ws, join(sandbox, 'graph.json')));
-    rootProject = graph.projects.find((project) => graph.rootOf.get(project) === '.') ?? fail(`no root project among ${graph.projects.join(', ')}`);
+    rootProject = rootProjectOf(graph);
     expect(rootProject).toBe(ws.readJson('package.json', isRecord).name);
-    projects = graph.projects.filter((project) => project !== rootProject);
+    projects = graph.projects;
     expect(projects).toEqual(Object.keys(answerKey.projects).sort());
     blockedBy = undefined;
 
@@ -237,10 +233,45 @@ describe.each(nxVersionsUnderTest())('packed tarballs in a fresh workspace with 
     });
   });
 
+  it('batch mode: one process checks every project, with the result files of one process per task', async () => {
+    requirePlugin();
+    const probe = createExecutorProcessProbe(join(sandbox, 'probe'));
+    const checkWith = async (mode: string, extra: string[]) => {
+      probe.reset();
+      rmSync(ws.path('dist/ssot/projects'), { recursive: true, force: true });
+      const checks = await ws.nxAsync(probe.env, 'run-many', '-t', TARGET, '--skip-nx-cache', '--output-style=static', ...extra);
+      // Nx 19 prints no line per task of a batch ("Running 7 tasks with ssot-plugin:check"):
+      // the closing line and the result files, removed before the run, show that every check ran.
+      expectTasks(checks, TARGET, { notExecuted: [] });
+      const cached = [...readTaskStatuses(checks, TARGET)].filter(([, status]) => status === 'cached');
+      if (cached.length > 0) fail(`--skip-nx-cache replayed ${cached.map(([project]) => project).join(', ')}`, checks);
+      if (!checks.output.includes(`Successfully ran target ${TARGET} for ${projects.length} projects`)) fail(`Nx did not report ${projects.length} successful checks`, checks);
+      const missing = projects.filter((project) => !ws.exists(`dist/ssot/projects/${project}.json`));
+      if (missing.length > 0) fail(`no result file for ${missing.join(', ')}`, checks);
+      const processes = probe.count();
+      const results = new Map(projects.map((project) => [project, ws.read(`dist/ssot/projects/${project}.json`)]));
+      return { mode, checks, processes, results };
+    };
+    const batched = await run('nx run-many -t ssot-check --skip-nx-cache --batch: one process', () => checkWith('--batch', ['--batch']));
+    const single = await run('nx run-many -t ssot-check --skip-nx-cache --batch=false: one process per task', () => checkWith('--batch=false', ['--batch=false']));
+    // Nx 22.6 reads `preferBatch` from executors.json; before, batching needs --batch or NX_BATCH_MODE=true.
+    const byDefault = features.preferBatch ? 1 : projects.length;
+    if (!features.preferBatch) note(`Nx ${nx} has no preferBatch (Nx 22.6 and later): without --batch or NX_BATCH_MODE=true it runs one process per task`);
+    const plain = await run(`nx run-many -t ssot-check --skip-nx-cache: ${byDefault === 1 ? 'one process (preferBatch)' : 'one process per task'}`, () => checkWith('no flag', []));
+    for (const [actual, expected] of [[batched, 1], [single, projects.length], [plain, byDefault]] as const) {
+      if (actual.processes !== expected) fail(`${actual.mode}: expected ${expected} process(es) to run the ${projects.length} checks, found ${actual.processes}`, actual.checks);
+    }
+    for (const other of [single, plain]) {
+      const different = projects.filter((project) => other.results.get(project) !== batched.results.get(project));
+      if (different.length > 0) fail(`${other.mode} wrote other result files than --batch for ${different.join(', ')}`, other.checks);
+    }
+  });
+
   it('nx affected --base=HEAD~1 runs only the check of the leaf project that changed', async () => {
     requirePlugin();
     // A leaf: no project with a check depends on it (the root project depends on every project).
-    const leaf = projects.find((project) => dependentsOf(graph, project).every((dependent) => dependent === rootProject)) ?? fail('no leaf project');
+    // A leaf: no project depends on it (the root project depends only on what its own files import).
+    const leaf = projects.find((project) => project !== rootProject && dependentsOf(graph, project).length === 0) ?? fail('no leaf project');
     const file = findSourceFile(ws, graph.rootOf.get(leaf) ?? '.') ?? fail(`no TypeScript source in ${leaf}`);
     ws.write(file, `${ws.read(file)}\nexport const e2eAffected = 1;\n`);
     ws.commit(`e2e: edit ${file}`);
@@ -257,7 +288,16 @@ describe.each(nxVersionsUnderTest())('packed tarballs in a fresh workspace with 
     const report = await run(`nx run ${rootProject}:ssot-report --format=json,markdown --record`, () => {
       const reportRun = ws.nx('run', `${rootProject}:ssot-report`, '--format=json,markdown', '--record', '--output-style=static');
       if (reportRun.status !== 0) fail('ssot-report failed', reportRun);
-      expectTasks(reportRun, TARGET, { cached: projects });
+      if (features.listsCachedDependencyTasks) expectTasks(reportRun, TARGET, { cached: projects });
+      else {
+        // Nx 17 prints a line only for the replayed dependencies of the project it runs (its own
+        // check), and the count of all of them.
+        const n = projects.length;
+        const ran = [...readTaskStatuses(reportRun, TARGET)].filter(([, status]) => status === 'executed').map(([project]) => project);
+        if (ran.length > 0 || !reportRun.output.includes(`from the cache instead of running the command for ${n} out of ${n + 1} tasks`)) {
+          fail(`expected Nx to replay the ${n} checks from the cache and run only the report${ran.length > 0 ? `; it ran ${ran.join(', ')}` : ''}`, reportRun);
+        }
+      }
       return { reportRun, json: ws.readJson('dist/ssot/report.json', isReport) };
     });
     await run('compare dist/ssot/report.json with answer-key.json "entries" (usage, bypass, exempt)', () => {
@@ -314,24 +354,35 @@ describe.each(nxVersionsUnderTest())('packed tarballs in a fresh workspace with 
     ws.commit('ssot: UnifiedJSONHandler enforced, baselines recorded');
   });
 
-  it('a clone on a second machine replays every check from a self-hosted remote cache, byte for byte', async () => {
+  // Nx 19 has no self-hosted remote cache (the NX_SELF_HOSTED_REMOTE_CACHE_* variables came in Nx
+  // 20.8; before, only Nx Cloud or a custom tasks runner). What a remote cache relies on still runs
+  // there: a clone on another machine computes byte-identical result files. The decision is printed.
+  it('a clone on a second machine gets byte-identical results (replayed from a self-hosted remote cache where Nx has one)', async () => {
     requirePlugin();
-    server = await run('start the remote cache server on 127.0.0.1 (Nx self-hosted cache API)', () =>
-      startRemoteCacheServer({ readWriteToken: READ_WRITE_TOKEN, readOnlyToken: READ_ONLY_TOKEN, maxLifetimeMs: 10 * 60 * 1000 }),
-    );
-    const remote = server;
-    const remoteEnv = (token: string) => ({ NX_SELF_HOSTED_REMOTE_CACHE_SERVER: remote.url, NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN: token });
     const resultFile = (project: string) => `dist/ssot/projects/${project}.json`;
+    let remoteEnv = (_token: string): Record<string, string> => ({});
+    if (features.selfHostedRemoteCache) {
+      const remote = await run('start the remote cache server on 127.0.0.1 (Nx self-hosted cache API)', () =>
+        startRemoteCacheServer({ readWriteToken: READ_WRITE_TOKEN, readOnlyToken: READ_ONLY_TOKEN, maxLifetimeMs: 10 * 60 * 1000 }),
+      );
+      server = remote;
+      remoteEnv = (token) => ({ NX_SELF_HOSTED_REMOTE_CACHE_SERVER: remote.url, NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN: token });
+    } else {
+      note(`not run: the remote cache replay. Nx ${nx} has no self-hosted remote cache (NX_SELF_HOSTED_REMOTE_CACHE_SERVER came in Nx 20.8); run instead: the clone computes every check, byte-identical to the CI agent's`);
+    }
+    const remote = server;
 
-    // CI agent 1: this checkout, with an empty local cache, so every check runs and is uploaded.
+    // CI agent 1: this checkout, with an empty local cache, so every check runs (and is uploaded).
     const ci = ws.onAgent(createAgent(sandbox, 'ci-agent-1'));
     const uploadDay = new Date().toISOString().slice(0, 10);
-    const published = await run('CI agent (empty local cache, read-write token): nx run-many -t ssot-check uploads every result', async () => {
+    const published = await run(`CI agent (empty local cache${remote ? ', read-write token' : ''}): nx run-many -t ssot-check ${remote ? 'uploads every result' : 'runs every check'}`, async () => {
       const upload = await ci.nxAsync(remoteEnv(READ_WRITE_TOKEN), 'run-many', '-t', TARGET, '--output-style=static');
       expectTasks(upload, TARGET, { executed: projects });
       expectExactly(upload, projects, 'executed');
-      const stored = remote.requests.filter((request) => request.method === 'PUT' && request.status === 200);
-      if (stored.length !== projects.length) fail(`expected ${projects.length} uploads, the server saw: ${describeRequests(remote)}`, upload);
+      if (remote) {
+        const stored = remote.requests.filter((request) => request.method === 'PUT' && request.status === 200);
+        if (stored.length !== projects.length) fail(`expected ${projects.length} uploads, the server saw: ${describeRequests(remote)}`, upload);
+      }
       const changed = ws.changedFiles();
       if (changed.length > 0) fail(`the checks changed tracked files: ${changed.join(', ')}`, upload);
       return new Map(projects.map((project) => [project, readFileSync(ws.path(resultFile(project)))]));
@@ -348,20 +399,60 @@ describe.each(nxVersionsUnderTest())('packed tarballs in a fresh workspace with 
       }
       return copy;
     });
-    const before = remote.requests.length;
-    await run('clone (read-only token): nx run-many -t ssot-check restores every check from the remote cache', async () => {
-      const replay = await clone.nxAsync(remoteEnv(READ_ONLY_TOKEN), 'run-many', '-t', TARGET, '--output-style=static');
-      if (new Date().toISOString().slice(0, 10) !== uploadDay) {
-        note('the UTC day changed since the upload: the date is an input of every check, so misses here are expected; run again');
-      }
-      expectTasks(replay, TARGET, { cached: projects });
-      expectExactly(replay, projects, 'remote cache');
-      const requests = remote.requests.slice(before);
-      if (requests.some((request) => request.method !== 'GET' || request.status !== 200)) fail(`expected only successful downloads, the server saw: ${describeRequests(remote)}`, replay);
-    });
-    await run('the restored result files are byte-identical to the CI agent\'s', () => {
+    if (remote) {
+      const before = remote.requests.length;
+      await run('clone (read-only token): nx run-many -t ssot-check restores every check from the remote cache', async () => {
+        const replay = await clone.nxAsync(remoteEnv(READ_ONLY_TOKEN), 'run-many', '-t', TARGET, '--output-style=static');
+        if (new Date().toISOString().slice(0, 10) !== uploadDay) {
+          note('the UTC day changed since the upload: the date is an input of every check, so misses here are expected; run again');
+        }
+        expectTasks(replay, TARGET, { cached: projects });
+        expectExactly(replay, projects, 'remote cache');
+        const requests = remote.requests.slice(before);
+        if (requests.some((request) => request.method !== 'GET' || request.status !== 200)) fail(`expected only successful downloads, the server saw: ${describeRequests(remote)}`, replay);
+      });
+    } else {
+      await run('clone (its own empty local cache, no remote cache): nx run-many -t ssot-check runs every check', async () => {
+        const own = await clone.nxAsync({}, 'run-many', '-t', TARGET, '--output-style=static');
+        expectTasks(own, TARGET, { executed: projects });
+        expectExactly(own, projects, 'executed');
+      });
+    }
+    await run(`the clone's result files are byte-identical to the CI agent's${remote ? ' (restored from the remote cache)' : ''}`, () => {
       const different = projects.filter((project) => !clone.exists(resultFile(project)) || !readFileSync(clone.path(resultFile(project))).equals(published.get(project) ?? Buffer.alloc(0)));
       if (different.length > 0) fail(`result files differ between the CI agent and the clone: ${different.map(resultFile).join(', ')}`);
+    });
+  });
+
+  it('migrate plans its fixes with --dry-run, writing nothing, then applies them; every check still passes', async () => {
+    requirePlugin();
+    const summary = /ssot migrate: (\d+) applied, (\d+) refused, (\d+) files? changed/;
+    const planned = await run('nx g ssot-plugin:migrate --dry-run: a plan, no file written', () => {
+      const dryRun = ws.nx('g', 'ssot-plugin:migrate', '--dry-run', '--no-interactive');
+      if (dryRun.status !== 0) fail('migrate --dry-run failed', dryRun);
+      const counts = summary.exec(dryRun.output) ?? fail('migrate --dry-run printed no plan summary', dryRun);
+      const files = Number(counts[3]);
+      if (Number(counts[1]) === 0 || files === 0) fail("the example has legacy-path and factory bypasses that migrate fixes; the plan applies none", dryRun);
+      const changed = ws.changedFiles();
+      if (changed.length > 0) fail(`--dry-run changed ${changed.join(', ')}`, dryRun);
+      return files;
+    });
+    const changed = await run(`nx g ssot-plugin:migrate: changes the files the plan names (${planned})`, () => {
+      const apply = ws.nx('g', 'ssot-plugin:migrate', '--no-interactive');
+      if (apply.status !== 0) fail('migrate failed', apply);
+      const files = ws.changedFiles().map((line) => line.slice(3));
+      if (files.length !== planned) fail(`the plan named ${planned} files, migrate changed ${files.length}: ${files.join(', ')}`, apply);
+      return files;
+    });
+    // The longest project root that contains a file owns it; the root project owns the rest.
+    const owner = (file: string) =>
+      projects.filter((project) => file.startsWith(`${graph.rootOf.get(project)}/`)).sort((a, b) => (graph.rootOf.get(b) ?? '').length - (graph.rootOf.get(a) ?? '').length)[0] ?? rootProject;
+    const touched = [...new Set(changed.map(owner))];
+    await run(`nx run-many -t ssot-check after migrate: every check passes, ${touched.join(', ')} run again`, () => {
+      const after = runMany();
+      const statuses = expectTasks(after, TARGET, { executed: touched });
+      const missing = projects.filter((project) => !statuses.has(project));
+      if (missing.length > 0) fail(`no task for ${missing.join(', ')}`, after);
     });
   });
 });

@@ -159,9 +159,30 @@ describe('createNodes: which files are projects', () => {
     });
   });
 
-  it('exports createNodesV2 as the same v2 tuple', () => {
-    expect(createNodesV2).toBe(createNodes);
+  it('exports createNodes and createNodesV2 with one glob, and the same answer to an every-file call', async () => {
     expect(createNodes[0]).toBe('{project.json,**/project.json,package.json,**/package.json}');
+    expect(createNodesV2[0]).toBe(createNodes[0]);
+    const tree: Tree = { 'package.json': { name: 'root' }, 'libs/a/project.json': { name: 'a' } };
+    const results = await infer(tree);
+    const context = { workspaceRoot: workspace.root(), nxJsonConfiguration: {} };
+    expect(await createNodes[1](['libs/a/project.json', 'package.json'], undefined, context)).toEqual(results);
+  });
+
+  it('answers a per-file call (Nx before 19.2) with that file\'s part of the every-file answer', async () => {
+    const tree: Tree = { 'package.json': { name: 'root' }, 'project.json': { name: 'root' }, 'libs/a/project.json': { name: 'a' } };
+    const results = await infer(tree);
+    const configFiles = ['libs/a/project.json', 'package.json', 'project.json'];
+    const context = { workspaceRoot: workspace.root(), nxJsonConfiguration: {}, configFiles };
+    for (const file of configFiles) {
+      const expected = Object.assign({}, ...results.filter(([source]) => source === file).map(([, result]) => result.projects));
+      expect(await createNodes[1](file, undefined, context)).toEqual({ projects: expected });
+    }
+    // The root project comes from project.json; package.json, asked alone, adds no second one.
+    expect(await createNodes[1]('package.json', undefined, context)).toEqual({ projects: {} });
+    // Nx 18.0 passes no configFiles: the project.json beside a package.json is read from disk.
+    const bare = { workspaceRoot: workspace.root(), nxJsonConfiguration: {} };
+    expect(await createNodes[1]('package.json', undefined, bare)).toEqual({ projects: {} });
+    expect(await createNodes[1]('libs/a/project.json', undefined, bare)).toEqual(await createNodes[1]('libs/a/project.json', undefined, context));
   });
 });
 

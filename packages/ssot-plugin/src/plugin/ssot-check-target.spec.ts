@@ -31,6 +31,15 @@ describe('createNodes: the ssot-check target', () => {
     });
   });
 
+  it('on Nx before 22.6, where `^` takes only a named input, declares the project files as one on every project', async () => {
+    const nx21: Tree = { ...tree, 'node_modules/nx/package.json': { name: 'nx', version: '21.6.11' } };
+    const [[, root], [, lib]] = await infer(nx21).then((results) => [...results].sort(([a], [b]) => b.localeCompare(a)));
+    const project = lib.projects?.['libs/a'];
+    expect(project?.targets?.['ssot-check']?.inputs?.slice(0, 2)).toEqual(['{projectRoot}/**/*', '^ssot-project-files']);
+    expect(project?.namedInputs).toEqual({ 'ssot-project-files': ['{projectRoot}/**/*'] });
+    expect(root.projects?.['.']?.namedInputs).toEqual({ 'ssot-project-files': ['{projectRoot}/**/*'] });
+  });
+
   it('adds an uncached ssot-baseline target that records the baseline (a cache hit would skip the write)', async () => {
     const baseline = (await targetsByRoot(tree, {}, withImports))['libs/a']['ssot-baseline'];
     expect(baseline).toEqual({

@@ -1,4 +1,5 @@
 import type { TargetConfiguration } from '@nx/devkit';
+import type { NxBehaviour } from '../nx-version';
 import type { CheckExecutorSchema } from '../executors/check/schema';
 import type { NormalizedPluginOptions } from './plugin-options';
 import { TOOL_PACKAGES } from './tool-external-dependencies';
@@ -13,6 +14,20 @@ export interface WorkspaceFacts {
   nxSeesImports: boolean;
   /** The SSOT source files the registry names (see `readRegistrySources`). */
   registrySources: string[];
+  /** What the installed Nx accepts (see `getNxBehaviour`). */
+  nx: Pick<NxBehaviour, 'hashesDependencyFilesets'>;
+}
+
+/**
+ * A project's own files as a named input, for Nx before 22.6, where `^` takes only a named input.
+ * The plugin declares it on every project it infers (see `dependencyNamedInputs`), so each
+ * dependency defines it.
+ */
+export const PROJECT_FILES_NAMED_INPUT = 'ssot-project-files';
+
+/** The named inputs every inferred project carries: none where Nx 22.6+ takes the fileset itself. */
+export function dependencyNamedInputs(nx: WorkspaceFacts['nx']): { namedInputs?: Record<string, string[]> } {
+  return nx.hashesDependencyFilesets ? {} : { namedInputs: { [PROJECT_FILES_NAMED_INPUT]: ['{projectRoot}/**/*'] } };
 }
 
 export const CHECK_EXECUTOR = 'ssot-plugin:check';
@@ -39,7 +54,7 @@ export function buildSsotCheckTarget(
     '{projectRoot}/**/*',
     // The files of every project it depends on, transitively: their barrels, re-export chains
     // and package.json entries decide what its imports resolve to.
-    '^{projectRoot}/**/*',
+    facts.nx.hashesDependencyFilesets ? '^{projectRoot}/**/*' : `^${PROJECT_FILES_NAMED_INPUT}`,
     // Without import edges in the graph `^` misses imported libraries: hash the whole workspace.
     ...(facts.nxSeesImports ? [] : ['{workspaceRoot}/**/*']),
     `{workspaceRoot}/${options.registry}`,

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NxJsonConfiguration } from '@nx/devkit';
+import { getWorkspaceNxBehaviour, type NxBehaviour } from '../nx-version';
+import { readJsPluginConfig } from './nx-sees-imports';
 import { isRecord } from './package-json-projects';
 
 /** The packages whose versions decide what `ssot-check` computes. */
@@ -22,10 +24,10 @@ const LOCK_FILES: Record<PackageManager, string[]> = {
  * lock file Nx reads (chosen the way Nx chooses it) installs it; the runtime version probe covers
  * the rest (no lock file, linked checkouts, a binary bun.lockb).
  */
-export function findToolExternalDependencies(workspaceRoot: string, nxJson: NxJsonConfiguration): string[] {
-  const jsConfig = nxJson.pluginsConfig?.['@nx/js'];
+export function findToolExternalDependencies(workspaceRoot: string, nxJson: NxJsonConfiguration, nx: NxBehaviour = getWorkspaceNxBehaviour(workspaceRoot)): string[] {
+  const jsConfig = readJsPluginConfig(nxJson, nx);
   if (isRecord(jsConfig) && jsConfig.analyzeLockfile === false) return [];
-  const lockFile = findLockFile(workspaceRoot, nxJson.cli?.packageManager);
+  const lockFile = findLockFile(workspaceRoot, nxJson.cli?.packageManager, nx);
   if (!lockFile || lockFile.endsWith('.lockb')) return [];
   const path = join(workspaceRoot, lockFile);
   try {
@@ -44,10 +46,12 @@ export function findToolExternalDependencies(workspaceRoot: string, nxJson: NxJs
 
 let lastRead: { key: string; found: string[] } | undefined;
 
-function findLockFile(workspaceRoot: string, configured: string | undefined): string | undefined {
+function findLockFile(workspaceRoot: string, configured: string | undefined, nx: NxBehaviour): string | undefined {
   const order: PackageManager[] = isPackageManager(configured) ? [configured] : ['bun', 'yarn', 'pnpm', 'npm'];
   for (const manager of order) {
-    const found = LOCK_FILES[manager].find((file) => existsSync(join(workspaceRoot, file)));
+    // Nx 19 neither detects bun by its text lock file nor parses it: it has no external nodes from it.
+    const candidates = manager === 'bun' && !nx.readsBunTextLock ? ['bun.lockb'] : LOCK_FILES[manager];
+    const found = candidates.find((file) => existsSync(join(workspaceRoot, file)));
     if (found) return found;
   }
   return undefined;

@@ -12,4 +12,8 @@ export interface InitGeneratorSchema {
    * Do not run the workspace's formatter on the files the generator created (nx.json is edited in place and never formatted).
    */
   skipFormat?: boolean;
+  /**
+   * Accepted because `nx add` of Nx 17 and 18 passes it to every plugin's init; this init installs no package, so it changes nothing.
+   */
+  keepExistingVersions?: boolean;
 }
