@@ -222,6 +222,8 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
       { name: `an SSOT source (${source})`, change: () => touch(source, 'Source'), executed: graph.projects },
       { name: 'ssot.json', change: () => editJson('ssot.json', (json) => (json.$comment = 'edited by the e2e test')), executed: graph.projects },
       { name: 'tsconfig.base.json', change: () => addUnusedPathAlias(), executed: graph.projects },
+      // The ignore files decide the file set (SPEC §3): one in a folder no project owns reaches every check.
+      { name: 'a nested .gitignore (apps/.gitignore)', change: () => ws.write('apps/.gitignore', '*.generated.ts\n'), executed: graph.projects },
       // Every file Nx sees is some project's; the root project owns those no other project does.
       { name: `a file only the root project owns (notes.txt at the root)`, change: () => ws.write('notes.txt', 'e2e\n'), executed: [rootProject] },
       { name: 'a file Nx does not see (git-ignored dist/notes.txt)', change: () => ws.write('dist/notes.txt', 'e2e\n'), executed: [] },

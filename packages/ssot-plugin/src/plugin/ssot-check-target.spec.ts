@@ -21,6 +21,8 @@ describe('createNodes: the ssot-check target', () => {
         '^{projectRoot}/**/*',
         '{workspaceRoot}/ssot.json',
         '{workspaceRoot}/**/tsconfig*.json',
+        '{workspaceRoot}/.nxignore',
+        '{workspaceRoot}/**/.gitignore',
         '!{workspaceRoot}/dist/ssot/projects/**/*',
         { runtime: expect.stringContaining("require(n + '/package.json').version") },
         { runtime: 'node -p "new Date().toISOString().slice(0,10)"' },

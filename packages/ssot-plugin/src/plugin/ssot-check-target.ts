@@ -62,6 +62,10 @@ export function buildSsotCheckTarget(
     ...facts.registrySources.map((source) => `{workspaceRoot}/${source}`),
     // `paths` of the nearest tsconfig above a file (following `extends`) and of the root one.
     '{workspaceRoot}/**/tsconfig*.json',
+    // The ignore files decide which files are the workspace's (SPEC §3): one in any folder above
+    // the project can add or drop its files.
+    '{workspaceRoot}/.nxignore',
+    '{workspaceRoot}/**/.gitignore',
     // Results are outputs, never inputs (matters when the output folder is not git-ignored).
     `!{workspaceRoot}/${options.outputDir}/**/*`,
     ...(facts.toolExternalDependencies.length > 0
