@@ -55,7 +55,7 @@ it('discover --dry-run proposes the example SSOTs and writes nothing', async () 
 it('discover --apply adds the entries, and the report counts them as the answer key where the code says all', async () => {
   const apply = await step('nx g ssot-plugin:discover --apply', () => ws.nx('g', 'ssot-plugin:discover', '--apply', '--no-interactive'));
   if (apply.status !== 0) fail('discover --apply failed', apply);
-  expect(apply.output).toContain('Added 6 entries to ssot.json');
+  expect(apply.output).toContain('Added 6 entries to ssot.json. Next: nx run-many -t ssot-check, then nx run platform-example:ssot-report.');
   expect(ws.git('status', '--porcelain').output.trim()).toBe('M ssot.json');
   const again = await step('nx g ssot-plugin:discover --apply (again)', () => ws.nx('g', 'ssot-plugin:discover', '--apply', '--no-interactive'));
   expect(again.output).toContain('discover: 0 entries proposed');

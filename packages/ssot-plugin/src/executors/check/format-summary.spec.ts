@@ -57,6 +57,13 @@ describe('formatCheckSummary', () => {
     const lines = formatCheckSummary(result({}), { success: false, failures: [failure(9)], warnings }, 'out/web.json');
     expect(lines).toContain('1 failure (enforce "error", or an expired exemption):');
     expect(lines).toContain('  apps/web/src/a.ts:9:3  Json  JSON.parse  — use Json instead');
+    // After the failures, the one baseline command (SPEC §6), as the check's options name it.
+    expect(lines[lines.indexOf('  apps/web/src/a.ts:9:3  Json  JSON.parse  — use Json instead') + 1]).toBe(
+      '  fix each as it says; to accept the bypasses as known instead (the baseline ratchet): nx run web:ssot-baseline',
+    );
+    expect(formatCheckSummary(result({}), { success: false, failures: [failure(9)], warnings: [] }, 'out/web.json', 'nx run web:record')).toContain(
+      '  fix each as it says; to accept the bypasses as known instead (the baseline ratchet): nx run web:record',
+    );
     expect(lines).toContain(`${MAX_LISTED_WARNINGS + 3} warnings (enforce "warn"):`);
     expect(lines.at(-1)).toBe('  … and 3 more in out/web.json');
   });

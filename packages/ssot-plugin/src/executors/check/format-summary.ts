@@ -9,7 +9,7 @@ export const MAX_LISTED_WARNINGS = 20;
  * figures, the findings by detector, then every failure (each with the fix), the first warnings and every diagnostic. Bypasses
  * the baseline lists are neither failures nor warnings. Pure, so it is tested as text.
  */
-export function formatCheckSummary(result: ProjectResult, outcome: EnforcementOutcome, outputFile: string): string[] {
+export function formatCheckSummary(result: ProjectResult, outcome: EnforcementOutcome, outputFile: string, updateCommand = `nx run ${result.project}:ssot-baseline`): string[] {
   const withSites = Object.entries(result.entries)
     .filter(([, totals]) => siteCount(totals) > 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -37,6 +37,8 @@ export function formatCheckSummary(result: ProjectResult, outcome: EnforcementOu
   if (outcome.failures.length > 0) {
     lines.push('', `${plural(outcome.failures.length, 'failure')} (enforce "error", or an expired exemption):`);
     lines.push(...outcome.failures.map(formatFailure));
+    // SPEC §6: the one command every failure names, for bypasses that are meant to stay for now.
+    lines.push(`  fix each as it says; to accept the bypasses as known instead (the baseline ratchet): ${updateCommand}`);
   }
   if (outcome.warnings.length > 0) {
     lines.push('', `${plural(outcome.warnings.length, 'warning')} (enforce "warn"):`);

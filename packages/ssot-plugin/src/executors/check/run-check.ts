@@ -65,7 +65,7 @@ export class CheckSession {
         return true;
       }
       const outcome = evaluateEnforcement(result, registry);
-      for (const line of formatCheckSummary(result, outcome, normalized.outputFile)) output.info(line);
+      for (const line of formatCheckSummary(result, outcome, normalized.outputFile, normalized.updateCommand)) output.info(line);
       return outcome.success;
     } catch (error) {
       // The user's mistake (registry, options): the message names the place and the fix; no stack.

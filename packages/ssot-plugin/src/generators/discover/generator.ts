@@ -6,7 +6,7 @@ import { readMigrationProjects } from '../migrate/workspace-projects';
 import { createTreeFileHost } from '../migrate/tree-file-host';
 import { readPluginOptions } from '../shared/plugin-entry';
 import { renderJson } from '../shared/render-json';
-import { readTreeProjects } from '../shared/tree-projects';
+import { readRootProjectNameFromTree, readTreeProjects } from '../shared/tree-projects';
 import type { DiscoverGeneratorSchema } from './schema';
 
 /**
@@ -16,14 +16,17 @@ import type { DiscoverGeneratorSchema } from './schema';
  * `--dry-run` shows that change and writes nothing.
  */
 export async function discoverGenerator(tree: Tree, options: DiscoverGeneratorSchema): Promise<void> {
-  const { result, added } = applyDiscovery(tree, options, await readMigrationProjects(tree));
+  const projects = await readMigrationProjects(tree);
+  const { result, added } = applyDiscovery(tree, options, projects);
   for (const line of formatDiscoverySummary(result)) logger.info(line);
   if (result.entries.length === 0) return;
   logger.info(renderJson({ entries: result.entries }, { unit: '  ' }));
-  const registryPath = readPluginOptions(tree).registry;
+  const { registry: registryPath, targetName, reportTargetName } = readPluginOptions(tree);
+  // The report lives on the root project (SPEC §6): name it as the user types it.
+  const rootProject = projects.find((project) => project.root === '.')?.name ?? readRootProjectNameFromTree(tree);
   logger.info(
     options.apply === true
-      ? `Added ${added} ${added === 1 ? 'entry' : 'entries'} to ${registryPath}. Next: nx run-many -t ssot-check, then nx run ssot-report.`
+      ? `Added ${added} ${added === 1 ? 'entry' : 'entries'} to ${registryPath}. Next: nx run-many -t ${targetName}, then nx run ${rootProject}:${reportTargetName}.`
       : `Nothing was written. Run again with --apply to add these entries to ${registryPath} (existing entries are kept).`,
   );
 }
