@@ -29,6 +29,8 @@ const ALLOWED: Record<string, string> = {
     'the worker side of a batch lane: reads its workspace data and answers task messages, loads nothing',
   'packages/ssot-plugin/src/executors/report/normalize-options.ts child_process':
     'runs `git rev-parse --short HEAD` (git, not workspace code) for the snapshot commit of --record',
+  'packages/ssot-plugin/src/nx-version.ts module':
+    "createRequire only resolves the path of the workspace's nx/package.json to read its version (JSON.parse of the file); it loads no module",
 };
 /** Folders owned and audited elsewhere: the test harness (never imported by the engine) and the generators. */
 const SKIPPED = [/\.spec\.ts$/, /\/__fixtures__\//, /^packages\/ssot-core\/src\/testing\//, /^packages\/ssot-plugin\/src\/generators\//];
