@@ -33,7 +33,7 @@ try {
     count('dist/test-results/unit.json');
   }
   try {
-    // The tarball suite installs every supported Nx major (19 to 24) unless SSOT_E2E_NX names some.
+    // The tarball suite installs every supported Nx major (17 to 24) unless SSOT_E2E_NX names some.
     const majors = process.env.SSOT_E2E_NX?.trim() || 'all';
     step(`e2e tests (tarball suite on Nx: ${majors})`, 'npx', ['jest', '--selectProjects', 'e2e', '--runInBand', '--json', '--outputFile=dist/test-results/e2e.json']);
   } finally {
