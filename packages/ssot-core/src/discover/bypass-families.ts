@@ -10,6 +10,11 @@ export interface BypassFamily {
   /** Names that say "I am the SSOT for this" (matched against class and function names). */
   candidateName: RegExp;
   matchers: BypassMatcher[];
+  /**
+   * Whether an injected service may take this family's bypasses because the files that inject it
+   * use them too. False where the bypass is everywhere (`new Error`): co-occurrence says nothing.
+   */
+  pairsBeside: boolean;
 }
 
 export const BYPASS_FAMILIES: BypassFamily[] = [
@@ -18,6 +23,7 @@ export const BYPASS_FAMILIES: BypassFamily[] = [
     concern: 'logging',
     candidateName: /Logger$|^Log(ging)?Service$|^Logging$/,
     matchers: [{ kind: 'global', path: 'console' }],
+    pairsBeside: true,
   },
   {
     id: 'config',
@@ -27,6 +33,7 @@ export const BYPASS_FAMILIES: BypassFamily[] = [
       { kind: 'global', path: 'process.env' },
       { kind: 'global', path: 'import.meta.env' },
     ],
+    pairsBeside: true,
   },
   {
     id: 'json',
@@ -36,6 +43,7 @@ export const BYPASS_FAMILIES: BypassFamily[] = [
       { kind: 'global', path: 'JSON.parse' },
       { kind: 'global', path: 'JSON.stringify' },
     ],
+    pairsBeside: true,
   },
   {
     id: 'http',
@@ -45,6 +53,7 @@ export const BYPASS_FAMILIES: BypassFamily[] = [
       { kind: 'global', path: 'fetch' },
       { kind: 'import', pattern: 'axios' },
     ],
+    pairsBeside: true,
   },
   {
     id: 'websocket',
@@ -55,12 +64,14 @@ export const BYPASS_FAMILIES: BypassFamily[] = [
       { kind: 'import', pattern: 'socket.io' },
       { kind: 'new', className: 'WebSocket' },
     ],
+    pairsBeside: true,
   },
   {
     id: 'errors',
     concern: 'error construction',
     candidateName: /^(App|Base|Domain|Platform)(Error|Exception)$/,
     matchers: [{ kind: 'new', className: 'Error' }],
+    pairsBeside: false,
   },
 ];
 

@@ -31,7 +31,10 @@ export function collectInventory(context: AnalysisContext, files: string[]): Inv
     const facts = context.getKeptFacts(file);
     if (!facts) continue;
     const project = context.projects.getOwner(file);
-    for (const declaration of facts.declarations) {
+    // Test support code (fixtures, e2e helpers) is no platform SSOT, whatever uses it; its
+    // re-export shims still count.
+    const proposesSources = !isTestSupport(file);
+    for (const declaration of proposesSources ? facts.declarations : []) {
       if (!declaration.exported) continue;
       if (declaration.kind === 'function' && !FACTORY_NAME.test(declaration.name) && !/^[A-Z]/.test(declaration.name)) continue;
       candidates.push({
@@ -43,7 +46,7 @@ export function collectInventory(context: AnalysisContext, files: string[]): Inv
         members: declaration.members ?? [],
       });
     }
-    for (const constant of facts.constants) {
+    for (const constant of proposesSources ? facts.constants : []) {
       if (isDistinctiveString(constant.value))
         candidates.push({
           id: `${file}#${constant.name}`,
@@ -89,4 +92,9 @@ function recordShimImports(context: AnalysisContext, files: string[], shims: Map
       shim.importedAs.set(binding.specifier, importers);
     }
   }
+}
+
+/** A file under a test-support folder (`spec/`, `test/`, `__tests__/`, `fixtures/`, `__fixtures__/`, `e2e/`, `mocks/`). */
+export function isTestSupport(file: string): boolean {
+  return /(^|\/)(spec|specs|test|tests|__tests__|fixtures|__fixtures__|e2e|mocks|__mocks__)\//.test(file);
 }

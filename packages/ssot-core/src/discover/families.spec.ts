@@ -2,7 +2,7 @@ import { proposeBypassFamilies } from './bypass-families';
 import { proposeFactories } from './factories';
 import { proposeInjectedServices } from './injected-services';
 import { proposeMagicLiterals } from './magic-literals';
-import { isDistinctiveString } from './collect-inventory';
+import { isDistinctiveString, isTestSupport } from './collect-inventory';
 import type { Candidate, MatcherUse } from './proposal';
 import { candidateUse } from './__fixtures__/candidate-use';
 
@@ -176,6 +176,29 @@ describe('proposeInjectedServices', () => {
     const uses = new Map([[service.id, used(files, { handleFiles: files, injectedFiles: injected })]]);
     const facets = proposeInjectedServices([service], uses, new Map([['config', [matcherUse('process.env', env)]]]), new Map(claimed));
     expect(facets.map((facet) => [facet.candidate.name, (facet.bypasses ?? []).map((m) => (m.kind === 'global' ? m.path : m.kind))])).toEqual(expected);
+  });
+
+  it('takes no `new Error` from the files that inject it: error construction is everywhere, so co-occurrence says nothing (seen on ngrx/platform)', () => {
+    const service = cls('EntityActionFactory');
+    const uses = new Map([[service.id, used(files, { handleFiles: files, injectedFiles: files })]]);
+    const newError: MatcherUse = { ...matcherUse('Error', files), matcher: { kind: 'new', className: 'Error' } };
+    const facets = proposeInjectedServices([service], uses, new Map([['errors', [newError]], ['config', [matcherUse('process.env', files)]]]), new Map());
+    expect(facets.map((facet) => (facet.bypasses ?? []).map((m) => m.kind))).toEqual([['global']]);
+  });
+});
+
+describe('isTestSupport: test fixtures and helpers propose no SSOT source', () => {
+  it.each([
+    ['modules/store/spec/fixtures/todos.ts', true],
+    ['apps/web/src/__tests__/helpers.ts', true],
+    ['libs/core/testing/mocks/http.ts', true],
+    ['apps/web-e2e/src/e2e/app.cy.ts', true],
+    ['test/setup.ts', true],
+    ['libs/core/src/logging/logger.ts', false],
+    ['libs/contest/src/testament.ts', false],
+    ['libs/specs-reader/src/index.ts', false],
+  ])('%s: %s', (file, expected) => {
+    expect(isTestSupport(file)).toBe(expected);
   });
 });
 

@@ -1,4 +1,4 @@
-import { describeMatcher } from './bypass-families';
+import { BYPASS_FAMILIES, describeMatcher } from './bypass-families';
 import { describeFiles, plural, type Candidate, type CandidateUse, type MatcherUse, type ProposalFacet } from './proposal';
 
 /**
@@ -8,6 +8,9 @@ import { describeFiles, plural, type Candidate, type CandidateUse, type MatcherU
  */
 export const MIN_HANDLE_FILES = 3;
 export const MIN_INJECTED_FILES = 2;
+
+/** The families whose bypasses a service may take from the files that inject it. */
+const PAIRS_BESIDE = new Set(BYPASS_FAMILIES.filter((family) => family.pairsBeside).map((family) => family.id));
 
 /**
  * Widely injected services: classes that many files reach through handles (constructor
@@ -29,6 +32,7 @@ export function proposeInjectedServices(candidates: Candidate[], uses: Map<strin
       const owner = claimed.get(familyId);
       // A service named for one concern does not also take the bypasses of unrelated ones.
       if (owner !== undefined ? owner !== candidate.id : pairedByName) continue;
+      if (owner === undefined && !PAIRS_BESIDE.has(familyId)) continue;
       for (const matcherUse of matcherUses) {
         const files = matcherUse.files.filter((file) => injecting.has(file));
         if (files.length >= needed) beside.push({ use: matcherUse, files });
