@@ -34,6 +34,11 @@ const valid: DetectorCase[] = [
     code: 'import { JsonHandler } from \'@acme/lib\';\nexport class CachedJsonHelper {\n  private inner = new JsonHandler();\n  parse(text: string) { return text; }\n  stringify(value: unknown) { return String(value); }\n  clone<T>(value: T) { return value; }\n  get strict() { return true; }\n}\nexport function getCachedJsonHelper() { return new CachedJsonHelper(); }\n',
     entries: [...defaults.entries, entry({ name: 'CachedJsonHelper', source: CASE_FILE, factory: 'getCachedJsonHelper', duplicates: ['*JsonHandler'] })],
   },
+  {
+    name: 'a class that implements the SSOT (same members) is built on it, not a rival (seen on ngrx/platform: DefaultLogger implements Logger)',
+    code: "import { JsonHandler } from '@acme/lib';\nexport class FastJsonHandler implements JsonHandler {\n  parse(text: string) { return text; }\n  stringify(value: unknown) { return String(value); }\n  clone<T>(value: T) { return value; }\n  get strict() { return true; }\n}\n",
+  },
+  { name: 'a subclass of the SSOT through a namespace, named as the globs say', code: "import * as lib from '@acme/lib';\nexport class SafeJsonHelper extends lib.JsonHandler {}\n" },
   { name: 'minSimilarity raised', code: 'export class Codec { parse() {} stringify() {} clone() {} encode() {} }\n', options: { minSimilarity: 0.9 } },
 ];
 
@@ -42,6 +47,7 @@ const invalid: InvalidDetectorCase[] = [
   { name: 'the factory name, and a duplicates glob on a const arrow function', code: 'function getJsonHandler() {}\nconst parseUserJson = (text: string) => text;\n', errors: [{ messageId: 'nameMatch', line: 1, column: 10 }, { messageId: 'nameMatch', line: 2, column: 7 }] },
   { name: 'a class expression, not exported', code: 'const SafeJsonHelper = class {};\n', errors: [{ messageId: 'nameMatch', line: 1, column: 7 }] },
   { name: 'public members overlap: 4 of 5 names (80 %)', code: 'export class Codec {\n  constructor(public readonly strict: boolean) {}\n  parse() {}\n  stringify() {}\n  clone() {}\n  encode() {}\n}\n', errors: [{ messageId: 'similarMembers', line: 1, column: 14 }] },
+  { name: 'a class built on something else still rivals by its members', code: 'export class Codec extends Base implements Serializer {\n  parse() {}\n  stringify() {}\n  clone() {}\n  encode() {}\n}\n', errors: [{ messageId: 'similarMembers', line: 1, column: 14 }] },
   { name: 'minSharedMembers lowered', code: 'export class Codec { parse() {} stringify() {} }\n', options: { minSharedMembers: 2, minSimilarity: 0.4 }, errors: [{ messageId: 'similarMembers', line: 1, column: 14 }] },
   {
     name: 'a rival beside a registered SSOT in the same file is still reported',

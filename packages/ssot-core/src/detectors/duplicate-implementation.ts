@@ -86,6 +86,9 @@ export const duplicateImplementation: Detector<DuplicateImplementationOptions, M
         for (const declaration of file.facts.declarations) {
           // Another registered SSOT (one may wrap another) is a source of truth, not a rival to delete.
           if (isRegistered(file.file, declaration.name)) continue;
+          // A class that extends or implements the SSOT is built on it (an implementation of its
+          // abstraction), not a rival to delete. Judged by name, as everything here.
+          if (declaration.heritage?.some((name) => target.buildsOn(name))) continue;
           const pattern = target.matchName(declaration.name);
           if (pattern !== undefined) {
             context.report({ ...at(declaration), messageId: 'nameMatch', data: { kind: declaration.kind, name: declaration.name, entry: entry.name, location, pattern }, ...target.related() });
@@ -138,6 +141,8 @@ interface Target extends DuplicateRules {
   matchName(name: string): string | undefined;
   /** Classes that make up the SSOT in its source, with their public members. */
   classes: DeclarationFact[];
+  /** Whether a heritage name (`extends X`, `implements X`) is one of the SSOT's exports. */
+  buildsOn(name: string): boolean;
   related(): { related?: { file: string; line: number; column: number }[] };
 }
 
@@ -158,6 +163,7 @@ function createTarget(entry: NormalizedEntry, sourceFacts: KeptFacts | undefined
       return glob && `the duplicates glob "${glob.glob}"`;
     },
     classes,
+    buildsOn: (name) => exportNames.has(name),
     related: () => (entry.source !== undefined && main ? { related: [{ file: entry.source, line: main.line, column: main.column }] } : {}),
   };
 }

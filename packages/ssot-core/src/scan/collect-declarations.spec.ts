@@ -1,9 +1,9 @@
-/** Classes and functions as the scan records them for duplicate-implementation: `line:column kind name [exported] [members]`. */
+/** Classes and functions as the scan records them for duplicate-implementation: `line:column kind name [exported] [members] <heritage>`. */
 import { scanFile } from './scan-file';
 
 const interest = { globalRoots: new Set<string>(), globalNewNames: new Set<string>(), literals: new Set<string>() };
 const describeDeclarations = (code: string, file = 'a.ts') =>
-  scanFile(file, code, interest).declarations.map((d) => `${d.line}:${d.column} ${d.kind} ${d.name}${d.exported ? ' exported' : ''}${d.members ? ` [${d.members.join(' ')}]` : ''}`);
+  scanFile(file, code, interest).declarations.map((d) => `${d.line}:${d.column} ${d.kind} ${d.name}${d.exported ? ' exported' : ''}${d.members ? ` [${d.members.join(' ')}]` : ''}${d.heritage ? ` <${d.heritage.join(' ')}>` : ''}`);
 
 const rows: [rule: string, code: string, declarations: string[]][] = [
   [
@@ -20,6 +20,11 @@ const rows: [rule: string, code: string, declarations: string[]][] = [
     'nested deep: in an extends clause, after a decorator and a default value, in a namespace and a declared one',
     "class A extends mix(class { m() { const f = () => 1; } }) {}\n@d(function g() {}) class B {}\nfunction h({ a = class C {} } = {}) {}\nnamespace N.M { export function i() {} }\ndeclare namespace D { function j(): void; }\n",
     ['1:7 class A []', '1:41 function f', '2:27 class B []', '3:10 function h', '4:33 function i exported'],
+  ],
+  [
+    'heritage: extends and implements, by their last name (generic arguments dropped); a call in extends names nothing',
+    'export class A extends Base<T> implements ns.Logger, Other {}\nconst B = class extends lib.Store {};\nclass C extends mix(D) {}\n',
+    ['1:14 class A exported [] <Base Logger Other>', '2:7 class B [] <Store>', '3:7 class C []'],
   ],
 ];
 

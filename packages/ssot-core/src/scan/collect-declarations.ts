@@ -14,7 +14,7 @@ export function readFunctionDeclaration(node: ts.FunctionDeclaration, sf: ts.Sou
 
 export function readClassDeclaration(node: ts.ClassDeclaration, sf: ts.SourceFile): DeclarationFact | undefined {
   if (!node.name || isAmbient(node)) return undefined;
-  return { ...startOf(sf, node.name), kind: 'class', name: node.name.text, exported: hasModifier(node, ts.SyntaxKind.ExportKeyword), members: readPublicMembers(node) };
+  return { ...startOf(sf, node.name), kind: 'class', name: node.name.text, exported: hasModifier(node, ts.SyntaxKind.ExportKeyword), members: readPublicMembers(node), ...readHeritage(node) };
 }
 
 /** `const f = () => …`, `const f = function …`, `const C = class …`. */
@@ -24,7 +24,7 @@ export function readVariableDeclaration(node: ts.VariableDeclaration, sf: ts.Sou
   while (ts.isParenthesizedExpression(init)) init = init.expression;
   const at = startOf(sf, node.name);
   if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return { ...at, kind: 'function', name: node.name.text, exported };
-  if (ts.isClassExpression(init)) return { ...at, kind: 'class', name: node.name.text, exported, members: readPublicMembers(init) };
+  if (ts.isClassExpression(init)) return { ...at, kind: 'class', name: node.name.text, exported, members: readPublicMembers(init), ...readHeritage(init) };
   return undefined;
 }
 
@@ -60,6 +60,18 @@ function readPublicMembers(node: ts.ClassLikeDeclaration): string[] {
     if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) names.add(name.text);
   }
   return [...names].sort();
+}
+
+/** The names a class builds on (`extends Base`, `implements ns.Logger<T>`): by name only, as no type checker is used. */
+function readHeritage(node: ts.ClassLikeDeclaration): { heritage?: string[] } {
+  const names: string[] = [];
+  for (const clause of node.heritageClauses ?? []) {
+    for (const { expression } of clause.types) {
+      if (ts.isIdentifier(expression)) names.push(expression.text);
+      else if (ts.isPropertyAccessExpression(expression)) names.push(expression.name.text);
+    }
+  }
+  return names.length > 0 ? { heritage: names } : {};
 }
 
 function isPublic(node: ts.Node): boolean {

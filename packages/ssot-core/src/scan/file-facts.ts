@@ -132,6 +132,8 @@ export interface DeclarationFact extends Position {
   exported: boolean;
   /** Classes: public member names (methods, properties, accessors, public parameter properties; not the constructor), sorted, unique. */
   members?: string[];
+  /** Classes: what their `extends` and `implements` clauses name (the last identifier: `ns.Logger` is `Logger`), when any. */
+  heritage?: string[];
 }
 
 /** An exported `const` whose value is a string literal (`export const DATE_FORMAT = 'yyyy-MM-dd'`). */
