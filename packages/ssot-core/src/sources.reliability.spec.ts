@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { MAX_FILE_BYTES } from './analysis-context';
+import { MAX_FILE_BYTES } from './stages/read-file-facts';
 import { analyze, type AnalysisResult } from './analyze';
 import { entry, registry, TEST_PROJECTS, TEST_TSCONFIG } from './testing/memory-workspace';
 import type { FileHost } from './workspace/file-host';

@@ -1,4 +1,4 @@
-import { createAnalysisContext } from '../analysis-context';
+import { indexWorkspace } from '../stages/index-workspace';
 import { entry, registry, TEST_PROJECTS, TEST_TSCONFIG } from '../testing/memory-workspace';
 import { createMemoryHost } from '../workspace/memory-host';
 import { createCanonicalImports } from './canonical-import';
@@ -6,8 +6,8 @@ import { createCanonicalImports } from './canonical-import';
 const SOURCE = 'libs/lib/src/foo.ts';
 const canonicalOf = (files: Record<string, string>, fields: Parameters<typeof entry>[0] = { name: 'Foo', source: SOURCE }) => {
   const reg = registry([entry(fields)]);
-  const context = createAnalysisContext({ workspaceRoot: '/memory', host: createMemoryHost({ [SOURCE]: 'export class Foo {}\nexport const getFoo = () => new Foo();\n', ...files }), registry: reg, projects: TEST_PROJECTS, today: '2026-06-01' });
-  return createCanonicalImports(context)(reg.entries[0]);
+  const index = indexWorkspace({ workspaceRoot: '/memory', host: createMemoryHost({ [SOURCE]: 'export class Foo {}\nexport const getFoo = () => new Foo();\n', ...files }), projects: TEST_PROJECTS });
+  return createCanonicalImports(index)(reg.entries[0]);
 };
 
 describe('canonical import of an SSOT', () => {

@@ -1,6 +1,5 @@
-import type { AnalysisContext } from '../analysis-context';
 import type { NormalizedEntry } from '../registry/normalized-registry';
-import { TsconfigPathsIndex } from '../workspace/tsconfig-paths-index';
+import type { WorkspaceIndex } from '../stages/index-workspace';
 import { readPackageJson } from '../workspace/workspace-projects';
 
 /** Imports are resolved as from a file at the workspace root: root tsconfig aliases and package names apply. */
@@ -13,8 +12,8 @@ const ROOT_IMPORTER = 'ssot.json';
  * Undefined when no public entry point exports it. Aliases are tried in name order, so the answer
  * is the same on every machine; each entry is looked up once per run.
  */
-export function createCanonicalImports(context: Pick<AnalysisContext, 'host' | 'projects' | 'chains' | 'getKeptFacts'>): (entry: NormalizedEntry) => string | undefined {
-  const tsconfigs = new TsconfigPathsIndex(context.host);
+export function createCanonicalImports(context: Pick<WorkspaceIndex, 'host' | 'projects' | 'chains' | 'getKeptFacts' | 'tsconfigs'>): (entry: NormalizedEntry) => string | undefined {
+  const { tsconfigs } = context;
   const cache = new Map<string, string | undefined>();
 
   const find = (entry: NormalizedEntry): string | undefined => {

@@ -2,17 +2,16 @@
  * The detect stage of `analyze` (STYLE 1): scanned files and sites of each project → the project's
  * findings and the per-project facts that workspace-level detectors merge in the report.
  */
-import type { AnalysisContext } from '../analysis-context';
 import type { NormalizedRegistry } from '../registry/normalized-registry';
 import { compareStrings } from '../result/fingerprint';
-import type { CatchStyle, CatchStyleMix, Finding, ImportPaths } from '../result/project-result.generated';
+import type { CatchStyle, CatchStyleMix, ImportPaths } from '../result/project-result.generated';
 import type { KeptFacts } from '../scan/file-facts';
+import type { WorkspaceIndex } from '../stages/index-workspace';
 import { summarizeCatchStyles } from './catch-style-mix';
 import { createCanonicalImports } from './canonical-import';
 import type { ConfiguredDetector } from './configure-detectors';
 import type { DetectorFile, DetectorSite, TextFilter, TextFilterContext } from './detector';
 import { isErrorHandlingSource } from './error-handling';
-import { finalizeFindings } from './finalize-findings';
 import { collectImportPaths } from './import-paths';
 import { toFinding, type UnfingerprintedFinding } from './run-detector';
 
@@ -21,13 +20,14 @@ export interface ScannedFile extends DetectorFile {
 }
 
 export interface ProjectDetection {
-  findings: Finding[];
+  /** Not fingerprinted yet: the result that holds them finalises every finding once. */
+  findings: UnfingerprintedFinding[];
   importPaths: ImportPaths[];
   catchStyles?: CatchStyleMix;
 }
 
 export interface DetectInput {
-  context: AnalysisContext;
+  index: WorkspaceIndex;
   registry: NormalizedRegistry;
   detectors: ConfiguredDetector[];
   files: readonly ScannedFile[];
@@ -38,8 +38,8 @@ export interface DetectInput {
 
 /** Runs every configured project-level detector once per project. */
 export function detectFindings(input: DetectInput): Map<string, ProjectDetection> {
-  const { context, registry, detectors } = input;
-  const getCanonicalImport = createCanonicalImports(context);
+  const { index, registry, detectors } = input;
+  const getCanonicalImport = createCanonicalImports(index);
   const entries = new Map(registry.entries.map((entry) => [entry.name, entry]));
   const wantsCatchStyles = detectors.some(({ detector }) => detector.id === 'inconsistent-error-handling');
   const byProject = groupByProject(input);
@@ -51,12 +51,12 @@ export function detectFindings(input: DetectInput): Map<string, ProjectDetection
       detector.detect?.({
         options,
         project,
-        projectRoot: context.projects.get(project)?.root ?? '.',
+        projectRoot: index.projects.get(project)?.root ?? '.',
         registry,
         files,
         sites,
         catchStyles,
-        getFacts: (file) => context.getKeptFacts(file),
+        getFacts: (file) => index.getKeptFacts(file),
         getCanonicalImport,
         report: (report) => found.push(toFinding(detector, report, project)),
       });
@@ -65,15 +65,15 @@ export function detectFindings(input: DetectInput): Map<string, ProjectDetection
       sites,
       getOwnerProject: (name) => {
         const source = entries.get(name)?.source;
-        return source === undefined ? undefined : context.projects.getOwner(source);
+        return source === undefined ? undefined : index.projects.getOwner(source);
       },
-      resolveRelative: (file, specifier) => context.chains.resolveImport(file, specifier, '*').resolvedFile,
+      resolveRelative: (file, specifier) => index.chains.resolveImport(file, specifier, '*').resolvedFile,
       getCanonical: (name) => {
         const entry = entries.get(name);
         return entry && getCanonicalImport(entry);
       },
     });
-    detections.set(project, { findings: finalizeFindings(found), importPaths, ...(catchStyles && { catchStyles }) });
+    detections.set(project, { findings: found, importPaths, ...(catchStyles && { catchStyles }) });
   }
   return detections;
 }

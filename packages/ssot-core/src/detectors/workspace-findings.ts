@@ -13,12 +13,17 @@ import { toFinding, type UnfingerprintedFinding } from './run-detector';
 
 /** Findings of every workspace-level detector that is on (multiple-import-paths, inconsistent-error-handling). */
 export function detectWorkspaceFindings(results: readonly ProjectFacts[], registry: NormalizedRegistry, only?: DetectorId): Finding[] {
+  return finalizeFindings(collectWorkspaceFindings(results, registry, only));
+}
+
+/** The same, not fingerprinted yet: for a caller that finalises them with the projects' findings, once. */
+export function collectWorkspaceFindings(results: readonly ProjectFacts[], registry: NormalizedRegistry, only?: DetectorId): UnfingerprintedFinding[] {
   const found: UnfingerprintedFinding[] = [];
   for (const { detector, options } of configureDetectors(registry)) {
     if (only !== undefined && detector.id !== only) continue;
     detector.detectWorkspace?.({ options, registry, results, report: (report) => found.push(toFinding(detector, report, report.project)) });
   }
-  return finalizeFindings(found);
+  return found;
 }
 
 /** Each SSOT's import specifiers summed over the projects, and the multiple-import-paths findings. */

@@ -1,4 +1,4 @@
-import type { AnalysisContext } from '../analysis-context';
+import type { WorkspaceIndex } from '../stages/index-workspace';
 import type { Candidate } from './proposal';
 
 /** Functions that are SSOT-shaped: a factory or accessor (`createX`, `getX`, `makeX`, `useX`). */
@@ -24,7 +24,7 @@ export interface Inventory {
  * What discovery needs beyond the sites: the declarations worth proposing and the re-export shims,
  * read from the same facts (and the same export-chain resolution) the check uses.
  */
-export function collectInventory(context: AnalysisContext, files: string[]): Inventory {
+export function collectInventory(context: WorkspaceIndex, files: string[]): Inventory {
   const candidates: Candidate[] = [];
   const shims = new Map<string, ReexportShim>();
   for (const file of files) {
@@ -80,7 +80,7 @@ export function isDistinctiveString(value: string): boolean {
   return value.length >= 4 && !/^[a-z]+$/.test(value) && !/^[~^<>=v]*\d+(\.\d+)*(-[\w.]+)?$/.test(value);
 }
 
-function recordShimImports(context: AnalysisContext, files: string[], shims: Map<string, ReexportShim>): void {
+function recordShimImports(context: WorkspaceIndex, files: string[], shims: Map<string, ReexportShim>): void {
   for (const file of files) {
     for (const binding of context.getKeptFacts(file)?.bindings ?? []) {
       if (binding.typeOnly) continue;

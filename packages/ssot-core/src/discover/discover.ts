@@ -1,5 +1,7 @@
 import type { WorkspaceProject } from '../analyze';
-import { createAnalysisContext } from '../analysis-context';
+import { compileRegistry } from '../stages/compile-registry';
+import { indexWorkspace } from '../stages/index-workspace';
+import { selectFiles } from '../stages/select-files';
 import { SsotUsageError } from '../errors';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_TIERS, type NormalizedRegistry } from '../registry/normalized-registry';
 import type { RegistryEntry } from '../registry/registry.generated';
@@ -59,13 +61,8 @@ export function discover(options: DiscoverOptions): DiscoverResult {
     base,
     ...pick(options, only),
   };
-  const context = createAnalysisContext({
-    workspaceRoot: options.workspaceRoot,
-    projects: options.projects,
-    registry: { ...base, entries: [] },
-    ...(options.host && { host: options.host }),
-  });
-  const inventory = collectInventory(context, context.selectFiles(undefined));
+  const index = indexWorkspace({ workspaceRoot: options.workspaceRoot, projects: options.projects, ...(options.host && { host: options.host }) });
+  const inventory = collectInventory(index, selectFiles(index, compileRegistry({ ...base, entries: [] }, options.today)));
   const { uses, familyUses } = measureCandidates(inventory.candidates, BYPASS_FAMILIES, measureOptions);
   const families = proposeBypassFamilies({
     candidates: inventory.candidates,

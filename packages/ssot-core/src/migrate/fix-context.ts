@@ -1,7 +1,8 @@
 import type { SourceFile } from 'ts-morph';
-import type { AnalysisContext } from '../analysis-context';
 import type { NormalizedEntry } from '../registry/normalized-registry';
 import type { Site } from '../result/site';
+import type { CompiledRegistry } from '../stages/compile-registry';
+import type { WorkspaceIndex } from '../stages/index-workspace';
 import type { FileFacts } from '../scan/file-facts';
 import type { ImportEdit, TextEdit } from './file-edits';
 import type { InMemoryProject } from './in-memory-project';
@@ -10,8 +11,9 @@ import type { SsotDeclarations } from './ssot-declarations';
 
 /** What the fixes share for a whole run. */
 export interface MigrationEnvironment {
-  /** The engine's workspace model: facts, export chains, compiled entries. */
-  analysis: AnalysisContext;
+  /** The engine's workspace model: files, facts, export chains. */
+  index: WorkspaceIndex;
+  compiled: CompiledRegistry;
   project: InMemoryProject;
   declarations: SsotDeclarations;
   /** The entry's public specifier (root tsconfig alias or package name; `module` for module entries). */

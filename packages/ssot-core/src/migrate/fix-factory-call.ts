@@ -43,7 +43,7 @@ export const factoryCallFix: Fix = {
     if (arity) return refuse(arity);
     // A namespace import that also exports the factory gives `ns.factory`; otherwise prefer the
     // class's own specifier (the import to merge into), unless it is a legacy path.
-    const isLegacy = context.env.analysis.compiledByName.get(entry.name)?.legacy.some((p) => p.matchesSpecifier(binding.specifier)) ?? false;
+    const isLegacy = context.env.compiled.byName.get(entry.name)?.legacy.some((p) => p.matchesSpecifier(binding.specifier)) ?? false;
     const reference = referenceSsotExport(context, entry, factory, isLegacy ? undefined : binding.specifier);
     if ('refused' in reference) return refuse(reference.refused);
     const hasArgumentList = expression.compilerNode.arguments !== undefined;

@@ -20,7 +20,7 @@ export const legacyPathFix: Fix = {
   kind: 'legacy-path',
   handles: (site) => site.side === 'usage' && site.pattern === 'legacy-shim',
   decide(site, entry, context) {
-    const compiled = context.env.analysis.compiledByName.get(entry.name);
+    const compiled = context.env.compiled.byName.get(entry.name);
     if (!compiled) return refuse(`${entry.name} is not in the registry`);
     if (site.exempt) return refuse(`the file is exempt from ${entry.name} in ssot.json`);
     const bindings = getSiteBindings(context, site).map((index) => context.facts.bindings[index]);
@@ -47,7 +47,7 @@ export const legacyPathFix: Fix = {
 
 function isLegacyBinding(context: FixContext, compiled: CompiledEntry, binding: ImportBinding): boolean {
   if (binding.imported === '*') return false;
-  const chain = context.env.analysis.chains.resolveImport(context.file, binding.specifier, binding.imported);
+  const chain = context.env.index.chains.resolveImport(context.file, binding.specifier, binding.imported);
   const role = classifyBinding(compiled, { specifier: binding.specifier, name: binding.imported, chain, isDeep: false });
   return role?.side === 'usage' && role.pattern === 'legacy-shim';
 }
@@ -71,7 +71,7 @@ function getCanonicalTarget(context: FixContext, entry: NormalizedEntry, compile
 
 /** A shim's `export { X } from 'module'` (or import-then-export): the name it takes from the module. */
 function getModuleExportName(context: FixContext, module: string, last: { file: string; name: string } | undefined): string | undefined {
-  const facts = last && context.env.analysis.getFacts(last.file);
+  const facts = last && context.env.index.getKeptFacts(last.file);
   if (!facts || !last) return undefined;
   const from = facts.exports.from.find((f) => f.exported === last.name && f.specifier === module);
   if (from) return from.imported;

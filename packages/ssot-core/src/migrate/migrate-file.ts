@@ -19,8 +19,8 @@ export interface PlannedSite {
  * the non-overlapping edits, apply them with ts-morph, and check the result still parses.
  */
 export function migrateFile(env: MigrationEnvironment, file: string, sites: readonly PlannedSite[], entries: readonly NormalizedEntry[]): { steps: MigrationStep[]; change?: FileChange } {
-  const text = env.analysis.host.readFile(file);
-  const facts = env.analysis.getFacts(file);
+  const text = env.index.host.readFile(file);
+  const { facts } = env.index.takeFacts(file);
   if (text === undefined || !facts) return { steps: sites.map((s) => toStep(s, 'refused', 'the file cannot be read or parsed')) };
   if (facts.syntaxError) {
     const { line, column } = facts.syntaxError;

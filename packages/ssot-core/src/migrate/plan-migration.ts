@@ -1,10 +1,11 @@
-import { analyze } from '../analyze';
-import { createAnalysisContext } from '../analysis-context';
 import { createCanonicalImports } from '../detectors/canonical-import';
 import { SsotUsageError } from '../errors';
 import { splitGlobalPath } from '../match/compile-entry';
 import type { NormalizedEntry, NormalizedRegistry } from '../registry/normalized-registry';
 import { compareStrings } from '../result/fingerprint';
+import { analyzeFiles } from '../stages/analyze-files';
+import { compileRegistry } from '../stages/compile-registry';
+import { indexWorkspace } from '../stages/index-workspace';
 import { createFileSystemHost } from '../workspace/fs-host';
 import type { Fix, MigrationEnvironment } from './fix-context';
 import { factoryCallFix } from './fix-factory-call';
@@ -25,12 +26,13 @@ const FIXES: readonly Fix[] = [legacyPathFix, factoryCallFix, globalCallFix];
  */
 export function planMigration(options: MigrateOptions): MigrationPlan {
   const host = options.host ?? createFileSystemHost(options.workspaceRoot);
-  const base = { workspaceRoot: options.workspaceRoot, registry: options.registry, projects: options.projects, today: options.today, host };
   const entries = selectEntries(options.registry, options.entry);
-  const analysis = analyze({ ...base, ...(options.project !== undefined && { only: [options.project] }) });
-  const context = createAnalysisContext(base);
+  const compiled = compileRegistry(options.registry, options.today);
+  const index = indexWorkspace({ workspaceRoot: options.workspaceRoot, projects: options.projects, host, interest: compiled.interest });
+  // Sites only: the detectors' findings are not the fixes' business.
+  const analysis = analyzeFiles(index, compiled, [], options.project === undefined ? undefined : [options.project]);
   const project = new InMemoryProject(host);
-  const env: MigrationEnvironment = { analysis: context, project, declarations: new SsotDeclarations(project), getCanonical: createCanonicalImports(context) };
+  const env: MigrationEnvironment = { index, compiled, project, declarations: new SsotDeclarations(project), getCanonical: createCanonicalImports(index) };
 
   const selected = new Map(entries.map((entry) => [entry.name, entry]));
   const byFile = new Map<string, PlannedSite[]>();
@@ -45,7 +47,7 @@ export function planMigration(options: MigrateOptions): MigrationPlan {
       byFile.set(site.file, planned);
     } else if (site.side === 'bypass' && !site.exempt) unfixable += 1;
   }
-  const entriesFor = (file: string) => context.getEntriesFor(file).flatMap((c) => selected.get(c.entry.name) ?? []);
+  const entriesFor = (file: string) => compiled.getEntriesFor(file, index.projects.getOwnerInfo(file)).flatMap((c) => selected.get(c.entry.name) ?? []);
   const shadowable = analysis.files.filter((file) => mayHoldReplaceableGlobal(host.readFile(file), entriesFor(file)));
   const steps: MigrationStep[] = [];
   const changes: FileChange[] = [];

@@ -24,7 +24,7 @@ export function getSiteBindings(context: FixContext, site: Site): number[] {
 /** The export chain of a binding, from the importing file. */
 export function getChain(context: FixContext, binding: ImportBinding, member?: string): Hop[] {
   const name = binding.imported === '*' ? (member ?? '*') : binding.imported;
-  return context.env.analysis.chains.resolveImport(context.file, binding.specifier, name).hops;
+  return context.env.index.chains.resolveImport(context.file, binding.specifier, name).hops;
 }
 
 export function reaches(hops: readonly Hop[], file: string | undefined, name: string): boolean {
@@ -36,9 +36,9 @@ export function reaches(hops: readonly Hop[], file: string | undefined, name: st
  * the same name, or a rename its entry point declares (`export { a as b } from`). Undefined when none.
  */
 export function findExportName(context: FixContext, specifier: string, source: string, name: string): string | undefined {
-  const chains = context.env.analysis.chains;
+  const chains = context.env.index.chains;
   const entryFile = chains.resolveImport(context.file, specifier, '*').resolvedFile;
-  const exports = entryFile === undefined ? undefined : context.env.analysis.getFacts(entryFile)?.exports;
+  const exports = entryFile === undefined ? undefined : context.env.index.getKeptFacts(entryFile)?.exports;
   const candidates = [name, ...(exports?.aliases.map((a) => a.exported) ?? []), ...(exports?.from.map((f) => f.exported) ?? [])];
   return candidates.find((candidate) => reaches(chains.resolveImport(context.file, specifier, candidate).hops, source, name));
 }
@@ -67,7 +67,7 @@ export function referenceSsotExport(context: FixContext, entry: NormalizedEntry,
     const imports: ImportEdit[] = binding.typeOnly ? [{ kind: 'ensure', specifier: binding.specifier, name: binding.imported, local: binding.local, typeOnly: false }] : [];
     return { text: binding.local, imports };
   }
-  const chains = context.env.analysis.chains;
+  const chains = context.env.index.chains;
   const specifier =
     preferred !== undefined && reaches(chains.resolveImport(context.file, preferred, name).hops, source, name) ? preferred : getImportSpecifier(context, entry);
   if (specifier === undefined) return { refused: `no public entry point (root tsconfig paths alias or package name) exports ${name} of ${source}` };
@@ -86,7 +86,7 @@ export function referenceSsotExport(context: FixContext, entry: NormalizedEntry,
  * relative imports carry an extension, as node16 resolution wants).
  */
 export function getImportSpecifier(context: FixContext, entry: NormalizedEntry): string | undefined {
-  const { projects } = context.env.analysis;
+  const { projects } = context.env.index;
   const source = entry.source;
   const owner = source === undefined ? undefined : projects.getOwnerInfo(source);
   if (source === undefined || !owner || projects.getOwnerInfo(context.file) !== owner) return context.env.getCanonical(entry);

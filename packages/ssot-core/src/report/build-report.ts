@@ -2,7 +2,7 @@ import type { NormalizedRegistry } from '../registry/normalized-registry';
 import { computeCoverage } from '../result/compute-totals';
 import type { ProjectResult } from '../result/project-result';
 import { finalizeFindings } from '../detectors/finalize-findings';
-import { detectWorkspaceFindings } from '../detectors/workspace-findings';
+import { collectWorkspaceFindings } from '../detectors/workspace-findings';
 import { sumImportPaths } from '../detectors/import-paths';
 import { mergeCatchStyleMixes } from '../detectors/catch-style-mix';
 import type { DetectorId, Finding } from '../result/project-result.generated';
@@ -80,7 +80,7 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
 
 /** Every project's findings plus the workspace-level ones, and a summary per detector (SPEC §5). */
 function mergeFindings(registry: NormalizedRegistry, results: ProjectResult[]): Pick<WorkspaceReport, 'findings' | 'antiPatterns' | 'importPaths' | 'catchStyles'> {
-  const all = finalizeFindings([...results.flatMap((result) => result.findings), ...detectWorkspaceFindings(results, registry)]);
+  const all = finalizeFindings([...results.flatMap((result) => result.findings), ...collectWorkspaceFindings(results, registry)]);
   const findings = all.filter((finding) => !finding.exempt);
   const byDetector = new Map<DetectorId, Finding[]>();
   for (const finding of findings) byDetector.set(finding.detector, [...(byDetector.get(finding.detector) ?? []), finding]);

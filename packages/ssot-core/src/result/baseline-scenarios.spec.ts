@@ -5,7 +5,7 @@
  * has them fixed.
  */
 import { checkProject, renderBaseline, type WorkspaceProject } from '../analyze';
-import { MAX_FILE_BYTES } from '../analysis-context';
+import { MAX_FILE_BYTES } from '../stages/read-file-facts';
 import { entry, registry, TEST_PROJECTS, TEST_TSCONFIG } from '../testing/memory-workspace';
 import type { FileHost } from '../workspace/file-host';
 import { createMemoryHost } from '../workspace/memory-host';

@@ -1,0 +1,46 @@
+import type { TextFilter } from '../detectors/detector';
+import type { Diagnostic } from '../result/site';
+import type { FileFacts } from '../scan/file-facts';
+import type { CompiledRegistry } from './compile-registry';
+import type { WorkspaceIndex } from './index-workspace';
+import { MAX_FILE_BYTES } from './read-file-facts';
+
+/** A file without any of these words can bind no import and hold no module site. */
+const MODULE_WORDS = /\b(?:import|require|from)\b/;
+
+/** One analysed file after the scan stage. */
+export interface ScannedWorkspaceFile {
+  file: string;
+  /** Absent when the file was skipped (its `problems` say why). */
+  facts?: FileFacts;
+  /** Whether its sites are worth finding: some matcher's token or an import is in its text. */
+  wantsSites: boolean;
+  problems: Diagnostic[];
+}
+
+/**
+ * Scan one analysed file, or pass it over when its text shows that no entry's matcher and no
+ * detector (`wantsFacts`) could find anything in it: one read, and a parse only when needed.
+ * Undefined when it is passed over.
+ */
+export function scanWorkspaceFile(index: WorkspaceIndex, compiled: CompiledRegistry, file: string, wantsFacts: TextFilter | undefined): ScannedWorkspaceFile | undefined {
+  const hasEntries = compiled.getEntriesFor(file, index.projects.getOwnerInfo(file)).length > 0;
+  const { wantsSites, parse } = screenFile(index, compiled, file, hasEntries, wantsFacts);
+  if (!parse) {
+    index.dropSiteFacts(file); // parsed for an export chain, maybe, and no sites to find
+    return undefined;
+  }
+  const { facts, problems } = index.takeFacts(file);
+  return { file, ...(facts && { facts }), wantsSites, problems };
+}
+
+function screenFile(index: WorkspaceIndex, compiled: CompiledRegistry, file: string, hasEntries: boolean, wantsFacts: TextFilter | undefined): { wantsSites: boolean; parse: boolean } {
+  if (!hasEntries && !wantsFacts) return { wantsSites: false, parse: false };
+  // A file that will be skipped is a "yes": the parse then lists it instead of it vanishing.
+  if ((index.host.fileSize?.(file) ?? 0) > MAX_FILE_BYTES) return { wantsSites: hasEntries, parse: true };
+  const text = index.peekText(file);
+  if (text === undefined) return { wantsSites: hasEntries, parse: true };
+  const skipped = text.length > MAX_FILE_BYTES || text.includes('\u0000');
+  const wantsSites = hasEntries && (skipped || MODULE_WORDS.test(text) || compiled.tokens.some((token) => text.includes(token)));
+  return { wantsSites, parse: wantsSites || skipped || (wantsFacts?.(text) ?? false) };
+}
