@@ -6,6 +6,23 @@ export type { Site, Side, SiteKind, UsagePattern, EntryTotals, SideCounts, Diagn
 export type { ProjectResult } from './result/project-result';
 export { analyze, checkProject, createProjectChecker, renderBaseline } from './analyze';
 export type { AnalyzeOptions, AnalysisResult, CheckOptions, CheckProjectOptions, ProjectChecker, WorkspaceProject } from './analyze';
+// The stages `analyze` is made of (STYLE 7): each takes and returns plain data, on any FileHost.
+export { compileRegistry } from './stages/compile-registry';
+export type { CompiledRegistry } from './stages/compile-registry';
+export { indexWorkspace } from './stages/index-workspace';
+export type { IndexWorkspaceOptions, WorkspaceIndex } from './stages/index-workspace';
+export { selectFiles } from './stages/select-files';
+export { scanFile } from './scan/scan-file';
+export type { FileFacts, KeptFacts, ScanInterest } from './scan/file-facts';
+export { scanWorkspaceFile } from './stages/scan-workspace-file';
+export type { ScannedWorkspaceFile } from './stages/scan-workspace-file';
+export { matchFile } from './stages/match-file';
+export type { MatchedSite } from './stages/match-file';
+export { analyzeFiles } from './stages/analyze-files';
+export type { FilesAnalysis } from './stages/analyze-files';
+export { buildProjectResult } from './stages/build-project-result';
+export type { ProjectResultInput } from './stages/build-project-result';
+export { readFileFacts, MAX_FILE_BYTES } from './stages/read-file-facts';
 export { BASELINE_FILE_NAME, BASELINE_FORMAT, getBaselinePath, parseBaseline, parseBaselineFile, toBaselineItems } from './result/baseline';
 export type { BaselineFile, BaselineFormat } from './result/baseline';
 export { describeKeptItems, getBaselineVerdict, groupKeptItems, type KeptItemText } from './result/compare-baseline';

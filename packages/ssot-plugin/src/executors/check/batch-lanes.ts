@@ -1,9 +1,9 @@
-import type { ExecutorContext, ProjectGraph } from '@nx/devkit';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CheckOutput, CheckSession } from './run-check';
 import type { CheckExecutorSchema } from './schema';
+import type { CheckWorkspace } from './workspace-projects';
 
 /** One task of a batch as a lane needs it: plain data, so it can cross to a worker thread. */
 export interface LaneTask {
@@ -32,15 +32,6 @@ export interface Lane {
   close(): Promise<void>;
 }
 
-/** What a worker lane needs to build its own check session: the workspace and its projects as Nx has them. */
-export interface LaneWorkspace {
-  root: string;
-  projects: Array<{ name: string; root: string; tags: string[] }>;
-}
-
-export function toLaneWorkspace(context: Pick<ExecutorContext, 'root' | 'projectGraph'>): LaneWorkspace {
-  return { root: context.root, projects: Object.values(context.projectGraph.nodes).map((node) => ({ name: node.name, root: node.data.root, tags: [...(node.data.tags ?? [])] })) };
-}
 
 /** Collects a task's lines: what the single-task executor would print, in order. */
 export function collectLines(): { lines: string[]; output: CheckOutput } {
@@ -75,7 +66,7 @@ function wholeNumber(value: unknown): number | undefined {
 }
 
 /** A worker thread with its own check session (`batch-worker.js` next to this file in dist). */
-export function createWorkerLane(workspace: LaneWorkspace, script = join(__dirname, 'batch-worker.js')): Lane {
+export function createWorkerLane(workspace: CheckWorkspace, script = join(__dirname, 'batch-worker.js')): Lane {
   const worker = new Worker(script, { workerData: workspace });
   let pending: { task: LaneTask; resolve: (result: LaneResult) => void } | undefined;
   let dead: string | undefined;
@@ -184,23 +175,13 @@ export async function* runOnLanes(tasks: LaneTask[], runHere: (task: LaneTask) =
   }
 }
 
-/** The part of Nx's context a check reads, rebuilt from plain data on the other side of a thread. */
-export function laneContext(workspace: LaneWorkspace): ExecutorContext {
-  const projectGraph: ProjectGraph = {
-    nodes: Object.fromEntries(workspace.projects.map((p) => [p.name, { name: p.name, type: 'lib' as const, data: { root: p.root, tags: p.tags } }])),
-    dependencies: {},
-  };
-  return { root: workspace.root, cwd: workspace.root, isVerbose: false, projectGraph, projectsConfigurations: { version: 2, projects: {} }, nxJsonConfiguration: {} };
-}
-
 /** One task on a session: what the single-task executor would print, as lines; a defect fails only this task. */
-export function runLaneTask(session: CheckSession, context: ExecutorContext, task: LaneTask): LaneResult {
+export function runLaneTask(session: CheckSession, task: LaneTask): LaneResult {
   const startTime = Date.now();
   const { lines, output } = collectLines();
-  const taskContext: ExecutorContext = { ...context, projectName: task.project, targetName: task.target, configurationName: task.configuration };
   let success: boolean;
   try {
-    success = session.run(task.options, taskContext, output);
+    success = session.run(task, output);
   } catch (error) {
     lines.push(...defectLines(task.project, error));
     success = false;

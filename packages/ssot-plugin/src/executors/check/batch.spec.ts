@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import type { Task, TaskGraph } from '@nx/devkit';
 import { captureLogger, CHECK_WORKSPACE_FILES, checkWorkspaceContext, createTempWorkspace, removeTempWorkspace } from '../__fixtures__/temp-workspace';
 import checkBatch, { type BatchTaskResult } from './batch';
-import { createWorkerLane, laneContext, runLaneTask, type Lane, type LaneWorkspace } from './batch-lanes';
+import { createWorkerLane, runLaneTask, type Lane } from './batch-lanes';
+import type { CheckWorkspace } from './workspace-projects';
 import checkExecutor from './executor';
 import { CheckSession } from './run-check';
 import type { CheckExecutorSchema } from './schema';
@@ -70,18 +71,17 @@ async function runSingly(root: string, steps: Step[]): Promise<Array<{ task: str
 }
 
 /** A lane with its own session, like a worker thread's, answering on a later turn of the event loop. */
-function inProcessLane(workspace: LaneWorkspace): Lane {
-  const context = laneContext(workspace);
-  const session = new CheckSession(context);
+function inProcessLane(workspace: CheckWorkspace): Lane {
+  const session = new CheckSession(workspace);
   return {
-    run: (task) => new Promise((resolve) => setImmediate(() => resolve(runLaneTask(session, context, task)))),
+    run: (task) => new Promise((resolve) => setImmediate(() => resolve(runLaneTask(session, task)))),
     close: async () => undefined,
   };
 }
 
 const WORKER_SCRIPT = join(__dirname, '../../../dist/executors/check/batch-worker.js');
 
-async function runBatched(root: string, steps: Step[], lanes = 2, createLane: (workspace: LaneWorkspace) => Lane = inProcessLane): Promise<BatchTaskResult[]> {
+async function runBatched(root: string, steps: Step[], lanes = 2, createLane: (workspace: CheckWorkspace) => Lane = inProcessLane): Promise<BatchTaskResult[]> {
   const inputs = Object.fromEntries(steps.map((step) => [taskId(step), step.options]));
   const results: BatchTaskResult[] = [];
   process.env.SSOT_BATCH_WORKERS = String(lanes);
@@ -156,9 +156,9 @@ describe('ssot-plugin:check in Nx batch mode', () => {
   it('fails only the task that hits a defect, with its stack, and runs the others', async () => {
     const root = workspace();
     const run = CheckSession.prototype.run;
-    jest.spyOn(CheckSession.prototype, 'run').mockImplementation(function (this: CheckSession, options, context, output) {
-      if (context.projectName === 'web') throw new Error('boom');
-      return run.call(this, options, context, output);
+    jest.spyOn(CheckSession.prototype, 'run').mockImplementation(function (this: CheckSession, task, output) {
+      if (task.project === 'web') throw new Error('boom');
+      return run.call(this, task, output);
     });
     const results = await runBatched(root, [{ project: 'web', options: { today: TODAY } }, { project: 'core', options: { today: TODAY } }]);
     expect(results.map(({ task, result }) => [task, result.success])).toEqual([['web:ssot-check', false], ['core:ssot-check', true]]);

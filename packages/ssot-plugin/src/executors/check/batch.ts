@@ -1,7 +1,8 @@
 import { logger, type ExecutorContext, type TaskGraph } from '@nx/devkit';
-import { countLanes, createWorkerLane, laneContext, runLaneTask, runOnLanes, toLaneWorkspace, type Lane, type LaneTask } from './batch-lanes';
+import { countLanes, createWorkerLane, runLaneTask, runOnLanes, type Lane, type LaneTask } from './batch-lanes';
 import { CheckSession } from './run-check';
 import type { CheckExecutorSchema } from './schema';
+import { toCheckWorkspace, type CheckWorkspace } from './workspace-projects';
 
 export interface BatchTaskResult {
   task: string;
@@ -23,7 +24,7 @@ export default async function* checkBatch(
   inputs: Record<string, CheckExecutorSchema>,
   _overrides: CheckExecutorSchema,
   context: ExecutorContext,
-  createLane: (workspace: ReturnType<typeof toLaneWorkspace>) => Lane = createWorkerLane,
+  createLane: (workspace: CheckWorkspace) => Lane = createWorkerLane,
 ): AsyncGenerator<BatchTaskResult> {
   const tasks: LaneTask[] = Object.values(taskGraph.tasks).map((task) => ({
     id: task.id,
@@ -32,15 +33,14 @@ export default async function* checkBatch(
     ...(task.target.configuration !== undefined && { configuration: task.target.configuration }),
     options: inputs[task.id] ?? {},
   }));
-  const workspace = toLaneWorkspace(context);
-  const here = laneContext(workspace);
-  const session = new CheckSession(here);
+  const workspace = toCheckWorkspace(context);
+  const session = new CheckSession(workspace);
   // Once for the whole batch, on the batch process's own output: a task's terminal output is
   // printed (and replayed from the cache) once per task, which repeated a warning once per project.
-  for (const line of session.registryWarnings(tasks, here)) logger.warn(line);
+  for (const line of session.registryWarnings(tasks)) logger.warn(line);
   const lanes = countLanes(tasks.length, process.env, undefined, context.nxJsonConfiguration?.parallel);
   const workers = Array.from({ length: lanes - 1 }, () => createLane(workspace));
-  for await (const result of runOnLanes(tasks, (task) => runLaneTask(session, here, task), workers)) {
+  for await (const result of runOnLanes(tasks, (task) => runLaneTask(session, task), workers)) {
     const terminalOutput = result.lines.length > 0 ? `${result.lines.join('\n')}\n` : '';
     yield { task: result.id, result: { success: result.success, terminalOutput, startTime: result.startTime, endTime: result.endTime } };
   }

@@ -1,5 +1,6 @@
 import { logger, type ExecutorContext } from '@nx/devkit';
 import { CheckSession } from './run-check';
+import { toCheckWorkspace } from './workspace-projects';
 import type { CheckExecutorSchema } from './schema';
 
 /**
@@ -9,5 +10,5 @@ import type { CheckExecutorSchema } from './schema';
  */
 export default async function checkExecutor(options: CheckExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
   const output = { info: (line: string) => logger.info(line), warn: (line: string) => logger.warn(line), error: (line: string) => logger.error(line) };
-  return { success: new CheckSession(context).run(options, context, output) };
+  return { success: new CheckSession(toCheckWorkspace(context)).run({ project: context.projectName, options }, output) };
 }

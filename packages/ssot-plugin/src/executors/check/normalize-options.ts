@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { ExecutorContext } from '@nx/devkit';
 import { SsotUsageError } from 'ssot-core';
 import type { CheckExecutorSchema } from './schema';
+import type { CheckWorkspace } from './workspace-projects';
 
 export const DEFAULT_OUTPUT_FILE = 'dist/ssot/projects/{projectName}.json';
 export const DEFAULT_REGISTRY = 'ssot.json';
@@ -22,19 +22,18 @@ export interface NormalizedCheckOptions {
   updateCommand: string;
 }
 
-/** Options as Nx passes them (defaults applied, tokens mostly resolved) → what the run needs. */
-export function normalizeCheckOptions(options: CheckExecutorSchema, context: ExecutorContext): NormalizedCheckOptions {
-  const project = context.projectName;
+/** Options as Nx passes them (defaults applied, tokens mostly resolved) for one task's project → what the run needs. */
+export function normalizeCheckOptions(options: CheckExecutorSchema, project: string | undefined, workspace: CheckWorkspace): NormalizedCheckOptions {
   if (!project) {
     throw new SsotUsageError('ssot-check checks one project: run it as `nx run <project>:ssot-check`.');
   }
-  const projectRoot = context.projectGraph.nodes[project]?.data.root ?? '.';
+  const projectRoot = workspace.projects.find((p) => p.name === project)?.root ?? '.';
   const outputFile = resolveTokens(options.outputFile ?? DEFAULT_OUTPUT_FILE, project, projectRoot);
   return {
     project,
-    outputFile: insideWorkspace(context.root, outputFile, 'outputFile'),
-    outputPath: resolve(context.root, outputFile),
-    registry: insideWorkspace(context.root, options.registry ?? DEFAULT_REGISTRY, 'registry'),
+    outputFile: insideWorkspace(workspace.root, outputFile, 'outputFile'),
+    outputPath: resolve(workspace.root, outputFile),
+    registry: insideWorkspace(workspace.root, options.registry ?? DEFAULT_REGISTRY, 'registry'),
     today: options.today === undefined ? undefined : checkCalendarDate(options.today),
     updateBaseline: options.updateBaseline === true,
     updateCommand: `nx run ${project}:${options.baselineTarget ?? 'ssot-baseline'}`,

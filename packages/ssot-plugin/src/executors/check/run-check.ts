@@ -1,4 +1,3 @@
-import type { ExecutorContext } from '@nx/devkit';
 import {
   createFileSystemHost,
   createProjectChecker,
@@ -13,13 +12,18 @@ import {
   type ConfigProblem,
   type NormalizedRegistry,
   type ProjectChecker,
-  type WorkspaceProject,
 } from 'ssot-core';
 import { formatBaselineUpdate, formatCheckSummary, formatRegistryWarning } from './format-summary';
 import { normalizeCheckOptions } from './normalize-options';
 import type { CheckExecutorSchema } from './schema';
-import { toWorkspaceProjects } from './workspace-projects';
+import type { CheckWorkspace } from './workspace-projects';
 import { writeBaseline } from './write-baseline';
+
+/** One `ssot-check` task: the project Nx runs it for and the target's options. */
+export interface CheckTask {
+  project: string | undefined;
+  options: CheckExecutorSchema;
+}
 
 /** Where a check's lines go: Nx's logger for one task, each task's own terminal output in a batch. */
 export interface CheckOutput {
@@ -44,23 +48,20 @@ interface SharedChecker {
  * common files are parsed once. For a single task it holds just the one.
  */
 export class CheckSession {
-  private readonly projects: WorkspaceProject[];
   private readonly checkers = new Map<string, SharedChecker>();
 
-  constructor(private readonly context: Pick<ExecutorContext, 'root' | 'projectGraph'>) {
-    this.projects = toWorkspaceProjects(context.projectGraph);
-  }
+  constructor(private readonly workspace: CheckWorkspace) {}
 
   /** `ssot-plugin:check` for one task: analyse, write the result (or the baseline), print; true on success. */
-  run(options: CheckExecutorSchema, context: ExecutorContext, output: CheckOutput): boolean {
+  run(task: CheckTask, output: CheckOutput): boolean {
     try {
-      const normalized = normalizeCheckOptions(options, context);
+      const normalized = normalizeCheckOptions(task.options, task.project, this.workspace);
       const { registry, checker } = this.getChecker(normalized.registry, normalized.today);
       const ignoreBaseline = normalized.updateBaseline && this.isBaselineDamaged(normalized.project, normalized.updateCommand, output);
       const result = checker.check(normalized.project, { updateCommand: normalized.updateCommand, ignoreBaseline });
       writeFileAtomic(normalized.outputPath, serializeProjectResult(result));
       if (normalized.updateBaseline) {
-        const written = writeBaseline(this.context.root, result, normalized.updateCommand);
+        const written = writeBaseline(this.workspace.root, result, normalized.updateCommand);
         for (const line of formatBaselineUpdate(result, written)) output.info(line);
         return true;
       }
@@ -81,11 +82,11 @@ export class CheckSession {
    * The registry warnings of the registries these tasks use, each line once, for a batch to print
    * once. A task whose options or registry are wrong is skipped here: its own run names the error.
    */
-  registryWarnings(tasks: ReadonlyArray<{ project: string; options: CheckExecutorSchema }>, context: ExecutorContext): string[] {
+  registryWarnings(tasks: readonly CheckTask[]): string[] {
     const lines = new Set<string>();
     for (const task of tasks) {
       try {
-        const normalized = normalizeCheckOptions(task.options, { ...context, projectName: task.project });
+        const normalized = normalizeCheckOptions(task.options, task.project, this.workspace);
         for (const warning of this.getChecker(normalized.registry, normalized.today).warnings) lines.add(formatRegistryWarning(warning));
       } catch (error) {
         if (!(error instanceof SsotError)) throw error;
@@ -99,8 +100,9 @@ export class CheckSession {
     let shared = this.checkers.get(key);
     if (!shared) {
       const warnings: ConfigProblem[] = [];
-      const registry = loadRegistry(this.context.root, registryPath, { projects: this.projects, onWarning: (warning) => warnings.push(warning) });
-      const checker = createProjectChecker({ workspaceRoot: this.context.root, registry, projects: this.projects, today });
+      const { root, projects } = this.workspace;
+      const registry = loadRegistry(root, registryPath, { projects, onWarning: (warning) => warnings.push(warning) });
+      const checker = createProjectChecker({ workspaceRoot: root, registry, projects, today });
       shared = { registry, checker, warnings };
       this.checkers.set(key, shared);
     }
@@ -112,11 +114,11 @@ export class CheckSession {
    * baseline: the damaged file is set aside (with a warning) and replaced by this run's.
    */
   private isBaselineDamaged(project: string, regenerate: string, output: CheckOutput): boolean {
-    const projectRoot = this.projects.find((p) => p.name === project)?.root;
+    const projectRoot = this.workspace.projects.find((p) => p.name === project)?.root;
     if (projectRoot === undefined) return false; // the checker names the unknown project
     const file = getBaselinePath(projectRoot);
     // Read as the check reads it: confined to the workspace (a link out of it is no baseline).
-    const text = createFileSystemHost(this.context.root).readFile(file);
+    const text = createFileSystemHost(this.workspace.root).readFile(file);
     if (text === undefined) return false;
     try {
       parseBaseline(text, file, regenerate);
