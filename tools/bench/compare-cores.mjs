@@ -3,7 +3,7 @@
 // (so load from other processes hits every build alike), with the median of each. Use it to
 // check an optimisation: build the change into another folder and compare it with the current dist.
 // Also checks that every build finds the same sites, findings and diagnostics (a digest of them),
-// and reports peak RSS, the heap the last analysis context still holds after a full GC, the files
+// and reports peak RSS, the heap the last workspace index still holds after a full GC, the files
 // each build parses, and the 1-minute load average before each run.
 //
 //   node tools/bench/compare-cores.mjs [--files 5000] [--projects 50] [--rounds 5] [--task ssot|perProject|batch] <dist> <dist> ...

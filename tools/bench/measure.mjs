@@ -112,7 +112,7 @@ function checkEveryProject(workspace, core, makeCheck) {
 
 /**
  * ssot-core from `core`, instrumented: `parsed` counts the files it scans (parses), and the last
- * analysis context it creates is kept, so that the heap it still holds after the run can be measured.
+ * workspace index it creates is kept, so that the heap it still holds after the run can be measured.
  */
 function loadCore(core) {
   const api = requireFromRepo(core);
@@ -122,16 +122,16 @@ function loadCore(core) {
     instrumented.parsed += 1;
     return scanFile(...args);
   };
-  const contextModule = requireFromRepo(join(core, 'analysis-context.js'));
-  const createAnalysisContext = contextModule.createAnalysisContext;
-  contextModule.createAnalysisContext = (...args) => (instrumented.context = createAnalysisContext(...args));
+  const indexModule = requireFromRepo(join(core, 'stages/index-workspace.js'));
+  const indexWorkspace = indexModule.indexWorkspace;
+  indexModule.indexWorkspace = (...args) => (instrumented.context = indexWorkspace(...args));
   instrumented.on = true;
   return api;
 }
 
 const instrumented = { on: false, parsed: 0, context: undefined };
 
-/** Heap used after a full GC, while the last analysis context is still referenced. */
+/** Heap used after a full GC, while the last workspace index is still referenced. */
 function heapAfterRunMb() {
   setFlagsFromString('--expose-gc');
   runInNewContext('gc')();

@@ -1,5 +1,6 @@
 import { SsotUsageError } from './errors';
 import { configureDetectors } from './detectors/configure-detectors';
+import { getFactsRead } from './detectors/detect-findings';
 import { finalizeFindings } from './detectors/finalize-findings';
 import { collectWorkspaceFindings } from './detectors/workspace-findings';
 import type { NormalizedRegistry } from './registry/normalized-registry';
@@ -52,8 +53,9 @@ export interface AnalysisResult {
  */
 export function analyze(options: AnalyzeOptions): AnalysisResult {
   const compiled = compileRegistry(options.registry, options.today);
-  const index = indexWorkspace({ ...options, interest: compiled.interest });
-  const { detections, ...analysis } = analyzeFiles(index, compiled, configureDetectors(options.registry), options.only);
+  const detectors = configureDetectors(options.registry);
+  const index = indexWorkspace({ ...options, interest: compiled.interest, keep: getFactsRead(detectors) });
+  const { detections, ...analysis } = analyzeFiles(index, compiled, detectors, options.only);
   const findings = [...detections.values()].flatMap((detection) => detection.findings);
   if (options.only === undefined) {
     const facts = [...detections].map(([project, detection]) => ({ project, ...detection, sources: findOwnedSources(index, options.registry, project) }));
@@ -85,8 +87,8 @@ export interface ProjectChecker {
 
 export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): ProjectChecker {
   const compiled = compileRegistry(options.registry, options.today);
-  const index = indexWorkspace({ ...options, interest: compiled.interest });
   const detectors = configureDetectors(options.registry);
+  const index = indexWorkspace({ ...options, interest: compiled.interest, keep: getFactsRead(detectors) });
   return {
     check(name, { updateCommand = defaultUpdateCommand(name), ignoreBaseline = false } = {}) {
       const project = index.projects.get(name);

@@ -1,7 +1,7 @@
-// Where ssot-core's time goes, without editing it: the pipeline of analyze() replayed stage by
-// stage from the built modules (first, while the process is cold, like row b), then isolated
-// passes over the same files (parse without and with parent pointers, the scan walk), then the
-// per-project checks `ssot-check` runs, one fresh context each, in this one process.
+// Where ssot-core's time goes: the stages of analyze() called one by one from the built modules
+// (first, while the process is cold, like row b), with the scan timed through the index's `scan`
+// option; then isolated passes over the same files (parse without and with parent pointers, the
+// scan walk), then the per-project checks `ssot-check` runs, one fresh checker each, in this process.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readProjects } from './workspace-files.mjs';
@@ -9,10 +9,7 @@ import { readProjects } from './workspace-files.mjs';
 export function measureStages({ workspace, core, requireFromRepo }) {
   const load = (path) => requireFromRepo(join(core, path));
   const ts = requireFromRepo('typescript');
-  const { loadRegistry, checkProject } = load('index.js');
-  const scanModule = load('scan/scan-file.js');
-  const { createAnalysisContext } = load('analysis-context.js');
-  const { findSites } = load('match/find-sites.js');
+  const { loadRegistry, checkProject, compileRegistry, indexWorkspace, selectFiles, scanWorkspaceFile, matchFile, scanFile } = load('index.js');
   const { configureDetectors } = load('detectors/configure-detectors.js');
   const { getFactFilter } = load('detectors/detect-findings.js');
   const timers = {};
@@ -26,33 +23,28 @@ export function measureStages({ workspace, core, requireFromRepo }) {
   };
 
   // Every parse goes through this (the analysed files and the barrels that export chains reach).
-  const originalScan = scanModule.scanFile;
   let scans = 0;
-  scanModule.scanFile = (...args) => {
+  const timedScan = (file, text, interest) => {
     scans += 1;
-    return time('scanFile (parse + walk)', () => originalScan(...args));
+    return time('scanFile (parse + walk)', () => scanFile(file, text, interest));
   };
   const registry = time('loadRegistry', () => loadRegistry(workspace));
   const projects = readProjects(workspace);
-  const context = time('createAnalysisContext', () => createAnalysisContext({ workspaceRoot: workspace, registry, projects }));
-  const files = time('selectFiles (walk + globs)', () => context.selectFiles(undefined));
-  const mayHaveFacts = getFactFilter(configureDetectors(registry), { registry, getFacts: (file) => context.getKeptFacts(file) });
+  const compiled = time('compileRegistry', () => compileRegistry(registry));
+  const index = time('indexWorkspace', () => indexWorkspace({ workspaceRoot: workspace, projects, interest: compiled.interest, scan: timedScan }));
+  const files = time('selectFiles (walk + globs)', () => selectFiles(index, compiled));
+  const wantsFacts = getFactFilter(configureDetectors(registry), { registry, getFacts: (file) => index.getKeptFacts(file) });
   let prefiltered = 0;
   let sites = 0;
-  // The loop of analyze()'s scanAndMatch, without the detectors that follow it.
+  // The file stages of analyzeFiles, without the detectors that follow them.
   for (const file of files) {
-    const entries = time('getEntriesFor', () => context.getEntriesFor(file));
-    const screen = time('screenFile (read + prefilters)', () => context.screenFile(file, entries.length > 0, mayHaveFacts));
-    if (!screen.sites) prefiltered += 1;
-    if (!screen.parse) continue;
-    const facts = time('getFacts', () => context.getFacts(file, []));
-    if (!facts) continue;
-    if (screen.sites) sites += time('findSites (match + resolve)', () => findSites(facts, entries, context)).length;
-    time('releaseSiteFacts', () => context.releaseSiteFacts(file));
+    const scanned = time('scanWorkspaceFile (read + prefilters + facts)', () => scanWorkspaceFile(index, compiled, file, wantsFacts));
+    if (!scanned?.wantsSites) prefiltered += 1;
+    if (!scanned?.facts || !scanned.wantsSites) continue;
+    sites += time('matchFile (match + resolve)', () => matchFile(scanned.facts, index, compiled)).length;
   }
-  scanModule.scanFile = originalScan;
   const pipeline = { ...roundAll(timers), files: files.length, prefiltered, scans, sites };
-  // findSites parses barrels on first use: its own time is what remains once their scans are taken out.
+  // Both file stages include the scans they cause: their own time is what remains once the scans are taken out.
   const pipelineTotal = Object.entries(timers).reduce((sum, [name, ms]) => sum + (name.startsWith('scanFile') ? 0 : ms), 0);
 
   const texts = files.map((file) => [file, readFileSync(join(workspace, file), 'utf8')]);
@@ -64,7 +56,7 @@ export function measureStages({ workspace, core, requireFromRepo }) {
     'createSourceFile, no parents': () => timeEach(texts, (file, text) => ts.createSourceFile(file, text, latest, false, ts.ScriptKind.TS)),
     'createSourceFile, setParentNodes': () => timeEach(texts, (file, text) => ts.createSourceFile(file, text, latest, true, ts.ScriptKind.TS)),
     'createSourceFile, setParentNodes, JSDoc not parsed': () => timeEach(texts, (file, text) => ts.createSourceFile(file, text, noJsDoc, true, ts.ScriptKind.TS)),
-    'scanFile (parse + walk)': () => timeEach(texts, (file, text) => originalScan(file, text, interest)),
+    'scanFile (parse + walk)': () => timeEach(texts, (file, text) => scanFile(file, text, interest)),
     'positions of every identifier': () => timePositions(ts, texts),
   });
 

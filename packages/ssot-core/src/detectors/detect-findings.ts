@@ -7,10 +7,11 @@ import { compareStrings } from '../result/fingerprint';
 import type { CatchStyle, CatchStyleMix, ImportPaths } from '../result/project-result.generated';
 import type { KeptFacts } from '../scan/file-facts';
 import type { WorkspaceIndex } from '../stages/index-workspace';
+import { ALWAYS_KEPT, KEPT_FACTS, type KeptFactName } from '../stages/keep-facts';
 import { summarizeCatchStyles } from './catch-style-mix';
 import { createCanonicalImports } from './canonical-import';
 import type { ConfiguredDetector } from './configure-detectors';
-import type { DetectorFile, DetectorSite, TextFilter, TextFilterContext } from './detector';
+import type { DetectorFact, DetectorFile, DetectorSite, TextFilter, TextFilterContext } from './detector';
 import { isErrorHandlingSource } from './error-handling';
 import { collectImportPaths } from './import-paths';
 import { toFinding, type UnfingerprintedFinding } from './run-detector';
@@ -41,7 +42,7 @@ export function detectFindings(input: DetectInput): Map<string, ProjectDetection
   const { index, registry, detectors } = input;
   const getCanonicalImport = createCanonicalImports(index);
   const entries = new Map(registry.entries.map((entry) => [entry.name, entry]));
-  const wantsCatchStyles = detectors.some(({ detector }) => detector.id === 'inconsistent-error-handling');
+  const wantsCatchStyles = detectors.some(({ detector }) => detector.reads?.includes('catchStyles'));
   const byProject = groupByProject(input);
   const detections = new Map<string, ProjectDetection>();
   for (const [project, { files, sites }] of byProject) {
@@ -101,6 +102,12 @@ function countCatchStyles(files: readonly { file: string; facts: KeptFacts }[], 
     for (const clause of facts.catches) counts.set(clause.style, (counts.get(clause.style) ?? 0) + 1);
   }
   return summarizeCatchStyles(counts);
+}
+
+/** The kept facts these detectors read: what an index for them must keep of each file. */
+export function getFactsRead(detectors: readonly ConfiguredDetector[]): KeptFactName[] {
+  const read = new Set(detectors.flatMap(({ detector }) => detector.reads ?? []));
+  return KEPT_FACTS.filter((name) => ALWAYS_KEPT.includes(name) || read.has(name as DetectorFact));
 }
 
 /**

@@ -9,6 +9,7 @@ import type { NormalizedEntry, NormalizedRegistry } from '../registry/normalized
 import type { SchemaNode } from '../registry/describe-schema';
 import type { CatchStyleMix, DetectorId, Location, ProjectResult, Site } from '../result/project-result.generated';
 import type { KeptFacts } from '../scan/file-facts';
+import type { KeptFactName } from '../stages/keep-facts';
 
 export interface DetectorMeta<MessageId extends string> {
   description: string;
@@ -21,6 +22,12 @@ export interface Detector<Options extends object = object, MessageId extends str
   id: DetectorId;
   meta: DetectorMeta<MessageId>;
   defaultOptions: Options;
+  /**
+   * The file facts it reads (of `files` and through `getFacts`), beyond the bindings and exports
+   * every analysis keeps; `catchStyles` asks for the project's catch clauses counted by style.
+   * The index keeps only what the detectors that are on declare (SPEC §5, tools/bench: memory).
+   */
+  reads?: readonly DetectorFact[];
   /** Per project (`ssot-check`): findings in the project's own files. */
   detect?(context: ProjectDetectorContext<Options, MessageId>): void;
   /** Across the workspace (the report): findings from every project's result. */
@@ -32,6 +39,9 @@ export interface Detector<Options extends object = object, MessageId extends str
    */
   createTextFilter?(context: TextFilterContext<Options>): TextFilter;
 }
+
+/** File facts a detector may read, and the per-project catch-style counts. */
+export type DetectorFact = Exclude<KeptFactName, 'bindings' | 'exports'> | 'catchStyles';
 
 /** Is the file's text worth a parse for this detector? */
 export type TextFilter = (text: string) => boolean;

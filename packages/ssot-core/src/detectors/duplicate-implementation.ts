@@ -46,6 +46,7 @@ export const duplicateImplementation: Detector<DuplicateImplementationOptions, M
     },
   },
   defaultOptions: { minSimilarity: 0.6, minSharedMembers: 3 },
+  reads: ['declarations'],
   createTextFilter({ options, registry, getFacts }) {
     // Built on first use: it reads the SSOTs' sources, which a run whose files all have sites may never need.
     let filter: TextFilter | undefined;

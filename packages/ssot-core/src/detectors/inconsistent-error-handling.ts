@@ -35,6 +35,7 @@ export const inconsistentErrorHandling: Detector<InconsistentErrorHandlingOption
     },
   },
   defaultOptions: { dominantShare: 0.6, minCatches: 3 },
+  reads: ['catches', 'catchStyles'],
   createTextFilter: () => mayHaveCatch,
   detect(context) {
     const mix = context.catchStyles;

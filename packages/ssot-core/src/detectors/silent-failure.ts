@@ -38,6 +38,7 @@ export const silentFailure: Detector<SilentFailureOptions, MessageId> = {
     },
   },
   defaultOptions: { allowCommentedEmpty: false },
+  reads: ['catches'],
   createTextFilter: () => mayHaveCatch,
   detect(context) {
     for (const file of context.files) {

@@ -28,7 +28,7 @@ export function planMigration(options: MigrateOptions): MigrationPlan {
   const host = options.host ?? createFileSystemHost(options.workspaceRoot);
   const entries = selectEntries(options.registry, options.entry);
   const compiled = compileRegistry(options.registry, options.today);
-  const index = indexWorkspace({ workspaceRoot: options.workspaceRoot, projects: options.projects, host, interest: compiled.interest });
+  const index = indexWorkspace({ workspaceRoot: options.workspaceRoot, projects: options.projects, host, interest: compiled.interest, keep: ['bindings', 'exports'] });
   // Sites only: the detectors' findings are not the fixes' business.
   const analysis = analyzeFiles(index, compiled, [], options.project === undefined ? undefined : [options.project]);
   const project = new InMemoryProject(host);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../result/site';
-import { keepFacts, type FileFacts, type KeptFacts, type ScanInterest } from '../scan/file-facts';
+import type { FileFacts, KeptFacts, ScanInterest } from '../scan/file-facts';
+import { keepFacts, type KeptFactName } from './keep-facts';
 import type { FileHost } from '../workspace/file-host';
 import { MAX_FILE_BYTES, readFileFacts, type ReadFileFactsInput } from './read-file-facts';
 
@@ -33,9 +34,11 @@ export interface FactsStoreOptions {
   interest: ScanInterest;
   /** The scan, or a persistent cache in front of it. */
   scan?: ReadFileFactsInput['scan'];
+  /** What to keep of a file once its full facts are taken; every kept fact when absent. */
+  keep?: readonly KeptFactName[];
 }
 
-export function createFactsStore({ host, interest, scan }: FactsStoreOptions): FactsStore {
+export function createFactsStore({ host, interest, scan, keep }: FactsStoreOptions): FactsStore {
   /** Texts read for a prefilter and not parsed yet: export chains ask the same file about many names. */
   const texts = new Map<string, string>();
   /** Full facts of files parsed as import targets, until someone takes them. */
@@ -79,7 +82,7 @@ export function createFactsStore({ host, interest, scan }: FactsStoreOptions): F
       const facts = full.has(file) ? full.get(file) : parse(file);
       if (facts) {
         full.delete(file);
-        kept.set(file, keepFacts(facts));
+        kept.set(file, keepFacts(facts, keep));
       } else {
         full.set(file, undefined); // skipped: asking again lists the same problems without a new read
       }
@@ -89,7 +92,7 @@ export function createFactsStore({ host, interest, scan }: FactsStoreOptions): F
       const facts = full.get(file);
       if (!facts) return;
       full.delete(file);
-      kept.set(file, keepFacts(facts));
+      kept.set(file, keepFacts(facts, keep));
     },
     mayExport(file, name) {
       if (full.has(file) || kept.has(file) || (host.fileSize?.(file) ?? 0) > MAX_FILE_BYTES) return true;

@@ -20,6 +20,8 @@ export interface IndexWorkspaceOptions {
   interest?: ScanInterest;
   /** The scan, or a persistent cache in front of it. */
   scan?: FactsStoreOptions['scan'];
+  /** What to keep of each file for export chains and detectors (`getFactsRead(detectors)`); all when absent. */
+  keep?: FactsStoreOptions['keep'];
 }
 
 /**
@@ -43,7 +45,7 @@ export function indexWorkspace(options: IndexWorkspaceOptions): WorkspaceIndex {
   const projects = new WorkspaceProjects(options.projects, host);
   const tsconfigs = new TsconfigPathsIndex(host);
   const resolver = new ModuleResolver(host, tsconfigs, projects);
-  const store = createFactsStore({ host, interest: options.interest ?? NO_INTEREST, ...(options.scan && { scan: options.scan }) });
+  const store = createFactsStore({ host, interest: options.interest ?? NO_INTEREST, ...(options.scan && { scan: options.scan }), ...(options.keep && { keep: options.keep }) });
   return {
     root: options.workspaceRoot,
     host,
