@@ -6,6 +6,7 @@ import { assignFingerprints, compareSites, compareStrings } from '../result/fing
 import type { Diagnostic, Site } from '../result/site';
 import type { CompiledRegistry } from './compile-registry';
 import type { WorkspaceIndex } from './index-workspace';
+import { getImportPrescan } from './imports-may-matter';
 import { matchFile, type MatchedSite } from './match-file';
 import { scanWorkspaceFile } from './scan-workspace-file';
 import { findExpiredExemptions, findSkippedLinks, selectFiles } from './select-files';
@@ -27,14 +28,20 @@ export interface FilesAnalysis {
  * select files → scan each (once, when its text can matter) → match its facts → sort and
  * fingerprint the sites → run the project detectors over the facts and sites.
  */
-export function analyzeFiles(index: WorkspaceIndex, compiled: CompiledRegistry, detectors: ConfiguredDetector[], only?: readonly string[]): FilesAnalysis {
+export interface AnalyzeFilesOptions {
+  /** The import-level pre-scan before a parse (on unless false; a test compares both ways). */
+  prescan?: boolean;
+}
+
+export function analyzeFiles(index: WorkspaceIndex, compiled: CompiledRegistry, detectors: ConfiguredDetector[], only?: readonly string[], options: AnalyzeFilesOptions = {}): FilesAnalysis {
   const files = selectFiles(index, compiled, only);
   const wantsFacts = getFactFilter(detectors, { registry: compiled.registry, getFacts: (file) => index.getKeptFacts(file) });
+  const prescan = options.prescan === false ? undefined : getImportPrescan(index, compiled);
   const scanned: ScannedFile[] = [];
   const matched: MatchedSite[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
-    const scan = scanWorkspaceFile(index, compiled, file, wantsFacts);
+    const scan = scanWorkspaceFile(index, compiled, file, wantsFacts, prescan);
     if (!scan) continue;
     diagnostics.push(...scan.problems);
     if (!scan.facts) continue;
