@@ -4,6 +4,7 @@ import { configureDetectors, type ConfiguredDetector } from './detectors/configu
 import { detectFindings, getFactFilter, type ProjectDetection, type ScannedFile } from './detectors/detect-findings';
 import type { DetectorSite, TextFilter } from './detectors/detector';
 import { detectWorkspaceFindings } from './detectors/workspace-findings';
+import { createOwnerAttribution } from './owners/attribute-owners';
 import { finalizeFindings } from './detectors/finalize-findings';
 import { findSites, type RawSite } from './match/find-sites';
 import type { NormalizedRegistry } from './registry/normalized-registry';
@@ -90,6 +91,7 @@ export interface ProjectChecker {
 export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): ProjectChecker {
   const detectors = configureDetectors(options.registry);
   const context = createAnalysisContext(options);
+  const owners = createOwnerAttribution(options.registry, context.host, options.projects);
   return {
     check(name, { updateCommand = defaultUpdateCommand(name), ignoreBaseline = false } = {}) {
       const project = options.projects.find((p) => p.name === name);
@@ -114,7 +116,7 @@ export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): Pro
       addKeptItems(entries, compared.baseline.kept ?? [], notAnalysed.length > 0);
       const oldFormat = baseline && describeOldFormat(baseline, baselineFile, updateCommand);
       const diagnostics = oldFormat ? [...result.diagnostics, oldFormat].sort(compareDiagnostics) : result.diagnostics;
-      return {
+      return owners.attribute({
         schemaVersion: 1,
         project: project.name,
         filesAnalysed: result.files.length - notAnalysed.length,
@@ -128,7 +130,7 @@ export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): Pro
         findings: detection?.findings ?? [],
         importPaths: detection?.importPaths ?? [],
         ...(detection?.catchStyles && { catchStyles: detection.catchStyles }),
-      };
+      }, project);
     },
   };
 }
