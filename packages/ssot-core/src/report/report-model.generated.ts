@@ -310,6 +310,12 @@ export interface Ownership {
    * Per Nx tag of the projects (each tag's `group` is the part before `:`), by group then most bypass sites first; a project counts for each of its tags.
    */
   tags: Rollup[];
+  /**
+   * The owners of each file with a bypass site (not exempt) or a finding in this report, keys sorted; a file not listed has none ("(no owner)"). What SARIF results and places in the report name.
+   */
+  files: {
+    [k: string]: string[];
+  };
 }
 /**
  * One owner's or tag's code across the SSOTs.

@@ -1,5 +1,5 @@
 import type { NormalizedRegistry } from '../registry/normalized-registry';
-import type { OwnerIndex } from '../owners/owner-index';
+import { NO_OWNER, type OwnerIndex } from '../owners/owner-index';
 import { computeCoverage } from '../result/compute-totals';
 import { compareStrings } from '../result/fingerprint';
 import type { Finding } from '../result/project-result.generated';
@@ -42,10 +42,17 @@ export function buildOwnership(registry: NormalizedRegistry, results: readonly P
     const tagged = findings.filter((finding) => tagsOf.get(finding.project)?.includes(tag));
     return { ...toRollup(tag, counts, tagged, tierName), group: tag.includes(':') ? tag.slice(0, tag.indexOf(':')) : tag };
   });
+  const placed = [...results.flatMap((result) => result.sites.filter((site) => site.side === 'bypass' && !site.exempt)), ...findings].map((place) => place.file);
+  const files: Record<string, string[]> = {};
+  for (const file of [...new Set(placed)].sort(compareStrings)) {
+    const fileOwners = index.ownersOf(file);
+    if (!fileOwners.includes(NO_OWNER)) files[file] = fileOwners;
+  }
   return {
     from: index.from,
     ...(index.file !== undefined && { file: index.file }),
     ...(filter !== undefined && { filter }),
+    files,
     owners: owners.sort(byBypass),
     tags: tags.sort((a, b) => compareStrings(a.group, b.group) || byBypass(a, b)),
   };

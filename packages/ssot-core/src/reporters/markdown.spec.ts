@@ -31,6 +31,8 @@ describe('markdown reporter', () => {
       '## Usage patterns',
       '## Anti-patterns',
       '## Projects',
+      '## Owners',
+      '## Coverage matrices',
       '## Action items',
       '## Goals',
       '## Trend',
@@ -42,8 +44,8 @@ describe('markdown reporter', () => {
 
   it('renders as GitHub would into tables, one per tier in the SSOT index', () => {
     const html = toHtml(renderMarkdown(sampleReport));
-    // Tiers, 4 tiers + "no data" in the index, patterns, anti-patterns, projects, goals, trend, deltas, file diagnostics.
-    expect(html.match(/<table>/g)).toHaveLength(13);
+    // Tiers, 4 tiers + "no data" in the index, patterns, anti-patterns, projects, owners, tags, the two matrices, goals, trend, deltas, file diagnostics.
+    expect(html.match(/<table>/g)).toHaveLength(17);
     expect(html).toContain('<h3>Tier 1 Ultra-Critical · 90–100%</h3>');
   });
 

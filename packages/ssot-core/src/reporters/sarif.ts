@@ -4,6 +4,7 @@
  * Locations are relative to `%SRCROOT%` (the workspace root) so the file is the same on any machine.
  * The report's diagnostics are the invocation's `toolExecutionNotifications`.
  */
+import { getFileOwners } from './owners';
 import type * as Sarif from 'sarif';
 import type { EntryReport, WorkspaceReport } from '../report/report-model';
 import type { Site } from '../result/site';
@@ -67,7 +68,7 @@ function resultOf(report: WorkspaceReport, entry: EntryReport, ruleIndex: number
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: site.fingerprint },
-    properties: { project: site.project, kind: site.kind },
+    properties: { project: site.project, kind: site.kind, owners: getFileOwners(report, site.file) },
   };
   // Sites the project's baseline knows are "unchanged"; the others are new since the baseline.
   if (site.known !== undefined) result.baselineState = site.known ? 'unchanged' : 'new';

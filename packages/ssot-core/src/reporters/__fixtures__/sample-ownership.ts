@@ -9,6 +9,25 @@ const OWNERS: Record<string, string[]> = { admin: ['@acme/web', '@acme/admin'], 
 const TAGS: Record<string, string[]> = { admin: ['scope:apps', 'team:web'], api: ['scope:apps'], core: ['scope:libs'], http: ['scope:libs'], 'shared-ui': ['scope:libs'], web: ['scope:apps', 'team:web'] };
 const FINDINGS_BY_PROJECT: Record<string, Record<string, number>> = { api: { 'factory-bypass': 1 }, http: { 'multiple-import-paths': 1 }, web: { 'silent-failure': 1 }, worker: { 'factory-bypass': 1 } };
 
+const SAMPLE_FILES = [
+  'apps/admin/src/env.ts',
+  'apps/admin/src/main.ts',
+  'apps/admin/src/reports/report-header.tsx',
+  'apps/admin/src/users/users-api.ts',
+  'apps/api/src/boot.ts',
+  'apps/api/src/bootstrap.ts',
+  'apps/api/src/cache/redis-cache.ts',
+  'apps/api/src/db/connection.ts',
+  'apps/api/src/main.ts',
+  'apps/api/src/orders/orders.controller.ts',
+  'apps/web/src/app/error-boundary.tsx',
+  'apps/web/src/app/prefetch.ts',
+  'apps/web/src/orders/order-row.tsx',
+  'apps/web/src/search/search-page.ts',
+  'apps/web/src/state/persist.ts',
+  'libs/http/src/api-client.ts',
+];
+
 type Counts = Map<string, Map<string, { usage: number; bypass: number }>>;
 
 function coverage(usage: number, bypass: number): number | null {
@@ -60,9 +79,18 @@ function matrix(counts: Counts): Matrix {
   return { rows, columns, cells };
 }
 
+/** Each bypass file and finding file of the sample → the owners of its project (none for shared-ui). */
+function sampleOwnerFiles(): Record<string, string[]> {
+  const files: Record<string, string[]> = {};
+  for (const [prefix, owners] of [['apps/admin/', OWNERS.admin], ['apps/api/', OWNERS.api], ['apps/web/', OWNERS.web], ['libs/core/', OWNERS.core], ['libs/http/', OWNERS.http]] as const) {
+    for (const file of SAMPLE_FILES) if (file.startsWith(prefix)) files[file] = owners;
+  }
+  return files;
+}
+
 export function sampleOwnership(projects: ProjectReport[]): Ownership {
   const tags = rollups(collect(projects, TAGS), TAGS).map((rollup) => ({ ...rollup, group: rollup.name.split(':')[0] }));
-  return { from: 'codeowners', file: '.github/CODEOWNERS', owners: rollups(collect(projects, OWNERS), OWNERS), tags: tags.sort((a, b) => a.group.localeCompare(b.group) || b.bypass - a.bypass || a.name.localeCompare(b.name)) };
+  return { from: 'codeowners', file: '.github/CODEOWNERS', files: sampleOwnerFiles(), owners: rollups(collect(projects, OWNERS), OWNERS), tags: tags.sort((a, b) => a.group.localeCompare(b.group) || b.bypass - a.bypass || a.name.localeCompare(b.name)) };
 }
 
 export function sampleMatrices(projects: ProjectReport[]): { projects: Matrix; owners: Matrix } {
