@@ -47,7 +47,7 @@ function matrixTable(report: WorkspaceReport, corner: string, matrix: Matrix, id
   const head = matrix.columns.map((column) => html`<th scope="col">${column}</th>`);
   const rows = matrix.rows.map((row, index) => {
     const cells = matrix.cells[index].map((cell, column) => {
-      if (cell === null) return html`<td class="cell empty"><span class="sr">${row} × ${matrix.columns[column]}: no site</span></td>`;
+      if (cell === null) return html`<td class="cell empty"><span aria-hidden="true">·</span><span class="sr">${row} × ${matrix.columns[column]}: no site</span></td>`;
       const text = describeCell(row, matrix.columns[column], cell);
       return html`<td class="cell tier-${tierStatusOf(report, cell.tier) ?? 'no-data'}" tabindex="0" title="${text}" aria-label="${text}">${formatPercent(cell.coverage)}<span class="counts">${plural(cell.bypass, 'bypass', 'bypass')} of ${formatCount(cell.usage + cell.bypass)}</span></td>`;
     });
