@@ -58,7 +58,8 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
   const health = computeCoverage(usage, bypass);
   const tiers = scoreTiers(registry, entries);
   const current: TrendPoint = { date: today, ...(options.commit ? { commit: options.commit } : {}), health, coverage: Object.fromEntries(entries.map((e) => [e.name, e.coverage])) };
-  const history = (options.history ?? []).filter((point) => point.date <= today);
+  // The history holds whole-workspace figures: one owner's code is not compared with them.
+  const history = owner === undefined ? (options.history ?? []).filter((point) => point.date <= today) : [];
   const trend = buildTrend(history, current, options.baselineDate);
   const report: WorkspaceReport = {
     schemaVersion: 1,
