@@ -227,7 +227,7 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
       // Every file Nx sees is some project's; the root project owns those no other project does.
       { name: `a file only the root project owns (notes.txt at the root)`, change: () => ws.write('notes.txt', 'e2e\n'), executed: [rootProject] },
       // Results name each file's code owners (SPEC §6): a CODEOWNERS file reaches every check.
-      { name: 'CODEOWNERS (a new .github/CODEOWNERS)', change: () => ws.write('.github/CODEOWNERS', '* @acme/platform\napps/ @acme/apps\n'), executed: graph.projects },
+      { name: 'CODEOWNERS (a new one at the root)', change: () => ws.write('CODEOWNERS', '* @acme/platform\napps/ @acme/apps\n'), executed: graph.projects },
       { name: 'a file Nx does not see (git-ignored dist/notes.txt)', change: () => ws.write('dist/notes.txt', 'e2e\n'), executed: [] },
     ];
     for (const kind of kinds) {
@@ -243,7 +243,7 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
       const run = ws.nx('run', `${rootProject}:ssot-report`, '--format=json', ...todayArgs);
       const ownership = JSON.parse(ws.read('dist/ssot/report.json')).ownership;
       if (ownership?.from !== 'codeowners') fail('report.json has no ownership from CODEOWNERS', run);
-      expect(ownership.file).toBe('.github/CODEOWNERS');
+      expect(ownership.file).toBe('CODEOWNERS');
       expect(ownership.owners.map((owner: { name: string }) => owner.name).sort()).toEqual(['@acme/apps', '@acme/platform']);
     });
   });

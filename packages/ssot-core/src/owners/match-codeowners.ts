@@ -32,6 +32,16 @@ export function createCodeownersMatcher(rules: readonly CodeownersRule[]): (file
 }
 
 function compileRule(rule: CodeownersRule): CompiledRule {
+  const compiled = compileWithIgnore(rule);
+  // An anchored pattern (a `/` before its end) matches only below its literal start: most rules of a
+  // generated CODEOWNERS are `/libs/x/`, and asking `ignore` about every file for each is the cost.
+  const slash = rule.pattern.replace(/\/+$/, '').indexOf('/');
+  if (slash < 0) return compiled;
+  const prefix = rule.pattern.replace(/^\//, '').split(/[*?[\\]/)[0];
+  return prefix === '' ? compiled : { owners: compiled.owners, matches: (file) => file.startsWith(prefix) && compiled.matches(file) };
+}
+
+function compileWithIgnore(rule: CodeownersRule): CompiledRule {
   const matcher: Ignore = ignore({ ignorecase: false }).add(rule.pattern);
   // `docs/*` owns the files directly in docs/, not those below (GitHub's documented example),
   // whereas gitignore also matches a file below through its matched folder: such a match must not
