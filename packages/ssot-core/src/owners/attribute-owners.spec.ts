@@ -30,6 +30,10 @@ describe('owner attribution in a project result', () => {
     });
   });
 
+  it('lists the SSOT sources the project owns, where the report places findings about an SSOT', () => {
+    expect(check({ CODEOWNERS: 'libs/ @acme/platform\n' }, 'lib').owners?.files).toEqual({ 'libs/lib/src/index.ts': ['@acme/platform'] });
+  });
+
   it.each([
     ['.github/CODEOWNERS first', { '.github/CODEOWNERS': '* @gh\n', CODEOWNERS: '* @root\n' }, '.github/CODEOWNERS'],
     ['then the root', { CODEOWNERS: '* @root\n', 'docs/CODEOWNERS': '* @docs\n' }, 'CODEOWNERS'],

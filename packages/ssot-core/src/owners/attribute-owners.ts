@@ -8,7 +8,10 @@ import { findCodeowners } from './codeowners-locations';
 import { createCodeownersMatcher } from './match-codeowners';
 import { parseCodeowners } from './parse-codeowners';
 
-/** Adds `owners` to a project's result (SPEC §6): the owners of every file with a site or finding. */
+/**
+ * Adds `owners` to a project's result (SPEC §6): the owners of every file with a site or finding, and
+ * of the SSOT sources it owns. A finding about the whole workspace (file `.`) has no owner.
+ */
 export interface OwnerAttribution {
   attribute(result: ProjectResult, project: ProjectInfo): ProjectResult;
 }
@@ -42,7 +45,8 @@ export function createOwnerAttribution(registry: NormalizedRegistry, host: FileH
     attribute(result, project) {
       const ownersOf = matcher ?? ((): string[] => project.tags.filter((tag) => tag.startsWith(setting.tagPrefix)).sort(compareStrings));
       const files: Record<string, string[]> = {};
-      const placed = new Set([...result.sites.map((site) => site.file), ...result.findings.map((finding) => finding.file)]);
+      // The SSOT sources too: the report places its workspace-level findings about an SSOT there.
+      const placed = new Set([...result.sites.map((site) => site.file), ...result.findings.map((finding) => finding.file), ...result.sources.map((source) => source.file)]);
       for (const file of [...placed].sort(compareStrings)) {
         const owners = file === '.' ? [] : ownersOf(file);
         if (owners.length > 0) files[file] = owners;

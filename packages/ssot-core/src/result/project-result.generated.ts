@@ -402,7 +402,7 @@ export interface CodeOwners {
    */
   file?: string;
   /**
-   * Each file with a site or a finding that has owners → its owners, in the order CODEOWNERS names them; keys sorted. A file not listed has no owner.
+   * Each file with a site or a finding, or an SSOT source the project owns (the report places workspace-level findings there), that has owners → its owners, in the order CODEOWNERS names them; keys sorted. A file not listed has no owner.
    */
   files: {
     [k: string]: string[];
