@@ -57,7 +57,7 @@ describe('report executor', () => {
     expect(await reportExecutor({ today: '2026-06-01', owner: '@acme/wbe' }, context('workspace'))).toEqual({ success: false });
     expect(errors).toEqual([
       expect.stringContaining('cannot be recorded in the history: run --record without --owner'),
-      'ssot-report: --owner=@acme/wbe owns no site or finding in the checked results. Owners there: (no owner), @acme/web.',
+      'ssot-report: --owner=@acme/wbe owns no site or finding in the checked results. Owners there: (no owner), @acme/core, @acme/web.',
     ]);
   });
 
