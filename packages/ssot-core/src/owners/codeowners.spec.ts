@@ -18,6 +18,7 @@ describe('CODEOWNERS matching', () => {
     '/apps/github',
     'src\\#generated/ @gen',
     'path\\ with\\ space/ @spaced',
+    '/packages/ui-*/src/ @ui',
   ].join('\n');
 
   it.each([
@@ -34,6 +35,8 @@ describe('CODEOWNERS matching', () => {
     ['an escaped # is part of the pattern', 'src#generated/a.ts', ['@gen']],
     ['an escaped space is part of the pattern', 'path with space/a.ts', ['@spaced']],
     ['paths are case-sensitive', 'SCRIPTS/deploy.ts', ['@acme/everyone']],
+    ['an anchored pattern with a glob inside matches below its literal start', 'packages/ui-kit/src/a.ts', ['@ui']],
+    ['and only there', 'libs/packages/ui-kit/a.ts', ['@acme/everyone']],
   ])('GitHub: %s (%s)', (_name, file, expected) => {
     expect(ownersOf(github, file)).toEqual(expected);
   });

@@ -124,6 +124,21 @@ describe('markdown reporter', () => {
       expect(large).toContain('_The 10 most recent of 15 snapshots._');
     });
 
+    it('caps each matrix at 15 rows × 8 SSOTs inside <details>, saying what it leaves out', () => {
+      const report = structuredClone(sampleReport);
+      const columns = Array.from({ length: 11 }, (_, index) => `Ssot${index}`);
+      const rows = Array.from({ length: 19 }, (_, index) => `team-${String(index).padStart(2, '0')}`);
+      report.matrices.owners = { rows, columns, cells: rows.map(() => columns.map(() => ({ usage: 1, bypass: 1, coverage: 50, tier: 'Tier 3 Important' }))) };
+      const text = renderMarkdown(report);
+      const section = text.slice(text.indexOf('<summary>Owner × SSOT (19 × 11)</summary>'), text.indexOf('## Action items'));
+      expect(section.match(/^\| team-/gm)).toHaveLength(15);
+      expect(section.split('\n').find((line) => line.startsWith('| Owner |'))?.split(' | ')).toHaveLength(9);
+      expect(section).toContain('_…and 4 more rows and 3 more SSOTs not shown._');
+      expect(section.trimEnd().endsWith('</details>')).toBe(true);
+      expect(toHtml(text)).toContain('<details>\n<summary>Owner × SSOT (19 × 11)</summary>');
+      expect(section).toContain('| team-00 | 🟠 50.0% |');
+    });
+
     it('lists the projects with the most bypass sites first', () => {
       expect(large.match(/^\| lib-\d+/gm)?.slice(0, 2)).toEqual(['| lib-26', '| lib-25']);
     });
