@@ -107,6 +107,13 @@ describe('sarif reporter', () => {
     for (const result of results) expect(result.properties).toMatchObject({ owners });
   });
 
+  it('summarises the owner and tag rollups in the run\'s properties', () => {
+    const ownership = run.properties?.ownership;
+    expect(ownership).toMatchObject({ from: 'codeowners', file: '.github/CODEOWNERS' });
+    expect(ownership.owners[0]).toEqual({ name: '@acme/web', usage: 333, bypass: 50, coverage: 86.9, findings: 1, mostBypassed: ['AppLogger', 'DateFormats', 'JsonCodec', 'ApiClient', 'ConfigService'] });
+    expect(ownership.tags.map((tag: { name: string }) => tag.name)).toEqual(['scope:apps', 'scope:libs', 'team:web']);
+  });
+
   it('skips exempt sites', () => {
     const report = structuredClone(sampleReport);
     report.entries[0].bypassSites[0].exempt = true;
