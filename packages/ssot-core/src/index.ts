@@ -36,6 +36,7 @@ export { serializeProjectResult, writeFileAtomic } from './result/write-result';
 export { evaluateEnforcement } from './result/evaluate-enforcement';
 export type { EnforcementOutcome, EnforcementFailure } from './result/evaluate-enforcement';
 export { SSOT_CORE_VERSION } from './version';
+export { CODEOWNERS_LOCATIONS } from './owners/codeowners-locations';
 export { buildReport } from './report/build-report';
 export type { BuildReportOptions } from './report/build-report';
 export type * from './report/report-model';
