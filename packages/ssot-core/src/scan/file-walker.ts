@@ -24,7 +24,10 @@ interface Visitor {
   visit: Visit;
 }
 
-/** A visitor for the nodes `accepts` takes; the guard also narrows the node for `visit`. */
+/**
+ * A visitor for the nodes `accepts` takes. The guard runs again on each node so that TypeScript
+ * narrows it for `visit` without a cast; it always passes for a node the kind table sent here.
+ */
 function on<T extends ts.Node>(accepts: (node: ts.Node) => node is T, visit: (walk: FileWalk, node: T, scope: Scope) => void): Visitor {
   return { accepts, visit: (walk, node, scope) => (accepts(node) ? visit(walk, node, scope) : walk.visitChildren(node, scope)) };
 }
@@ -54,8 +57,9 @@ const VISITORS: Visitor[] = [
 
 /**
  * The visitor of each syntax kind, found on the first node of that kind: every guard above tests
- * the node's kind only, so that answer holds for every node of the kind, and dispatch costs one
- * array read, as a `switch` would (`null`: no visitor).
+ * the node's kind only (keep it so: a test of anything else belongs in the visitor), so that
+ * answer holds for every node of the kind, and dispatch costs one array read, as a `switch`
+ * would (`null`: no visitor).
  */
 const visitByKind: (Visit | null | undefined)[] = new Array<undefined>(ts.SyntaxKind.Count).fill(undefined);
 
