@@ -130,7 +130,7 @@ export function createFactsCache(options: FactsCacheOptions): FactsCache {
       stats.writtenBytes += bytes.length;
       unrecordedBytes += bytes.length;
     } catch (error) {
-      rmSync(temporary, { force: true });
+      removeQuietly(temporary);
       writable = false; // full disk, read-only, removed under us: stop trying for this run
       fail('cannot write an entry', error);
     }
@@ -168,6 +168,14 @@ export function createFactsCache(options: FactsCacheOptions): FactsCache {
     },
     getStats: () => ({ ...stats }),
   };
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // its folder is gone or is no folder: nothing is left to remove
+  }
 }
 
 /** Refreshes an entry's time, which eviction reads as "last used"; a failure only makes it look older. */
