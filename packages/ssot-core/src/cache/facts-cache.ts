@@ -34,9 +34,13 @@ export interface FactsCacheStats {
   evicted: number;
 }
 
+export type ScanFunction = (file: string, text: string, interest: ScanInterest) => FileFacts;
+
 export interface FactsCache {
   /** The facts of `file` with this text, from the cache when an entry matches, else from `scan` (and stored). */
-  getOrScan(file: string, text: string, interest: ScanInterest, scan: (file: string, text: string, interest: ScanInterest) => FileFacts): FileFacts;
+  getOrScan(file: string, text: string, interest: ScanInterest, scan: ScanFunction): FileFacts;
+  /** `scan` with this cache in front of it: what `analyze`'s and `indexWorkspace`'s `scan` option takes. */
+  wrap(scan: ScanFunction): ScanFunction;
   /** Records what this run wrote and evicts when the cache is over its cap (at most once per cache object). */
   flush(): void;
   getStats(): FactsCacheStats;
@@ -136,7 +140,7 @@ export function createFactsCache(options: FactsCacheOptions): FactsCache {
     }
   };
 
-  return {
+  const cache: FactsCache = {
     getOrScan(file, text, interest, scan) {
       if (!readable) return scan(file, text, interest);
       const key = getEntryKey(namespaceOf(interest), file, text);
@@ -166,8 +170,10 @@ export function createFactsCache(options: FactsCacheOptions): FactsCache {
         fail('cannot record its size', error);
       }
     },
+    wrap: (scan) => (file, text, interest) => cache.getOrScan(file, text, interest, scan),
     getStats: () => ({ ...stats }),
   };
+  return cache;
 }
 
 function removeQuietly(path: string): void {
