@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { analyze, checkProject, type AnalyzeOptions, type WorkspaceProject } from '../analyze';
 import { loadRegistry } from '../registry/load-registry';
 import { EXAMPLE_ROOT, readExampleProjects } from '../testing/example-platform';
+import { scanFile } from '../scan/scan-file';
 import { listKeyPaths } from '../testing/key-paths';
 import { REPO_ROOT } from '../testing/ts-child-process';
 import { createFactsCache, type FactsCache } from './facts-cache';
@@ -57,10 +58,10 @@ describe.each([
   it('analyze(): no cache, cold cache and warm cache give the same result', () => {
     const uncached = analyze(options);
     const cold = withCache();
-    const coldResult = analyze({ ...options, factsCache: cold });
+    const coldResult = analyze({ ...options, scan: cold.wrap(scanFile) });
     cold.flush();
     const warm = withCache();
-    const warmResult = analyze({ ...options, factsCache: warm });
+    const warmResult = analyze({ ...options, scan: warm.wrap(scanFile) });
     expect(uncached.files.length).toBeGreaterThan(10);
     expectSameData(coldResult, uncached);
     expectSameData(warmResult, uncached);
@@ -70,10 +71,10 @@ describe.each([
   });
 
   it('checkProject(): each project gives the same result with a warm cache, also after a file changed', () => {
-    analyze({ ...options, factsCache: withCache() }); // fills the cache
+    analyze({ ...options, scan: withCache().wrap(scanFile) }); // fills the cache
     const compareEveryProject = () => {
       for (const { name } of options.projects) {
-        expectSameData(checkProject({ ...options, project: name, factsCache: withCache() }), checkProject({ ...options, project: name }));
+        expectSameData(checkProject({ ...options, project: name, scan: withCache().wrap(scanFile) }), checkProject({ ...options, project: name }));
       }
     };
     compareEveryProject();
@@ -83,7 +84,7 @@ describe.each([
     const file = readdirSync(join(options.workspaceRoot, library?.root ?? '', 'src'), { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('.ts'));
     appendFileSync(join(options.workspaceRoot, library?.root ?? '', 'src', file ?? ''), '\nexport const edited = JSON.parse("1");\n');
     const afterEdit = withCache();
-    expectSameData(analyze({ ...options, factsCache: afterEdit }), analyze(options));
+    expectSameData(analyze({ ...options, scan: afterEdit.wrap(scanFile) }), analyze(options));
     expect(afterEdit.getStats().misses).toBe(1);
     compareEveryProject();
   });
