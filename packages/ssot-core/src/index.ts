@@ -31,6 +31,8 @@ export type { BaselineComparison, BaselineItem, KeptBaselineItem, NotAnalysedFil
 export type { RegistryFile, RegistryEntry } from './registry/registry.generated';
 export { createMemoryHost } from './workspace/memory-host';
 export { createFileSystemHost } from './workspace/fs-host';
+export { createFactsCache, DEFAULT_FACTS_CACHE_BYTES } from './cache/facts-cache';
+export type { FactsCache, FactsCacheOptions, FactsCacheStats } from './cache/facts-cache';
 export type { FileHost } from './workspace/file-host';
 export { serializeProjectResult, writeFileAtomic } from './result/write-result';
 export { evaluateEnforcement } from './result/evaluate-enforcement';
