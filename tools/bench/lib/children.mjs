@@ -7,8 +7,8 @@ const MEASURE = fileURLToPath(new URL('../measure.mjs', import.meta.url));
 const TIMEOUT_MS = 10 * 60 * 1000;
 
 /** `{ ok, wallMs, cpuMs, maxRssMb, workMs, loadMs, files, check, load1 }` or `{ ok: false, why }`. */
-export function runChild(task, workspace, { core, module, nodeFlags = [] } = {}) {
-  const args = [...nodeFlags, MEASURE, task, workspace ?? '', ...(core ? ['--core', core] : []), ...(module ? ['--module', module] : [])];
+export function runChild(task, workspace, { core, module, file, project, nodeFlags = [] } = {}) {
+  const args = [...nodeFlags, MEASURE, task, workspace ?? '', ...(core ? ['--core', core] : []), ...(module ? ['--module', module] : []), ...(file ? ['--file', file] : []), ...(project ? ['--project', project] : [])];
   const load1 = loadavg()[0];
   const started = performance.now();
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: TIMEOUT_MS });
