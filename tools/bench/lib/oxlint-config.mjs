@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const OXLINT_CONFIG_FILE = '.bench/oxlintrc.json';
+// At the root: oxlint resolves the overrides' globs against the config file's folder.
+export const OXLINT_CONFIG_FILE = 'bench.oxlintrc.json';
 const UNSUPPORTED = ['no-restricted-syntax'];
 
 /** `{ config, leftOut }`: the oxlint config for these blocks, and the rules oxlint cannot run. */
