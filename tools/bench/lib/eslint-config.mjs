@@ -97,11 +97,12 @@ export function toRules(entries) {
       for (const name of entry.exports) syntax.push({ selector: `NewExpression[callee.name=${quote(name)}]`, message: `use ${entry.factory}()` });
     }
   }
-  const rule = (options) => (options.length === 0 ? 'off' : ['error', ...options]);
+  // ESLint's schemas for these rules want unique items: two entries may restrict the same thing.
+  const rule = (options) => (options.length === 0 ? 'off' : ['error', ...unique(options)]);
   return {
     'no-restricted-globals': rule(globals),
     'no-restricted-properties': rule(properties),
-    'no-restricted-imports': paths.length + patterns.length === 0 ? 'off' : ['error', { paths, patterns }],
+    'no-restricted-imports': paths.length + patterns.length === 0 ? 'off' : ['error', { paths: unique(paths), patterns: unique(patterns) }],
     'no-restricted-syntax': rule(syntax),
   };
 }
@@ -116,6 +117,16 @@ function memberSelector(segments) {
 /** Re-roots an attribute selector under `field`: `[a=1][b.c=2]` → `[field.a=1][field.b.c=2]`. */
 function prefix(selector, field) {
   return selector.replace(/\[(?!\])/g, `[${field}.`);
+}
+
+/** The first of each equal option, by what it restricts (the message aside: the first entry's wins). */
+function unique(options) {
+  const seen = new Set();
+  return options.filter((option) => {
+    const { message, ...key } = option;
+    const id = JSON.stringify(key);
+    return !seen.has(id) && seen.add(id);
+  });
 }
 
 const quote = (value) => `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

@@ -57,9 +57,12 @@ export function measureEslintRunMany(workspace, projects) {
     const run = runTimed(process.execPath, [nxBin(workspace), 'run-many', '-t', LINT_TARGET, '--skip-nx-cache', '--output-style=static'], { cwd: workspace, env });
     const ran = new Set([...run.output.matchAll(new RegExp(`nx run (\\S+):${LINT_TARGET}`, 'g'))].map((match) => match[1]));
     if (run.status !== 0 || ran.size === 0) return { ok: false, why: `nx run-many -t ${LINT_TARGET} failed (exit ${run.status}): ${run.output.trim().split('\n').slice(-4).join(' | ').slice(0, 300)}` };
+    // `|| true` keeps Nx going on problems, and would hide a crash too: a crashed task writes no report.
+    const reports = readdirSync(join(workspace, LINT_OUT));
+    if (reports.length < ran.size) return { ok: false, why: `${ran.size - reports.length} of ${ran.size} ESLint tasks wrote no report (ESLint failed): ${run.output.split('\n').find((line) => /error/i.test(line))?.trim().slice(0, 300) ?? ''}` };
     let problems = 0;
     let files = 0;
-    for (const file of readdirSync(join(workspace, LINT_OUT))) {
+    for (const file of reports) {
       const results = parseJson(readFileSync(join(workspace, LINT_OUT, file), 'utf8')) ?? [];
       files += results.length;
       for (const result of results) problems += result.messages.filter((message) => !message.fatal).length;
