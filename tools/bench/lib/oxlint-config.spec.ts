@@ -41,6 +41,7 @@ describe('comparableEslintProblems', () => {
     ['every rule oxlint has', { 'no-restricted-globals': 3, 'no-restricted-properties': 4, 'no-restricted-imports': 1 }, 8],
     ['without no-restricted-syntax', { 'no-restricted-globals': 3, 'no-restricted-syntax': 10 }, 3],
     ['nothing reported', {}, 0],
+    ['not the rules eslint-disable comments name (reported as missing definitions)', { 'no-restricted-globals': 2, '@typescript-eslint/no-explicit-any': 61 }, 2],
     ['no count at all', undefined, 0],
   ];
   const results = callEach<number>('oxlint-config.mjs', 'comparableEslintProblems', cases.map(([, byRule]) => [byRule]));

@@ -6,7 +6,7 @@ export function buildRows({ a, b, bProjects, bBatch, c, cNx, oxlint1, oxlint, bi
     row('b', '(b) ssot-core analyze(), whole workspace, cold', b, (r) => `${r.check.sites} sites (${r.check.bypasses} bypass)`),
     row('b-projects', '(b) checkProject() of every project, one process', bProjects, (r) => `${r.check.sites} sites in ${r.check.projects} projects`),
     row('b-batch', '(b) one createProjectChecker for every project (batch)', bBatch, (r) => `${r.check.sites} sites in ${r.check.projects} projects`),
-    row('c', '(c) ESLint 9 core rules, no type info', c, (r) => `${r.check.problems} problems, ${r.check.fatal} fatal`),
+    row('c', '(c) ESLint 9 core rules, no type info', c, (r) => `${r.check.problems} problems (${restricted(r.check.byRule)} restricted-*), ${r.check.fatal} fatal`),
   ];
   if (cNx) rows.push(row('c-nx', '(c) ESLint through nx run-many (a process per project)', cNx, (r) => `${r.check.problems} problems in ${r.check.tasks} tasks`));
   const oxNote = (r) => `${r.check.problems} problems (ESLint on the rules oxlint has: ${r.comparable ?? 'n/a'})`;
@@ -27,6 +27,9 @@ export function buildRows({ a, b, bProjects, bBatch, c, cNx, oxlint1, oxlint, bi
   for (const [module, run] of Object.entries(loads)) rows.push(row(`load-${module}`, `load ${module} in a fresh process`, run, (r) => `require ${r.check.requireMs} ms`));
   return rows;
 }
+
+/** The problems of the restricted-* rules alone: the others are `eslint-disable` comments naming rules the config lacks. */
+const restricted = (byRule) => Object.entries(byRule ?? {}).filter(([rule]) => rule.startsWith('no-restricted-')).reduce((sum, [, count]) => sum + count, 0);
 
 function row(id, label, run, note = () => '') {
   if (!run.ok) return { id, label, unavailable: run.why };
