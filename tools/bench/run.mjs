@@ -83,7 +83,7 @@ function main() {
     step('(c) ESLint');
     const c = options['skip-eslint'] ? skipEslint : measure('eslint');
     step('(c) ESLint through nx run-many');
-    const cNx = options['skip-eslint'] || options['skip-nx'] ? skipEslint : repeatTimed(() => measureEslintRunMany(workspace.out, graph), options.repeat);
+    const cNx = options['skip-eslint'] || options['skip-nx'] ? { ok: false, why: `skipped (--skip-${options['skip-eslint'] ? 'eslint' : 'nx'})` } : repeatTimed(() => measureEslintRunMany(workspace.out, graph), options.repeat);
     const tsFiles = listTsFiles(workspace.out);
     const skipOxlint = { ok: false, why: 'skipped (--skip-oxlint)' };
     step('(e) oxlint, one thread');
