@@ -65,7 +65,7 @@ export function printReport({ rows, ratios, targets }) {
   const table = [['row', 'wall s', 'wall range s', 'CPU s', 'peak RSS MB', 'files/s', 'check'].join(' | ')];
   for (const r of rows) {
     if (r.unavailable) table.push(`${r.label} | not available: ${r.unavailable}`);
-    else table.push([r.label, s(r.wallMs), r.spread ? r.spread.map(s).join('–') : '', s(r.cpuMs), Math.round(r.maxRssMb), r.filesPerSecond ?? '', r.note].join(' | '));
+    else table.push([r.label, s(r.wallMs), r.spread ? r.spread.map(s).join('–') : '', r.cpuMs === undefined ? '' : s(r.cpuMs), r.maxRssMb === undefined ? '' : Math.round(r.maxRssMb), r.filesPerSecond ?? '', r.note].join(' | '));
   }
   console.log(`\n${table.join('\n')}\n`);
   console.log(Object.entries(ratios).map(([name, value]) => `${name}: ${value ?? 'n/a'}`).join('   '));
