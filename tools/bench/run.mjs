@@ -13,11 +13,12 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateWorkspace } from './generate-workspace.mjs';
-import { runChild, runRepeated } from './lib/children.mjs';
+import { changedFiles } from './lib/changed-files.mjs';
+import { repeatTimed, runChild, runRepeated } from './lib/children.mjs';
 import { BIG_FILE, generateBigFileWorkspace } from './lib/big-file.mjs';
 import { writeEslintConfig } from './lib/eslint-config.mjs';
 import { measureEslintRunMany, measureOxlint } from './lib/lint-rows.mjs';
-import { mostDependedOn, writeProjectsFromNx } from './lib/nx-graph.mjs';
+import { writeProjectsFromNx } from './lib/nx-graph.mjs';
 import { measureNx, nxBin, prepareNxWorkspace } from './lib/nx-runs.mjs';
 import { comparableEslintProblems, writeOxlintConfig } from './lib/oxlint-config.mjs';
 import { profileAnalysis } from './lib/profile-analysis.mjs';
@@ -67,7 +68,7 @@ function main() {
     prepareNxWorkspace(workspace.out, options.nodeModules);
     step('projects from the Nx project graph');
     const graph = projectsFromNx(workspace.out);
-    Object.assign(workspace, chooseChangedFiles(workspace, graph, options.leaf));
+    Object.assign(workspace, { projects: graph.length }, changedFiles(workspace.out, graph, { leaf: options.leaf ?? workspace.leafFile }));
     const blocks = writeEslintConfig(workspace.out, options.core);
     const oxlintConfig = writeOxlintConfig(workspace.out, blocks);
     const measure = (task, extra = {}) => runRepeated(task, workspace.out, { core: options.core, ...extra }, options.repeat);
@@ -150,39 +151,6 @@ function projectsFromNx(workspace) {
     console.log(`bench: ${error.message}; reading apps|libs/*/project.json instead`);
     return readProjectGraph(workspace);
   }
-}
-
-/**
- * The files the change rows edit. Leaf (`--leaf`, else the first .ts file of the last project
- * under apps/, else of the last project nothing depends on). Hub: a file of the most-depended-on
- * project, its `src/index.ts` when it has one (the entry every dependent reads).
- */
-function chooseChangedFiles(workspace, graph, leaf) {
-  const files = listTsFiles(workspace.out).filter((file) => !/\.(spec|test)\.ts$/.test(file));
-  const firstOf = (project) => project && (files.find((file) => file === `${project.root}/src/index.ts`) ?? files.find((file) => project.root === '.' || file.startsWith(`${project.root}/`)));
-  const dependedOn = new Set(graph.flatMap((project) => project.dependencies ?? []));
-  const apps = graph.filter((project) => project.root.startsWith('apps/'));
-  const leafProject = (apps.length > 0 ? apps : graph.filter((project) => !dependedOn.has(project.name))).at(-1) ?? graph.at(-1);
-  const hub = mostDependedOn(graph);
-  const hubProject = hub && hub.dependents > 0 ? graph.find((project) => project.name === hub.name) : undefined;
-  return {
-    projects: graph.length,
-    leafFile: leaf ?? workspace.leafFile ?? firstOf(leafProject) ?? files.at(-1),
-    hub: hubProject && { name: hub.name, dependents: hub.dependents },
-    hubFile: firstOf(hubProject),
-  };
-}
-
-/** Rows run outside measure.mjs (oxlint, Nx): `repeat` runs, the one with the median wall time. */
-function repeatTimed(measure, repeat) {
-  const runs = [];
-  for (let index = 0; index < Math.max(1, repeat); index += 1) {
-    const run = measure();
-    if (!run.ok) return run;
-    runs.push(run);
-  }
-  runs.sort((x, y) => x.wallMs - y.wallMs);
-  return { ...runs[Math.floor((runs.length - 1) / 2)], runs: runs.length, wallMinMs: runs[0].wallMs, wallMaxMs: runs.at(-1).wallMs };
 }
 
 /** (f) one generated ~2 MB file in a workspace of its own: its parse floor, then its analysis. */

@@ -33,3 +33,15 @@ export function runRepeated(task, workspace, options, repeat) {
   const median = runs[Math.floor((runs.length - 1) / 2)];
   return { ...median, runs: runs.length, wallMinMs: runs[0].wallMs, wallMaxMs: runs.at(-1).wallMs, cpuMinMs: Math.min(...runs.map((r) => r.cpuMs)) };
 }
+
+/** Rows run outside measure.mjs (oxlint, Nx): `repeat` runs, the one with the median wall time. */
+export function repeatTimed(measure, repeat) {
+  const runs = [];
+  for (let index = 0; index < Math.max(1, repeat); index += 1) {
+    const run = measure();
+    if (!run.ok) return run;
+    runs.push(run);
+  }
+  runs.sort((x, y) => x.wallMs - y.wallMs);
+  return { ...runs[Math.floor((runs.length - 1) / 2)], runs: runs.length, wallMinMs: runs[0].wallMs, wallMaxMs: runs.at(-1).wallMs };
+}
