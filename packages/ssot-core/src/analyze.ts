@@ -17,6 +17,8 @@ import { compareWithBaseline, describeOldFormat } from './result/compare-baselin
 import { addKeptItems, createWhyNotAnalysed, findNotAnalysed } from './result/not-analysed';
 import type { Diagnostic, EntryTotals, Site } from './result/site';
 import type { FileHost } from './workspace/file-host';
+import { findNearNames } from './hints/near-names';
+import { SeenNames } from './hints/seen-names';
 
 /** A project as the workspace defines it (from Nx's project graph in the plugin). */
 export interface WorkspaceProject {
@@ -58,7 +60,7 @@ export interface AnalysisResult {
 export function analyze(options: AnalyzeOptions): AnalysisResult {
   const detectors = configureDetectors(options.registry);
   const context = createAnalysisContext(options);
-  const { detections, ...result } = analyzeWith(context, options.registry, detectors, options.only);
+  const { detections, seen: _seen, ...result } = analyzeWith(context, options.registry, detectors, options.only);
   const findings = [...detections.values()].flatMap((detection) => detection.findings);
   if (options.only === undefined) {
     const facts = [...detections].map(([project, detection]) => ({ project, ...detection, sources: findOwnedSources(context, options.registry, project) }));
@@ -111,6 +113,13 @@ export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): Pro
       const compared = compareWithBaseline(result.sites, baseline, baselineFile, whyNotAnalysed);
       const applicable = options.registry.entries.filter((entry) => context.compiledByName.get(entry.name)?.appliesTo(project)).map((entry) => entry.name);
       const entries = computeTotals(result.sites, applicable);
+      const closestNames = findNearNames({
+        entries: options.registry.entries.filter((entry) => applicable.includes(entry.name)),
+        matcherSites: result.matcherSites,
+        hasSites: (name) => result.sites.some((site) => site.entry === name),
+        seen: result.seen,
+        files: result.files,
+      });
       addKeptItems(entries, compared.baseline.kept ?? [], notAnalysed.length > 0);
       const oldFormat = baseline && describeOldFormat(baseline, baselineFile, updateCommand);
       const diagnostics = oldFormat ? [...result.diagnostics, oldFormat].sort(compareDiagnostics) : result.diagnostics;
@@ -125,6 +134,7 @@ export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): Pro
         sites: compared.sites,
         diagnostics,
         matcherSites: Object.fromEntries([...applicable].sort(compareStrings).map((name) => [name, result.matcherSites[name] ?? []])),
+        ...(closestNames.length > 0 && { closestNames }),
         findings: detection?.findings ?? [],
         importPaths: detection?.importPaths ?? [],
         ...(detection?.catchStyles && { catchStyles: detection.catchStyles }),
@@ -168,13 +178,16 @@ function findOwnedSources(context: AnalysisContext, registry: NormalizedRegistry
 interface Analysis extends Omit<AnalysisResult, 'findings'> {
   /** Per project: findings and the facts workspace-level detectors merge. */
   detections: Map<string, ProjectDetection>;
+  /** The names the scanned files use, for "did you mean …?" (hints/near-names.ts). */
+  seen: SeenNames;
 }
 
 function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, detectors: ConfiguredDetector[], only: string[] | undefined): Analysis {
   const files = context.selectFiles(only);
   const diagnostics: Diagnostic[] = [];
   const mayHaveFacts = getFactFilter(detectors, { registry, getFacts: (file) => context.getKeptFacts(file) });
-  const { scanned, unsorted } = scanAndMatch(context, files, mayHaveFacts, diagnostics);
+  const seen = new SeenNames();
+  const { scanned, unsorted } = scanAndMatch(context, files, mayHaveFacts, diagnostics, seen);
   diagnostics.push(...findExpiredExemptions(context, files), ...context.findSkippedLinks(only));
   const sorted = unsorted.sort(compareSites);
   const rootOf = (project: string) => context.projects.get(project)?.root ?? '.';
@@ -190,6 +203,7 @@ function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, det
     totals: computeTotals(sites, [...context.compiledByName.keys()]),
     diagnostics: diagnostics.sort(compareDiagnostics),
     matcherSites: countMatcherSites(sorted, registry.entries),
+    seen,
     detections: detectFindings({ context, registry, detectors, files: scanned, sites: detectorSites, projects: only ?? [] }),
   };
 }
@@ -197,7 +211,7 @@ function analyzeWith(context: AnalysisContext, registry: NormalizedRegistry, det
 type UnsortedSite = AnchoredSite & Pick<RawSite, 'specifier' | 'matchers'>;
 
 /** Scan each file into facts (once) and match them against its entries; keep the facts the detectors read. */
-function scanAndMatch(context: AnalysisContext, files: string[], mayHaveFacts: TextFilter | undefined, diagnostics: Diagnostic[]): { scanned: ScannedFile[]; unsorted: UnsortedSite[] } {
+function scanAndMatch(context: AnalysisContext, files: string[], mayHaveFacts: TextFilter | undefined, diagnostics: Diagnostic[], seen: SeenNames): { scanned: ScannedFile[]; unsorted: UnsortedSite[] } {
   const scanned: ScannedFile[] = [];
   const unsorted: UnsortedSite[] = [];
   for (const file of files) {
@@ -209,6 +223,7 @@ function scanAndMatch(context: AnalysisContext, files: string[], mayHaveFacts: T
     }
     const facts = context.getFacts(file, diagnostics);
     if (!facts) continue;
+    seen.add(facts);
     const project = context.projects.getOwner(file);
     const sites = wantsSites ? findSites(facts, entries, context) : [];
     // What findSites alone reads goes now, not at the end of the run (tools/bench: peak RSS).

@@ -67,6 +67,10 @@ export interface ProjectResult {
     [k: string]: number[];
   };
   /**
+   * For "did you mean …?" in the report's workspace warnings (SPEC §6): per part of an applicable entry that matched nothing in this project (a bypass matcher, a `module`), the names of the project's code closest to it within the edit-distance threshold (module specifiers and files, global member chains, class names). Parts with no close name are left out; absent when none. Sorted by entry, then `at`.
+   */
+  closestNames?: NearName[];
+  /**
    * Anti-patterns found in the project's files by the project-level detectors (SPEC §5), sorted by file, line, column, detector. Workspace-level findings (multiple-import-paths, and inconsistent-error-handling across the workspace) are made by the report from `importPaths` and `catchStyles` of every project.
    */
   findings: Finding[];
@@ -205,6 +209,24 @@ export interface Diagnostic {
    */
   entry?: string;
   message: string;
+}
+export interface NearName {
+  /**
+   * The registry entry.
+   */
+  entry: string;
+  /**
+   * The part of the entry, as a JSON path below it: `bypasses[1].import`, `bypasses[0].new`, `bypasses[0].from`, `module`.
+   */
+  at: string;
+  /**
+   * The closest names, sorted, at most 3.
+   */
+  names: string[];
+  /**
+   * Their edit distance to the registry's name, case ignored (0: only the case differs).
+   */
+  distance: number;
 }
 /**
  * An anti-pattern found by a detector (SPEC §5): the fields of a site (entry, file, line, column, text, project, fingerprint) plus the detector's.
