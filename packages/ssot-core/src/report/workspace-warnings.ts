@@ -8,7 +8,7 @@
  * projects' names and tags; for a matcher or a `module`, among the names the code uses, which each
  * project's result lists as `closestNames` (only the report sees every project).
  */
-import { findUnmatchedProjectPatterns } from '../registry/check-project-patterns';
+import { findClosestPattern, findUnmatchedProjectPatterns } from '../registry/check-project-patterns';
 import { parseJsonDocument } from '../registry/json-document';
 import { formatJsonPath } from '../registry/json-path';
 import type { BypassMatcher, NormalizedRegistry } from '../registry/normalized-registry';
@@ -16,7 +16,7 @@ import type { ProjectResult } from '../result/project-result';
 import type { ProjectInfo } from '../workspace/workspace-projects';
 import type { WorkspaceWarning } from './report-model';
 import { closestGlobalRoot } from '../hints/near-names';
-import { findClosestNames, formatDidYouMean, mergeClosestNames, type ClosestNames } from '../hints/closest-name';
+import { formatDidYouMean, mergeClosestNames, type ClosestNames } from '../hints/closest-name';
 
 export interface WorkspaceWarningInput {
   registry: NormalizedRegistry;
@@ -39,10 +39,9 @@ export function findWorkspaceWarnings({ registry, results, projects, registryFil
     ...document?.locate(['entries', ...segments]),
   });
   const unmatched = projects === undefined ? [] : findUnmatchedProjectPatterns(registry.entries, projects);
-  const projectNames = (projects ?? []).flatMap((project) => [project.name, ...project.tags.map((tag) => `tag:${tag}`)]);
   registry.entries.forEach((entry, index) => {
     for (const { patternIndex, pattern } of unmatched.filter((u) => u.entryIndex === index)) {
-      const hint = closestPattern(pattern, projectNames);
+      const hint = findClosestPattern(pattern, projects ?? []);
       warnings.push({
         code: 'pattern-matches-no-project',
         ...place(entry.name, index, 'projects', patternIndex),
@@ -124,14 +123,6 @@ function describeHints(near: ReadonlyMap<string, ClosestNames>, prefix: string):
   if (parts.length === 1) return { text: formatDidYouMean(parts[0][1].names), field: { didYouMean: names } };
   const each = parts.map(([at, closest]) => `\`${closest.names[0]}\` for ${at.slice(prefix.length)}`);
   return { text: ` — did you mean ${each.join(', ')}?`, field: { didYouMean: names } };
-}
-
-/** A misspelt project name or tag; a glob that matches nothing is left alone (no single name to fix). */
-function closestPattern(pattern: string, names: readonly string[]): string[] | undefined {
-  const negated = pattern.startsWith('!');
-  const positive = negated ? pattern.slice(1) : pattern;
-  if (/[*?[\]{}]/.test(positive)) return undefined;
-  return findClosestNames(positive, names)?.names.map((name) => (negated ? `!${name}` : name));
 }
 
 function siteCount(totals: ProjectResult['entries'][string]): number {

@@ -1,6 +1,7 @@
 import { checkProject } from '../analyze';
 import { entry, registry, TEST_PROJECTS, TEST_TSCONFIG } from '../testing/memory-workspace';
 import { createMemoryHost } from '../workspace/memory-host';
+import { REPORT_FORMATS, REPORTERS } from '../reporters';
 import { buildReport } from './build-report';
 
 const TODAY = '2026-06-01';
@@ -32,7 +33,8 @@ describe('zero-match warnings say "did you mean …?" with the closest name in t
   const config = entry({ name: 'Config', module: '@acme/confg', bypasses: [{ kind: 'global', path: 'consle.log' }] });
   const reg = registry([http, config]);
   const results = TEST_PROJECTS.map((p) => checkProject({ workspaceRoot: '/memory', host, registry: reg, projects: TEST_PROJECTS, project: p.name, today: TODAY }));
-  const warnings = buildReport({ registry: reg, results, today: TODAY, projects: TEST_PROJECTS }).diagnostics.workspace;
+  const report = buildReport({ registry: reg, results, today: TODAY, projects: TEST_PROJECTS });
+  const warnings = report.diagnostics.workspace;
   const byPath = new Map(warnings.map((w) => [w.path, w]));
 
   it.each<[string, string[] | undefined]>([
@@ -64,5 +66,10 @@ describe('zero-match warnings say "did you mean …?" with the closest name in t
     expect(app?.closestNames?.map((n) => `${n.entry} ${n.at} ${n.names.join(',')} ${n.distance}`)).toEqual(['Http bypasses[0].import axios 1', 'Http bypasses[1].global JSON.parse 1']);
     expect(web?.closestNames?.map((n) => n.at)).toEqual(['bypasses[4].new', 'bypasses[5].import', 'bypasses[6].global']);
     expect(results.find((r) => r.project === 'old')?.closestNames).toBeUndefined();
+  });
+
+  it.each(REPORT_FORMATS)('shows the hints in the %s report', (format) => {
+    const output = REPORTERS[format](report, {});
+    expect(output).toMatch(/did you mean .{0,40}axios/);
   });
 });
