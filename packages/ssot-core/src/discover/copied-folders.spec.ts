@@ -1,5 +1,5 @@
 import { findOriginalOfCopies } from './copied-folders';
-import { proposeRivalImplementations } from './rival-implementations';
+import { findCopies, proposeRivalImplementations } from './rival-implementations';
 import type { Candidate } from './proposal';
 import { candidateUse } from './__fixtures__/candidate-use';
 
@@ -38,8 +38,15 @@ describe('proposeRivalImplementations with copied folders', () => {
     const [facet] = proposeRivalImplementations([STORE_COPY, ORIGINAL, EFFECTS_COPY], uses, PROJECTS);
     expect(facet.candidate).toBe(ORIGINAL);
     expect(facet.projects).toEqual(expect.arrayContaining(['shared-utils', 'store', 'effects']));
-    expect(facet.bypasses).toEqual([{ kind: 'import', pattern: STORE_COPY.file }, { kind: 'import', pattern: EFFECTS_COPY.file }]);
+    expect(facet.bypasses).toEqual([
+      { kind: 'import', pattern: STORE_COPY.file, names: ['InsertChange'] },
+      { kind: 'import', pattern: EFFECTS_COPY.file, names: ['InsertChange'] },
+    ]);
     expect(facet.evidence).toContain('InsertChange in shared-utils is the shared folder that 2 copies repeat');
+  });
+
+  it('lists the copies, which no other proposal may make an SSOT', () => {
+    expect([...findCopies([STORE_COPY, ORIGINAL, EFFECTS_COPY, ELSEWHERE], PROJECTS)]).toEqual([STORE_COPY.id, EFFECTS_COPY.id]);
   });
 
   it('keeps the most used rival when no project is the copied folder', () => {

@@ -14,7 +14,7 @@ import { proposeLegacyPaths } from './legacy-paths';
 import { proposeMagicLiterals } from './magic-literals';
 import { measureCandidates, type MeasureOptions } from './measure-candidates';
 import { mergeFacets } from './merge-facets';
-import { proposeRivalImplementations } from './rival-implementations';
+import { findCopies, proposeRivalImplementations } from './rival-implementations';
 import { validateProposal, type CheckedEntry } from './validate-proposal';
 
 export interface DiscoverOptions {
@@ -82,7 +82,9 @@ export function discover(options: DiscoverOptions): DiscoverResult {
     ...proposeMagicLiterals(inventory.candidates, uses),
   ];
   const known = new Set(base.entries.flatMap((entry) => [entry.name, ...(entry.source && entry.exports !== '*' ? entry.exports.map((name) => `${entry.source}#${name}`) : [])]));
-  const fresh = facets.filter((facet) => !known.has(facet.candidate.id) && !known.has(facet.candidate.name));
+  // A copy of a shared folder is never the SSOT, whatever else it looks like (a factory beside `new`).
+  const copies = findCopies(inventory.candidates, options.projects);
+  const fresh = facets.filter((facet) => !known.has(facet.candidate.id) && !known.has(facet.candidate.name) && !copies.has(facet.candidate.id));
   const drafts = mergeFacets(fresh, options.projects.length).filter((draft) => !known.has(draft.entry.name));
   const checked = validateProposal(drafts, measureOptions, base)
     .sort((a, b) => b.usage + b.bypass - (a.usage + a.bypass) || compareStrings(a.entry.name, b.entry.name))

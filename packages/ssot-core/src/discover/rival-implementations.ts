@@ -26,6 +26,13 @@ export function proposeRivalImplementations(candidates: Candidate[], uses: Map<s
   return [...nameGroups.map((group) => proposeGroup(group, uses, 'name', projects)), ...memberGroups.map((group) => proposeGroup(group, uses, 'members', projects))].flatMap((facet) => (facet ? [facet] : []));
 }
 
+/** The copies of shared folders among the candidates: other proposals must not make one an SSOT. */
+export function findCopies(candidates: Candidate[], projects: readonly Pick<WorkspaceProject, 'name' | 'root'>[]): Set<string> {
+  const byName = new Map<string, Candidate[]>();
+  for (const candidate of candidates) byName.set(candidate.name, [...(byName.get(candidate.name) ?? []), candidate]);
+  return new Set([...byName.values()].flatMap((group) => findOriginalOfCopies(group, projects)?.copies.map((copy) => copy.id) ?? []));
+}
+
 function spansProjects(group: Candidate[]): boolean {
   return new Set(group.map((candidate) => candidate.project)).size > 1;
 }
@@ -46,9 +53,10 @@ function proposeGroup(group: Candidate[], uses: Map<string, CandidateUse>, by: '
     family: 'rival-implementations',
     duplicates,
     // Imports of a copy are what should import the original instead: each copy's file a bypass.
-    ...(origin && { bypasses: origin.copies.map((copy): BypassMatcher => ({ kind: 'import', pattern: copy.file })) }),
+    // `names`: a copied file holds other classes too, each its own entry with its own bypasses.
+    ...(origin && { bypasses: origin.copies.map((copy): BypassMatcher => ({ kind: 'import', pattern: copy.file, names: [copy.name] })) }),
     projects: [...new Set([ssot.project, ...use.projects, ...rivals.map((rival) => rival.project)])],
-    evidence: `rival implementations${by === 'members' ? ' (the same public members)' : ''}: ${ssot.name} is used in ${plural(use.files.length, 'file')} (${describeFiles(use.files)}); rivals: ${rivalText}${originText}`,
+    evidence: `rival implementations${by === 'members' ? ' (the same public members)' : ''}: ${ssot.name} is used in ${plural(use.files.length, 'file')}${use.files.length > 0 ? ` (${describeFiles(use.files)})` : ''}; rivals: ${rivalText}${originText}`,
   };
 }
 

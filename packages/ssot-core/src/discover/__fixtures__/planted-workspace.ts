@@ -64,7 +64,7 @@ export const PLANTED_KEY: {
     // The shared folder, though each of its copies is used more than it is.
     name: 'InsertChange',
     source: 'libs/shared-utils/utility/change.ts',
-    fields: { duplicates: ['*InsertChange'], bypasses: [{ import: 'libs/cache/shared-utils/utility/change.ts' }, { import: 'libs/orders/shared-utils/utility/change.ts' }] },
+    fields: { duplicates: ['*InsertChange'], bypasses: [{ import: 'libs/cache/shared-utils/utility/change.ts', names: ['InsertChange'] }, { import: 'libs/orders/shared-utils/utility/change.ts', names: ['InsertChange'] }] },
   },
 ];
 
@@ -95,9 +95,10 @@ export const PLANTED_FILES: Record<string, string> = {
   'apps/admin/src/local-cache-store.ts': `export class LocalCacheStore {\n  get(key: string) { return key; }\n}\n`,
   // libs/shared-utils: a shared folder, copied into libs/cache and libs/orders (as build scripts vendor it).
   'libs/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\n`,
-  'libs/cache/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\n`,
+  'libs/cache/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\nexport function createInsertChange() { return new InsertChange(); }\n`,
   'libs/orders/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\n`,
-  'libs/cache/src/migrate-keys.ts': `import { InsertChange } from '../shared-utils/utility/change';\nexport const migrateKeys = (text: string) => new InsertChange().apply(text);\n`,
+  'libs/cache/src/migrate-keys.ts': `import { createInsertChange } from '../shared-utils/utility/change';\nexport const migrateKeys = (text: string) => createInsertChange().apply(text);\n`,
+  'libs/cache/src/migrate-index.ts': `import { createInsertChange } from '../shared-utils/utility/change';\nexport const migrateIndex = (text: string) => createInsertChange().apply(text);\n`,
   'libs/cache/src/migrate-values.ts': `import { InsertChange } from '../shared-utils/utility/change';\nexport const migrateValues = (text: string) => new InsertChange().apply(text);\n`,
   'libs/orders/src/migrate-orders.ts': `import { InsertChange } from '../shared-utils/utility/change';\nexport const migrateOrders = (text: string) => new InsertChange().apply(text);\n`,
   'apps/admin/src/setup.ts': `import { InsertChange } from '@acme/shared-utils/utility/change';\nexport const setup = () => new InsertChange().apply('admin');\n`,
