@@ -12,6 +12,7 @@ describe('findClosestNames', () => {
     ['@acme/loger', ['@acme/logger', '@acme/ledger'], ['@acme/logger']],
     ['legacy-ap', ['legacy-app', 'web', 'api'], ['legacy-app']],
     ['process.env.API_URl', ['process.env.API_URL', 'process.env.API_KEY'], ['process.env.API_URL']],
+    ['console.lgo', ['console.log', 'console.error'], ['console.log']],
     ['tag:scope:backnd', ['tag:scope:backend', 'tag:scope:frontend'], ['tag:scope:backend']],
   ])('%s → %j', (wanted, vocabulary, names) => {
     expect(findClosestNames(wanted, vocabulary, wanted.includes('/') ? '/' : '.')?.names).toEqual(names);
@@ -31,6 +32,8 @@ describe('findClosestNames', () => {
     ['api', ['app']],
     ['process.env.API_URL', ['process.env.API_KEY', 'process.env.DB_URL']],
     ['console.warn', ['logger.warn']],
+    ['console.log', ['console.dir']],
+    ['libs/store/shared/change.ts', ['libs/effects/shared/change.ts', 'libs/data/shared/change.ts']], // copies, not a move
   ])('%s gets no hint from %j', (wanted, vocabulary) => {
     expect(findClosestNames(wanted, vocabulary, wanted.includes('/') ? '/' : '.')).toBeUndefined();
   });

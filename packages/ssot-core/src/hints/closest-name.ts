@@ -26,20 +26,24 @@ export function allowedEdits(length: number): number {
 /**
  * The names of `vocabulary` closest to `wanted`, or undefined when none is close enough. A path
  * (with `/`) or a member chain (`.`, for globals) is judged by its last segment's length, since
- * that is where names differ; a path with the same last segment in another folder is also a hint
- * (`src/lib/x.ts` for `src/x.ts`).
+ * that is where names differ; one slip is always allowed beside the same parent (`console.lgo`);
+ * the same file with a folder added or left out is also a hint (`src/lib/x.ts` for `src/x.ts`),
+ * not the same file name in unrelated folders (copies).
  */
 export function findClosestNames(wanted: string, vocabulary: Iterable<string>, separator: '/' | '.' = '/'): ClosestNames | undefined {
   const target = wanted.toLowerCase();
   const lastSegment = (path: string) => path.slice(path.lastIndexOf(separator) + 1);
+  const parent = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf(separator)));
   const allowed = allowedEdits(lastSegment(target).length);
   let best: ClosestNames | undefined;
   for (const name of new Set(vocabulary)) {
     if (name === wanted) continue; // present, so not the reason it matched nothing
     const candidate = name.toLowerCase();
     const edits = isSwap(target, candidate) ? 1 : distance(target, candidate);
-    const sameLeaf = separator === '/' && target.includes('/') && lastSegment(candidate) === lastSegment(target);
-    if (edits > allowed && !sameLeaf) continue;
+    // Beside the same parent (`console.` in `console.lgo`), one slip in a short member is still a slip.
+    const sameParent = target.includes(separator) && parent(candidate) === parent(target) && edits <= 1;
+    const movedFile = separator === '/' && lastSegment(candidate) === lastSegment(target) && isFolderMove(parent(target), parent(candidate));
+    if (edits > allowed && !sameParent && !movedFile) continue;
     if (!best || edits < best.distance) best = { names: [name], distance: edits };
     else if (edits === best.distance) best.names.push(name);
   }
@@ -64,6 +68,14 @@ export function formatDidYouMean(names: readonly string[]): string {
   const quoted = names.map((name) => `\`${name}\``);
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
   return ` — did you mean ${list}?`;
+}
+
+/** One folder list contains the other in order: a folder added or left out (`src` → `src/lib`). */
+function isFolderMove(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a.split('/'), b.split('/')] : [b.split('/'), a.split('/')];
+  let i = 0;
+  for (const folder of long) if (folder === short[i]) i += 1;
+  return i === short.length;
 }
 
 /** Two neighbouring characters swapped (`axois`): one slip, though Levenshtein counts two edits. */
