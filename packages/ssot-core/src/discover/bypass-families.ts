@@ -34,7 +34,10 @@ export const BYPASS_FAMILIES: BypassFamily[] = [
   {
     id: 'config',
     concern: 'configuration',
-    candidateName: /Config(uration)?(Service)?$|Settings(Service)?$|^Env(ironment)?$/,
+    // `Config` alone, `AppConfig`, `ConfigService`: the app's configuration. `StoreDevtoolsConfig`
+    // is one feature's options type: a role name, paired only when it reads the environment itself.
+    candidateName: /Config(uration)?Service$|^(App)?Config(uration)?$|Settings(Service)?$|^Env(ironment)?$/,
+    roleName: /Config(uration)?$/,
     matchers: [
       { kind: 'global', path: 'process.env' },
       { kind: 'global', path: 'import.meta.env' },
