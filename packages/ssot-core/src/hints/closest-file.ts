@@ -9,7 +9,7 @@ export function findClosestFiles(path: string, listFiles: (dir: string) => strin
   const segments = path.split('/');
   for (let depth = segments.length - 1; depth >= 1; depth -= 1) {
     const files = listFiles(segments.slice(0, depth).join('/'));
-    if (files.length > 0) return findClosestNames(path, files)?.names;
+    if (files.length > 0) return findClosestNames(path, files, '/', true)?.names;
   }
   return undefined;
 }

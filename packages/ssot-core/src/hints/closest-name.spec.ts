@@ -7,7 +7,6 @@ describe('findClosestNames', () => {
     ['JSON.prase', ['JSON.parse', 'JSON.stringify'], ['JSON.parse']],
     ['json.parse', ['JSON.parse'], ['JSON.parse']],
     ['libs/http/src/http-clinet.ts', ['libs/http/src/http-client.ts', 'libs/http/src/index.ts'], ['libs/http/src/http-client.ts']],
-    ['libs/http/src/http-client.ts', ['libs/http/src/lib/http-client.ts', 'libs/http/src/index.ts'], ['libs/http/src/lib/http-client.ts']],
     ['HttpClinet', ['HttpClient', 'HttpHeaders'], ['HttpClient']],
     ['@acme/loger', ['@acme/logger', '@acme/ledger'], ['@acme/logger']],
     ['legacy-ap', ['legacy-app', 'web', 'api'], ['legacy-app']],
@@ -36,6 +35,14 @@ describe('findClosestNames', () => {
     ['libs/store/shared/change.ts', ['libs/effects/shared/change.ts', 'libs/data/shared/change.ts']], // copies, not a move
   ])('%s gets no hint from %j', (wanted, vocabulary) => {
     expect(findClosestNames(wanted, vocabulary, wanted.includes('/') ? '/' : '.')).toBeUndefined();
+  });
+
+  it('suggests a file moved one folder down only for a path known not to exist (moves)', () => {
+    const files = ['libs/http/src/lib/http-client.ts', 'libs/http/src/index.ts'];
+    expect(findClosestNames('libs/http/src/http-client.ts', files, '/', true)?.names).toEqual(['libs/http/src/lib/http-client.ts']);
+    expect(findClosestNames('libs/http/src/http-client.ts', files)).toBeUndefined();
+    // A copy's path in another project is no slip for the original's, nor the reverse.
+    expect(findClosestNames('libs/store/shared/change.ts', ['libs/shared/change.ts'])).toBeUndefined();
   });
 
   it('never suggests the name itself, and lists ties sorted, at most three', () => {

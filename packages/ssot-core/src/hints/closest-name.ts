@@ -27,10 +27,12 @@ export function allowedEdits(length: number): number {
  * The names of `vocabulary` closest to `wanted`, or undefined when none is close enough. A path
  * (with `/`) or a member chain (`.`, for globals) is judged by its last segment's length, since
  * that is where names differ; one slip is always allowed beside the same parent (`console.lgo`);
- * the same file with a folder added or left out is also a hint (`src/lib/x.ts` for `src/x.ts`),
- * not the same file name in unrelated folders (copies).
+ * with `moves` (for a path known not to exist), the same file with a folder added or left out is
+ * also a hint (`src/lib/x.ts` for `src/x.ts`), never the same file name in unrelated folders. Without
+ * it, a file of one project is no slip for another's (`libs/store/shared/x.ts` vs `libs/shared/x.ts`:
+ * an import matcher that names an existing copy simply matches nothing in that project).
  */
-export function findClosestNames(wanted: string, vocabulary: Iterable<string>, separator: '/' | '.' = '/'): ClosestNames | undefined {
+export function findClosestNames(wanted: string, vocabulary: Iterable<string>, separator: '/' | '.' = '/', moves = false): ClosestNames | undefined {
   const target = wanted.toLowerCase();
   const lastSegment = (path: string) => path.slice(path.lastIndexOf(separator) + 1);
   const parent = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf(separator)));
@@ -42,7 +44,7 @@ export function findClosestNames(wanted: string, vocabulary: Iterable<string>, s
     const edits = isSwap(target, candidate) ? 1 : distance(target, candidate);
     // Beside the same parent (`console.` in `console.lgo`), one slip in a short member is still a slip.
     const sameParent = target.includes(separator) && parent(candidate) === parent(target) && edits <= 1;
-    const movedFile = separator === '/' && lastSegment(candidate) === lastSegment(target) && isFolderMove(parent(target), parent(candidate));
+    const movedFile = moves && separator === '/' && lastSegment(candidate) === lastSegment(target) && isFolderMove(parent(target), parent(candidate));
     if (edits > allowed && !sameParent && !movedFile) continue;
     if (!best || edits < best.distance) best = { names: [name], distance: edits };
     else if (edits === best.distance) best.names.push(name);
