@@ -8,6 +8,7 @@ import type { FileHost } from '../workspace/file-host';
 import { createProjectFilter } from '../workspace/project-patterns';
 import { BYPASS_FAMILIES, proposeBypassFamilies } from './bypass-families';
 import { collectInventory } from './collect-inventory';
+import { combineCopiedFiles } from './combine-copied-files';
 import { proposeFactories } from './factories';
 import { proposeInjectedServices } from './injected-services';
 import { proposeLegacyPaths } from './legacy-paths';
@@ -75,7 +76,7 @@ export function discover(options: DiscoverOptions): DiscoverResult {
   const claimed = new Map(families.facets.map((facet) => [facet.family.replace('bypass-family:', ''), facet.candidate.id]));
   const facets = [
     ...families.facets,
-    ...proposeRivalImplementations(inventory.candidates, uses, options.projects),
+    ...combineCopiedFiles(proposeRivalImplementations(inventory.candidates, uses, options.projects)),
     ...proposeInjectedServices(inventory.candidates, uses, familyUses, claimed),
     ...proposeFactories(inventory.candidates, uses),
     ...proposeLegacyPaths(inventory.candidates, uses, inventory.shims),

@@ -54,7 +54,7 @@ function proposeGroup(group: Candidate[], uses: Map<string, CandidateUse>, by: '
     duplicates,
     // Imports of a copy are what should import the original instead: each copy's file a bypass.
     // `names`: a copied file holds other classes too, each its own entry with its own bypasses.
-    ...(origin && { bypasses: origin.copies.map((copy): BypassMatcher => ({ kind: 'import', pattern: copy.file, names: [copy.name] })) }),
+    ...(origin && { copiedFile: true, bypasses: origin.copies.map((copy): BypassMatcher => ({ kind: 'import', pattern: copy.file, names: [copy.name] })) }),
     projects: [...new Set([ssot.project, ...use.projects, ...rivals.map((rival) => rival.project)])],
     evidence: `rival implementations${by === 'members' ? ' (the same public members)' : ''}: ${ssot.name} is used in ${plural(use.files.length, 'file')}${use.files.length > 0 ? ` (${describeFiles(use.files)})` : ''}; rivals: ${rivalText}${originText}`,
   };

@@ -64,7 +64,15 @@ export const PLANTED_KEY: {
     // The shared folder, though each of its copies is used more than it is.
     name: 'InsertChange',
     source: 'libs/shared-utils/utility/change.ts',
-    fields: { duplicates: ['*InsertChange'], bypasses: [{ import: 'libs/cache/shared-utils/utility/change.ts', names: ['InsertChange'] }, { import: 'libs/orders/shared-utils/utility/change.ts', names: ['InsertChange'] }] },
+    // Its file's two classes are one entry: each import of a copy counts once.
+    fields: {
+      export: ['InsertChange', 'RemoveChange'],
+      duplicates: ['*InsertChange', '*RemoveChange'],
+      bypasses: [
+        { import: 'libs/cache/shared-utils/utility/change.ts', names: ['InsertChange', 'RemoveChange'] },
+        { import: 'libs/orders/shared-utils/utility/change.ts', names: ['InsertChange', 'RemoveChange'] },
+      ],
+    },
   },
 ];
 
@@ -94,13 +102,13 @@ export const PLANTED_FILES: Record<string, string> = {
   'libs/cache/src/cache-store.ts': `export class CacheStore {\n  get(key: string) { return key; }\n}\n`,
   'apps/admin/src/local-cache-store.ts': `export class LocalCacheStore {\n  get(key: string) { return key; }\n}\n`,
   // libs/shared-utils: a shared folder, copied into libs/cache and libs/orders (as build scripts vendor it).
-  'libs/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\n`,
-  'libs/cache/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\nexport function createInsertChange() { return new InsertChange(); }\n`,
-  'libs/orders/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\n`,
+  'libs/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\nexport class RemoveChange {\n  undo(text: string) { return text; }\n}\n`,
+  'libs/cache/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\nexport class RemoveChange {\n  undo(text: string) { return text; }\n}\nexport function createInsertChange() { return new InsertChange(); }\n`,
+  'libs/orders/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\nexport class RemoveChange {\n  undo(text: string) { return text; }\n}\n`,
   'libs/cache/src/migrate-keys.ts': `import { createInsertChange } from '../shared-utils/utility/change';\nexport const migrateKeys = (text: string) => createInsertChange().apply(text);\n`,
   'libs/cache/src/migrate-index.ts': `import { createInsertChange } from '../shared-utils/utility/change';\nexport const migrateIndex = (text: string) => createInsertChange().apply(text);\n`,
-  'libs/cache/src/migrate-values.ts': `import { InsertChange } from '../shared-utils/utility/change';\nexport const migrateValues = (text: string) => new InsertChange().apply(text);\n`,
-  'libs/orders/src/migrate-orders.ts': `import { InsertChange } from '../shared-utils/utility/change';\nexport const migrateOrders = (text: string) => new InsertChange().apply(text);\n`,
+  'libs/cache/src/migrate-values.ts': `import { InsertChange, RemoveChange } from '../shared-utils/utility/change';\nexport const migrateValues = (text: string) => new RemoveChange().undo(new InsertChange().apply(text));\n`,
+  'libs/orders/src/migrate-orders.ts': `import { InsertChange, RemoveChange } from '../shared-utils/utility/change';\nexport const migrateOrders = (text: string) => new RemoveChange().undo(new InsertChange().apply(text));\n`,
   'apps/admin/src/setup.ts': `import { InsertChange } from '@acme/shared-utils/utility/change';\nexport const setup = () => new InsertChange().apply('admin');\n`,
   // A serializer of router state, injected in the files that also write JSON: named for a role, not for JSON.
   'apps/admin/src/route-state-serializer.ts': `export abstract class RouteStateSerializer {\n  abstract serialize(url: string): string;\n}\n`,
