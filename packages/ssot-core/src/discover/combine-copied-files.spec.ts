@@ -1,5 +1,6 @@
 import { combineCopiedFiles } from './combine-copied-files';
 import type { Candidate, ProposalFacet } from './proposal';
+import { candidateUse } from './__fixtures__/candidate-use';
 
 const candidate = (name: string, file = 'libs/shared/change.ts'): Candidate => ({ id: `${file}#${name}`, name, kind: 'class', file, project: 'shared', members: [] });
 const copied = (name: string, file?: string): ProposalFacet => ({
@@ -16,11 +17,12 @@ const copied = (name: string, file?: string): ProposalFacet => ({
 });
 
 describe('combineCopiedFiles', () => {
-  it('makes the classes of one copied file one facet that exports them all', () => {
-    const [facet, ...rest] = combineCopiedFiles([copied('RemoveChange'), copied('InsertChange')]);
+  it('makes the classes of one copied file one facet that exports them all, named after the most used', () => {
+    const uses = new Map([[candidate('InsertChange').id, candidateUse(['x.ts', 'y.ts'])]]);
+    const [facet, ...rest] = combineCopiedFiles([copied('RemoveChange'), copied('InsertChange')], uses);
     expect(rest).toEqual([]);
     expect(facet).toMatchObject({
-      candidate: { name: 'RemoveChange' },
+      candidate: { name: 'InsertChange' },
       exports: ['InsertChange', 'RemoveChange'],
       bypasses: [
         { kind: 'import', pattern: 'libs/a/shared/change.ts', names: ['InsertChange', 'RemoveChange'] },
@@ -34,6 +36,6 @@ describe('combineCopiedFiles', () => {
     ['one class in its file', [copied('InsertChange'), copied('Other', 'libs/shared/other.ts')]],
     ['rivals that are not copies', [{ ...copied('A'), copiedFile: undefined }, { ...copied('B'), copiedFile: undefined }]],
   ])('leaves %s alone', (_, facets) => {
-    expect(combineCopiedFiles(facets)).toEqual(facets);
+    expect(combineCopiedFiles(facets, new Map())).toEqual(facets);
   });
 });

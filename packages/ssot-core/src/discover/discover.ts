@@ -76,7 +76,7 @@ export function discover(options: DiscoverOptions): DiscoverResult {
   const claimed = new Map(families.facets.map((facet) => [facet.family.replace('bypass-family:', ''), facet.candidate.id]));
   const facets = [
     ...families.facets,
-    ...combineCopiedFiles(proposeRivalImplementations(inventory.candidates, uses, options.projects)),
+    ...combineCopiedFiles(proposeRivalImplementations(inventory.candidates, uses, options.projects), uses),
     ...proposeInjectedServices(inventory.candidates, uses, familyUses, claimed),
     ...proposeFactories(inventory.candidates, uses),
     ...proposeLegacyPaths(inventory.candidates, uses, inventory.shims),
