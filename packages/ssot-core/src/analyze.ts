@@ -56,7 +56,7 @@ export function analyze(options: AnalyzeOptions): AnalysisResult {
   const compiled = compileRegistry(options.registry, options.today);
   const detectors = configureDetectors(options.registry);
   const index = indexWorkspace({ ...options, interest: compiled.interest, keep: getFactsRead(detectors) });
-  const { detections, ...analysis } = analyzeFiles(index, compiled, detectors, options.only);
+  const { detections, seen: _seen, ...analysis } = analyzeFiles(index, compiled, detectors, options.only);
   const findings = [...detections.values()].flatMap((detection) => detection.findings);
   if (options.only === undefined) {
     const facts = [...detections].map(([project, detection]) => ({ project, ...detection, sources: findOwnedSources(index, options.registry, project) }));

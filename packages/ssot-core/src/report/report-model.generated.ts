@@ -685,6 +685,10 @@ export interface WorkspaceWarning {
    */
   column?: number;
   message: string;
+  /**
+   * The closest names found in the code (or the workspace's projects and tags, for a pattern), when one is close enough to be a slip: `axios` for `axois`. The message ends with them too.
+   */
+  didYouMean?: string[];
 }
 export interface DiagnosticGroup {
   /**

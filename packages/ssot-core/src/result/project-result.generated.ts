@@ -81,6 +81,10 @@ export interface ProjectResult {
   sources: OwnedSource[];
   baseline: BaselineComparison;
   owners?: CodeOwners;
+  /**
+   * For "did you mean …?" in the report's workspace warnings (SPEC §6): per part of an applicable entry that matched nothing in this project (a bypass matcher, a `module`), the names of the project's code closest to it within the edit-distance threshold (module specifiers and files, global member chains, class names). Parts with no close name are left out; absent when none. Sorted by entry, then `at`.
+   */
+  closestNames?: NearName[];
 }
 /**
  * A file that was listed for analysis but not (fully) analysed.
@@ -407,4 +411,22 @@ export interface CodeOwners {
   files: {
     [k: string]: string[];
   };
+}
+export interface NearName {
+  /**
+   * The registry entry.
+   */
+  entry: string;
+  /**
+   * The part of the entry, as a JSON path below it: `bypasses[1].import`, `bypasses[0].new`, `bypasses[0].from`, `module`.
+   */
+  at: string;
+  /**
+   * The closest names, sorted, at most 3.
+   */
+  names: string[];
+  /**
+   * Their edit distance to the registry's name, case ignored (0: only the case differs).
+   */
+  distance: number;
 }

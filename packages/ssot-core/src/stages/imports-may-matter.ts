@@ -1,18 +1,10 @@
-import ts from 'typescript';
 import type { CompiledEntry } from '../match/compile-entry';
 import type { CompiledRegistry } from './compile-registry';
+import { listSpecifiers } from './list-specifiers';
 import type { WorkspaceIndex } from './index-workspace';
 
 /** A file without any of these words can bind no import and hold no module site. */
 const MODULE_WORDS = /\b(?:import|require|from)\b/;
-/**
- * What TypeScript's `preProcessFile` does not list (`export * as ns from`, a `require` inside a
- * template substitution): every string after `from`, and after `require(` / `import(` / a bare
- * `import`, block comments allowed in between. Matches inside comments or strings only add
- * specifiers to check, never hide one.
- */
-const SPECIFIER_AFTER = /\b(?:from|import|require)\s*(?:\(\s*)?(?:\/\*[\s\S]*?\*\/\s*)*(['"`])([^'"`\n]+)\1/g;
-
 /** Only these forms forward another module's names (`export *`, `export { … }`, `export default x`, `export =`). */
 const MAY_REEXPORT = /\bexport\s*(?:\*|\{|default\b|=)/;
 
@@ -95,13 +87,6 @@ function createImportPrescan(index: WorkspaceIndex, compiled: CompiledRegistry):
       });
     },
   };
-}
-
-/** Every module specifier the file may use: TypeScript's pre-processor's list, and the pattern's. */
-function listSpecifiers(text: string): string[] {
-  const specifiers = new Set(ts.preProcessFile(text, true, true).importedFiles.map((imported) => imported.fileName));
-  for (const match of text.matchAll(SPECIFIER_AFTER)) specifiers.add(match[2]);
-  return [...specifiers];
 }
 
 function specifierMatches(entry: CompiledEntry, specifier: string): boolean {
