@@ -15,6 +15,7 @@ export type { RegistryFile, RegistryEntry } from './registry/registry.generated'
 export { createMemoryHost } from './workspace/memory-host';
 export { createFileSystemHost } from './workspace/fs-host';
 export type { FileHost } from './workspace/file-host';
+export { escapesWorkspace } from './workspace/paths';
 export { serializeProjectResult, writeFileAtomic } from './result/write-result';
 export { evaluateEnforcement } from './result/evaluate-enforcement';
 export type { EnforcementOutcome, EnforcementFailure } from './result/evaluate-enforcement';

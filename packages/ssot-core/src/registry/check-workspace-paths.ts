@@ -7,14 +7,10 @@ import type { JsonProblem } from './json-document';
 import type { JsonSegment } from './json-path';
 import { formatFound } from './json-path';
 import type { RegistryFile } from './registry.generated';
+import { escapesWorkspace } from '../workspace/paths';
 
 const INSIDE = 'a workspace-relative path or module specifier (no ".." segments, not absolute)';
 
-/** True when a path or glob would reach outside the workspace root. */
-export function escapesWorkspace(path: string): boolean {
-  if (/^[\\/]/.test(path) || /^[A-Za-z]:/.test(path)) return true;
-  return path.split(/[\\/]/).includes('..');
-}
 
 /** `isFile` gets a workspace-relative path that does not escape the workspace. */
 export function checkWorkspacePaths(registry: RegistryFile, isFile: (path: string) => boolean): JsonProblem[] {
