@@ -43,7 +43,7 @@ function visit(root: string, dir: string, layers: IgnoreLayer[], ignoreFiles: Ig
     return;
   }
   const kinds = new Map<string, EntryKind>();
-  for (const entry of entries) kinds.set(entry.name, kindOf(entry, join(root, dir, entry.name)));
+  for (const entry of entries) kinds.set(entry.name, kindOf(entry, root, dir));
   // Recorded before the folder's own ignore file is read, so that read needs no system call to
   // learn the file is absent (most folders have none).
   listing.folders.set(dir, kinds);
@@ -64,14 +64,14 @@ function visit(root: string, dir: string, layers: IgnoreLayer[], ignoreFiles: Ig
   }
 }
 
-function kindOf(entry: Dirent, absolute: string): EntryKind {
+function kindOf(entry: Dirent, root: string, dir: string): EntryKind {
   if (entry.isSymbolicLink()) return 'link';
   if (entry.isFile()) return 'file';
   if (entry.isDirectory()) return 'dir';
   if (entry.isBlockDevice() || entry.isCharacterDevice() || entry.isFIFO() || entry.isSocket()) return 'other';
   // The file system did not say (DT_UNKNOWN): ask it.
   try {
-    const stats = lstatSync(absolute);
+    const stats = lstatSync(join(root, dir, entry.name));
     if (stats.isSymbolicLink()) return 'link';
     return stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : 'other';
   } catch {
