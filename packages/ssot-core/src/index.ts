@@ -34,6 +34,7 @@ export { createFileSystemHost } from './workspace/fs-host';
 export { createFactsCache, DEFAULT_FACTS_CACHE_BYTES } from './cache/facts-cache';
 export type { FactsCache, FactsCacheOptions, FactsCacheStats } from './cache/facts-cache';
 export type { FileHost } from './workspace/file-host';
+export { escapesWorkspace } from './workspace/paths';
 export { serializeProjectResult, writeFileAtomic } from './result/write-result';
 export { evaluateEnforcement } from './result/evaluate-enforcement';
 export type { EnforcementOutcome, EnforcementFailure } from './result/evaluate-enforcement';

@@ -9,14 +9,10 @@ import { formatFound } from './json-path';
 import type { RegistryFile } from './registry.generated';
 import { findClosestFiles } from '../hints/closest-file';
 import { formatDidYouMean } from '../hints/closest-name';
+import { escapesWorkspace } from '../workspace/paths';
 
 const INSIDE = 'a workspace-relative path or module specifier (no ".." segments, not absolute)';
 
-/** True when a path or glob would reach outside the workspace root. */
-export function escapesWorkspace(path: string): boolean {
-  if (/^[\\/]/.test(path) || /^[A-Za-z]:/.test(path)) return true;
-  return path.split(/[\\/]/).includes('..');
-}
 
 /**
  * `isFile` gets a workspace-relative path that does not escape the workspace; `listFiles` (the

@@ -1,5 +1,5 @@
-import { isAbsolute, relative, resolve } from 'node:path';
-import { SsotUsageError } from 'ssot-core';
+import { relative, resolve } from 'node:path';
+import { escapesWorkspace, SsotUsageError } from 'ssot-core';
 import { isFactsCacheOffInEnv } from './facts-cache-location';
 import type { CheckExecutorSchema } from './schema';
 import type { CheckWorkspace } from './workspace-projects';
@@ -55,7 +55,7 @@ export function resolveTokens(path: string, project: string, projectRoot: string
 /** `tool` names the target in the message: the report executor shares these checks. */
 export function insideWorkspace(workspaceRoot: string, path: string, option: string, tool = 'ssot-check'): string {
   const relativePath = relative(workspaceRoot, resolve(workspaceRoot, path)).replace(/\\/g, '/');
-  if (relativePath === '' || relativePath === '..' || relativePath.startsWith('../') || isAbsolute(relativePath)) {
+  if (relativePath === '' || escapesWorkspace(relativePath)) {
     const what = option === 'outputDir' ? 'a folder' : 'a file';
     throw new SsotUsageError(`${tool}: option "${option}" must name ${what} inside the workspace (${workspaceRoot}), found "${path}".`);
   }
