@@ -72,6 +72,16 @@ describe('terminal reporter', () => {
     expect(text).not.toContain('Failures');
   });
 
+  it('with no owner anywhere, says how to get owners instead of asking "(no owner)"', () => {
+    const noOwner = { name: '(no owner)', usage: 5, bypass: 3 };
+    const ownership = { ...sampleReport.ownership, from: 'tags' as const, owners: [{ ...sampleReport.ownership.owners[0], ...noOwner }] };
+    const text = renderTerminal({ ...sampleReport, ownership, actionItems: sampleReport.actionItems.map((item) => ({ ...item, owners: [{ owner: '(no owner)', bypass: item.bypass }] })) });
+    expect(text).toContain('Owners: none found. Add a CODEOWNERS file');
+    expect(text).not.toContain('ask:');
+    expect(text).not.toContain('Owners with the most bypass sites');
+    expect(renderTerminal(sampleReport)).toContain('ask: @acme/web (12)');
+  });
+
   it('never lets a name write control characters to the terminal', () => {
     expect(sanitizeForTerminal('a\u001b[2Jb\nc\u0007')).toBe('a?[2Jb?c?');
     const report = makeHostileReport();

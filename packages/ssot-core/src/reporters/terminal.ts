@@ -2,6 +2,7 @@
  * The terminal summary: health and verdict, the tier table, the top action items with the command
  * that validates each, and the failures. Colours only when the caller asks (it knows the TTY).
  */
+import { NO_OWNER } from '../owners/owner-index';
 import pc from 'picocolors';
 import type { TierStatus, WorkspaceReport } from '../report/report-model';
 import {
@@ -86,7 +87,7 @@ function actionItems(report: WorkspaceReport, c: Colors): string[] {
     const where = item.projects.map((p) => `${sanitizeForTerminal(p.project)} ${p.bypass}`).join(', ');
     lines.push(`  ${String(item.rank).padStart(2)}. ${c.bold(sanitizeForTerminal(item.entry))}  ${item.priority}, ${plural(item.bypass, 'bypass site')}${where ? ` (${where})` : ''}`);
     lines.push(`      ${c.dim('fix:')} ${sanitizeForTerminal(item.fix)}`);
-    if (item.owners.length > 0) lines.push(`      ${c.dim('ask:')} ${item.owners.map((o) => `${sanitizeForTerminal(o.owner)} (${o.bypass})`).join(', ')}`);
+    if (hasOwners(report)) lines.push(`      ${c.dim('ask:')} ${item.owners.map((o) => `${sanitizeForTerminal(o.owner)} (${o.bypass})`).join(', ')}`);
     for (const command of item.validate) lines.push(`      ${c.dim('validate:')} ${c.cyan(sanitizeForTerminal(command))}`);
   }
   const rest = report.actionItems.length - shown.length;
@@ -96,10 +97,19 @@ function actionItems(report: WorkspaceReport, c: Colors): string[] {
 
 const TERMINAL_OWNERS = 5;
 
+const NO_OWNERS_HINT = 'Add a CODEOWNERS file (.github/, the root or docs/), or team:<name> tags to the projects, to see whom to ask for each bypass.';
+
+/** Some code has an owner: otherwise every "ask" would only say "(no owner)". */
+function hasOwners(report: WorkspaceReport): boolean {
+  return report.ownership.owners.some((owner) => owner.name !== NO_OWNER);
+}
+
 /** The owners with the most bypass sites: whom to ask first. */
 function ownerLines(report: WorkspaceReport, c: Colors): string[] {
   const shown = report.ownership.owners.filter((owner) => owner.bypass > 0).slice(0, TERMINAL_OWNERS);
   if (shown.length === 0) return [];
+  // Nobody owns anything (no CODEOWNERS, no team tags): say how to get owners instead of one "(no owner)" row.
+  if (!hasOwners(report)) return ['', c.dim(`Owners: none found. ${NO_OWNERS_HINT}`)];
   const lines = ['', c.bold('Owners with the most bypass sites'), c.dim(`  ${sanitizeForTerminal(describeOwnersSource(report))}`)];
   for (const owner of shown) {
     const top = owner.topEntries.slice(0, 3).map((e) => `${sanitizeForTerminal(e.entry)} ${e.bypass}`).join(', ');
