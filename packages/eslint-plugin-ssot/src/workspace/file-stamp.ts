@@ -7,10 +7,11 @@ import { statSync } from 'node:fs';
  */
 export function stampFile(file: string): string {
   try {
-    const stats = statSync(file);
-    return `${stats.mtimeMs}:${stats.size}`;
+    // Most inputs are usually missing (other Nx versions' graph folders, lerna.json): no exception for those, it costs more than the stat.
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return stats ? `${stats.mtimeMs}:${stats.size}` : '-';
   } catch {
-    return '-';
+    return '-'; // not readable: as good as missing
   }
 }
 
