@@ -53,5 +53,5 @@ export { detectWorkspaceFindings, mergeCatchStyles, mergeImportPaths } from './d
 export type { CatchStyleMix, DetectorId, Finding, ImportPaths } from './result/project-result.generated';
 export { discover, formatDiscoverySummary } from './discover';
 export type { DiscoverOptions, DiscoverResult } from './discover';
-export { planMigration, formatMigrationPlan, parseReplaceWith, REPLACE_WITH_GRAMMAR } from './migrate';
-export type { FileChange, FixKind, MigrateOptions, MigrationPlan, MigrationStep, ReplaceWith } from './migrate';
+export { planMigration, createFileFixPlanner, formatMigrationPlan, parseReplaceWith, REPLACE_WITH_GRAMMAR } from './migrate';
+export type { FileChange, FileFixPlanner, FixKind, MigrateOptions, MigrationPlan, MigrationStep, ReplaceWith, SiteFix } from './migrate';

@@ -36,7 +36,7 @@ export const PLATFORM: Tree = {
         enforce: 'error',
         exemptions: [{ files: 'apps/web/src/legacy/**', reason: 'rewritten next quarter' }],
       },
-      { name: 'UnifiedJSONHandler', source: 'libs/core/src/json.ts', bypasses: [{ global: 'JSON.parse' }], enforce: 'warn', projects: ['tag:scope:server'] },
+      { name: 'UnifiedJSONHandler', source: 'libs/core/src/json.ts', bypasses: [{ global: 'JSON.parse', replaceWith: 'UnifiedJSONHandler.parse' }], enforce: 'warn', projects: ['tag:scope:server'] },
       { name: 'Env', source: 'libs/core/src/env.ts', bypasses: [{ global: 'process.env' }], enforce: 'off' },
     ],
   },

@@ -34,7 +34,27 @@ ruleTester.run('ssot/no-bypass', noBypass, {
       name: 'an entry limited to tagged projects, in such a project',
       filename: at('apps/api/src/parse.ts'),
       code: 'export const read = (text: string) => JSON.parse(text);\n',
-      errors: [{ message: 'Use UnifiedJSONHandler from libs/core/src/json.ts instead of JSON.parse (ssot entry UnifiedJSONHandler)', line: 1, column: 39, endColumn: 49 }],
+      errors: [
+        {
+          message: 'Use UnifiedJSONHandler from libs/core/src/json.ts instead of JSON.parse (ssot entry UnifiedJSONHandler)',
+          line: 1,
+          column: 39,
+          endColumn: 49,
+          // migrate's global-call fix (replaceWith), from its own planner: the call and the import.
+          suggestions: [
+            {
+              desc: 'Replace with UnifiedJSONHandler.parse(text) (ssot migrate: global-call)',
+              output: "import { UnifiedJSONHandler } from '@acme/core';\n\nexport const read = (text: string) => UnifiedJSONHandler.parse(text);\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'no suggestion where migrate refuses (the global is not called)',
+      filename: at('apps/api/src/alias.ts'),
+      code: 'export const parse = JSON.parse;\n',
+      errors: [{ messageId: 'bypass', line: 1, column: 22, suggestions: [] }],
     },
     {
       name: "the editor's unsaved text, not the disk copy: only the bypass the baseline does not list",

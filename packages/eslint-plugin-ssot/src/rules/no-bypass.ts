@@ -9,10 +9,12 @@ export const noBypass: Rule.RuleModule = {
       description: 'Report bypasses of the single sources of truth in ssot.json that the baseline does not list',
       recommended: true,
     },
+    hasSuggestions: true,
     schema: [],
     messages: {
       bypass: '{{fix}} (ssot entry {{entry}})',
       workspaceProblem: 'ssot: {{problem}}',
+      applyFix: 'Replace with {{replacement}} (ssot migrate: {{kind}})',
     },
   },
   create(context) {

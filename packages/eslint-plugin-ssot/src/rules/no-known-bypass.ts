@@ -13,9 +13,11 @@ export const noKnownBypass: Rule.RuleModule = {
       description: "Report the bypasses that the owning project's ssot-baseline.txt lists (known, still to migrate)",
       recommended: false,
     },
+    hasSuggestions: true,
     schema: [],
     messages: {
       knownBypass: 'Known bypass (in the baseline): {{fix}} (ssot entry {{entry}})',
+      applyFix: 'Replace with {{replacement}} (ssot migrate: {{kind}})',
     },
   },
   create(context) {

@@ -18,7 +18,14 @@ export function reportBypasses(context: Rule.RuleContext, pick: (bypass: FileByp
     if (!pick(bypass)) continue;
     const { site } = bypass;
     const start = { line: site.line, column: site.column - 1 };
-    context.report({ loc: spanOf(sourceCode, start, site.text), messageId, data: { fix: capitalize(bypass.fix), entry: site.entry, text: site.text } });
+    const { edit } = bypass;
+    context.report({
+      loc: spanOf(sourceCode, start, site.text),
+      messageId,
+      data: { fix: capitalize(bypass.fix), entry: site.entry, text: site.text },
+      // A suggestion, not an autofix: the editor shows it as a quick fix, `eslint --fix` never applies it unasked.
+      ...(edit && { suggest: [{ messageId: 'applyFix', data: { replacement: edit.replacement, kind: edit.kind }, fix: (fixer: Rule.RuleFixer) => fixer.replaceTextRange(edit.range, edit.text) }] }),
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { assignFingerprints, compareSites, compareWithBaseline, describeFix, getBaselinePath, matchFile, readFileFacts, type Site } from 'ssot-core';
+import { assignFingerprints, compareSites, compareWithBaseline, describeFix, getBaselinePath, matchFile, readFileFacts, type FileFacts, type Site } from 'ssot-core';
 import { findWorkspaceRoot } from './find-workspace-root';
 import { getWorkspaceSession, isWorkspaceProblem, type WorkspaceSession } from './workspace-session';
 
@@ -10,6 +10,16 @@ export interface FileBypass {
   known: boolean;
   /** What to do, in the check's own words, naming the matched text. */
   fix: string;
+  /** `migrate`'s mechanical fix of this site, as one text edit, when it has one. */
+  edit?: FileEdit;
+}
+
+/** Replace `range` (offsets in the linted text) by `text`; `replacement` is the new code at the site. */
+export interface FileEdit {
+  range: [number, number];
+  text: string;
+  replacement: string;
+  kind: string;
 }
 
 export type FileBypasses = { bypasses: FileBypass[]; problem?: undefined } | { bypasses?: undefined; problem: string };
@@ -20,7 +30,7 @@ const NONE: FileBypasses = { bypasses: [] };
  * Both rules ask about the same file in a row: its fingerprinted sites are kept for that text and
  * that session (a rebuilt session, after ssot.json changed, computes them again).
  */
-let last: { session: WorkspaceSession; file: string; text: string; sites: Site[] | undefined } | undefined;
+let last: { session: WorkspaceSession; file: string; text: string; sites: Site[] | undefined; edits: Map<string, FileEdit> } | undefined;
 
 /**
  * The bypass sites of one file as `ssot-check` counts them, from the text ESLint lints (an editor's
@@ -39,7 +49,8 @@ export function findFileBypasses(file: string, text: string): FileBypasses {
   if (isWorkspaceProblem(session)) return { problem: `ssot.json in ${root}: ${session.problem}` };
   const path = relative(root, file).split(sep).join('/');
   if (!(last && last.session === session && last.file === path && last.text === text)) {
-    last = { session, file: path, text, sites: findSites(session, path, text) };
+    const found = findSites(session, path, text);
+    last = { session, file: path, text, sites: found?.sites, edits: found ? planEdits(session, path, text, found) : new Map() };
   }
   if (!last.sites) return NONE;
   const owner = session.index.projects.getOwnerInfo(path);
@@ -50,17 +61,42 @@ export function findFileBypasses(file: string, text: string): FileBypasses {
   for (const site of marked) {
     const entry = session.compiled.byName.get(site.entry)?.entry;
     if (site.side !== 'bypass' || site.exempt || !entry || entry.enforce === 'off') continue;
-    bypasses.push({ site, known: site.known === true, fix: describeFix(entry.name, entry.factory, site.kind, entry.source ?? entry.module, site.text) });
+    const edit = last.edits.get(site.fingerprint);
+    bypasses.push({ site, known: site.known === true, fix: describeFix(entry.name, entry.factory, site.kind, entry.source ?? entry.module, site.text), ...(edit && { edit }) });
   }
   return { bypasses };
 }
 
 /** The file's sites, sorted and fingerprinted as the check does; undefined when the check would not analyse it. */
-function findSites({ index, compiled }: WorkspaceSession, path: string, text: string): Site[] | undefined {
+function findSites({ index, compiled }: WorkspaceSession, path: string, text: string): { sites: Site[]; facts: FileFacts } | undefined {
   // Outside the workspace, or a virtual file (a code block of a Markdown file): not a workspace file.
   if (path.startsWith('../') || path === '..' || !compiled.isAnalysed(path)) return undefined;
   const { facts } = readFileFacts({ file: path, size: undefined, read: () => text, interest: compiled.interest });
   if (!facts) return undefined;
   const matched = matchFile(facts, index, compiled).sort(compareSites);
-  return assignFingerprints(matched, (project) => index.projects.get(project)?.root ?? '.').map(({ matchers: _matchers, specifier: _specifier, ...site }) => site);
+  const sites = assignFingerprints(matched, (project) => index.projects.get(project)?.root ?? '.').map(({ matchers: _matchers, specifier: _specifier, ...site }) => site);
+  return { sites, facts };
+}
+
+/**
+ * `migrate`'s fix of each fixable site, planned alone against this text, as the smallest edit
+ * that turns the text into the planned one (the site and, when needed, an import). Planned only
+ * when some site is fixable: most files never load the planner.
+ */
+function planEdits(session: WorkspaceSession, path: string, text: string, { sites, facts }: { sites: Site[]; facts: FileFacts }): Map<string, FileEdit> {
+  const edits = new Map<string, FileEdit>();
+  const fixable = sites.filter((site) => session.fixes.isFixable(site));
+  if (fixable.length === 0) return edits;
+  for (const fix of session.fixes.planFileFixes(path, text, facts, fixable)) {
+    edits.set(fix.site.fingerprint, { ...toEdit(text, fix.after), replacement: fix.replacement, kind: fix.kind });
+  }
+  return edits;
+}
+
+function toEdit(before: string, after: string): { range: [number, number]; text: string } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { range: [start, before.length - end], text: after.slice(start, after.length - end) };
 }

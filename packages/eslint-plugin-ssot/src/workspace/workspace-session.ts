@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   compileRegistry,
+  createFileFixPlanner,
   createFileSystemHost,
   indexWorkspace,
   loadRegistry,
@@ -10,6 +11,7 @@ import {
   SsotError,
   type BaselineFile,
   type CompiledRegistry,
+  type FileFixPlanner,
   type WorkspaceIndex,
   type WorkspaceProject,
 } from 'ssot-core';
@@ -27,6 +29,8 @@ export interface WorkspaceSession {
   root: string;
   compiled: CompiledRegistry;
   index: WorkspaceIndex;
+  /** `migrate`'s planner over this index, for the rules' suggestions. */
+  fixes: FileFixPlanner;
   /** The project's baseline (undefined when it has none), re-read only when the file changed. */
   getBaseline(project: WorkspaceProject): BaselineFile | WorkspaceProblem | undefined;
 }
@@ -85,7 +89,7 @@ function buildSession(root: string, today: string): { value: WorkspaceSession | 
     // The rules run no detectors: the index keeps only what export chains read.
     const index = indexWorkspace({ workspaceRoot: root, projects, host, interest: compiled.interest, keep: [] });
     builds += 1;
-    return { value: { root, compiled, index, getBaseline: createBaselineReader(root) }, inputs: [...rootInputs, ...projectInputs] };
+    return { value: { root, compiled, index, fixes: createFileFixPlanner(index, compiled), getBaseline: createBaselineReader(root) }, inputs: [...rootInputs, ...projectInputs] };
   } catch (error) {
     if (error instanceof SsotError) return { value: { problem: error.message }, inputs: rootInputs };
     throw error;

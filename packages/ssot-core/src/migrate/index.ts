@@ -4,6 +4,7 @@ export { formatMigrationPlan } from './format-plan';
 export { parseReplaceWith, REPLACE_WITH_GRAMMAR } from './replace-with';
 export type { ReplaceWith } from './replace-with';
 export type { FileChange, FixKind, MigrateOptions, MigrationPlan, MigrationStep } from './migration-plan';
+export type { FileFixPlanner, SiteFix } from './plan-file-fixes';
 
 /**
  * The planner edits with ts-morph's Project API, which the analysis never needs: it is loaded on
@@ -13,4 +14,10 @@ export type { FileChange, FixKind, MigrateOptions, MigrationPlan, MigrationStep 
 export function planMigration(options: MigrateOptions): MigrationPlan {
   const planner: typeof import('./plan-migration') = require('./plan-migration');
   return planner.planMigration(options);
+}
+
+/** `migrate`'s planner for one file's text at a time (see plan-file-fixes.ts); ts-morph loads on the first plan. */
+export function createFileFixPlanner(...args: Parameters<typeof import('./plan-file-fixes').createFileFixPlanner>): import('./plan-file-fixes').FileFixPlanner {
+  const planner: typeof import('./plan-file-fixes') = require('./plan-file-fixes');
+  return planner.createFileFixPlanner(...args);
 }

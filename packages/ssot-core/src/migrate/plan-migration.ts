@@ -16,7 +16,8 @@ import { migrateFile, type PlannedSite } from './migrate-file';
 import type { FileChange, MigrateOptions, MigrationPlan, MigrationStep } from './migration-plan';
 import { SsotDeclarations } from './ssot-declarations';
 
-const FIXES: readonly Fix[] = [legacyPathFix, factoryCallFix, globalCallFix];
+/** Every mechanical fix, in the order they are asked whether a site is theirs. */
+export const FIXES: readonly Fix[] = [legacyPathFix, factoryCallFix, globalCallFix];
 
 /**
  * SPEC §8 `migrate`, Nx-free: the counting engine finds the sites (`analyze`), each fix decides
