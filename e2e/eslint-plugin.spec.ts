@@ -57,11 +57,11 @@ const edits: Record<string, string> = {
 };
 
 const EXPECTED = [
-  'apps/api/src/main.ts:4:3 ssot/no-bypass error Use Logger from libs/core/src/logger.ts instead of console (ssot entry Logger)',
-  'apps/api/src/main.ts:5:3 ssot/no-known-bypass warning Known bypass (in the baseline): Use Logger from libs/core/src/logger.ts instead of console (ssot entry Logger)',
-  'apps/api/src/parse.ts:1:39 ssot/no-known-bypass warning Known bypass (in the baseline): Use UnifiedJSONHandler from libs/core/src/json.ts instead of JSON.parse (ssot entry UnifiedJSONHandler)',
-  'apps/web/src/extra.ts:2:3 ssot/no-bypass error Use Logger from libs/core/src/logger.ts instead of console (ssot entry Logger)',
-  'apps/web/src/main.ts:2:1 ssot/no-bypass error Use Logger from libs/core/src/logger.ts instead of console (ssot entry Logger)',
+  'apps/api/src/main.ts:4:3 ssot/no-bypass error Use Logger from @acme/core instead of console (ssot entry Logger)',
+  'apps/api/src/main.ts:5:3 ssot/no-known-bypass warning Known bypass (in the baseline): Use Logger from @acme/core instead of console (ssot entry Logger)',
+  'apps/api/src/parse.ts:1:39 ssot/no-known-bypass warning Known bypass (in the baseline): Use UnifiedJSONHandler from @acme/core instead of JSON.parse (ssot entry UnifiedJSONHandler)',
+  'apps/web/src/extra.ts:2:3 ssot/no-bypass error Use Logger from @acme/core instead of console (ssot entry Logger)',
+  'apps/web/src/main.ts:2:1 ssot/no-bypass error Use Logger from @acme/core instead of console (ssot entry Logger)',
 ];
 
 interface EslintFileResult {

@@ -49,6 +49,7 @@ export { REPORTERS, REPORT_FILE_NAMES, REPORT_FORMATS, isReportFormat } from './
 export { formatCoverage, INCOMPLETE_MARK, INCOMPLETE_NOTE } from './reporters/completeness';
 export type { ReportFormat, Reporter, ReporterOptions } from './reporters';
 export { DETECTORS } from './detectors';
+export { createCanonicalImports } from './detectors/canonical-import';
 export { detectWorkspaceFindings, mergeCatchStyles, mergeImportPaths } from './detectors/workspace-findings';
 export type { CatchStyleMix, DetectorId, Finding, ImportPaths } from './result/project-result.generated';
 export { discover, formatDiscoverySummary } from './discover';

@@ -11,7 +11,7 @@ afterAll(() => [workspace, broken, noRegistry].forEach((each) => each.remove()))
 
 const ruleTester = new RuleTester({ languageOptions: { parser: tsParser } });
 const at = workspace.path;
-const LOGGER = 'Use Logger from libs/core/src/logger.ts instead of console (ssot entry Logger)';
+const LOGGER = 'Use Logger from @acme/core instead of console (ssot entry Logger)';
 
 ruleTester.run('ssot/no-bypass', noBypass, {
   valid: [
@@ -36,7 +36,7 @@ ruleTester.run('ssot/no-bypass', noBypass, {
       code: 'export const read = (text: string) => JSON.parse(text);\n',
       errors: [
         {
-          message: 'Use UnifiedJSONHandler from libs/core/src/json.ts instead of JSON.parse (ssot entry UnifiedJSONHandler)',
+          message: 'Use UnifiedJSONHandler.parse from @acme/core instead of JSON.parse (ssot entry UnifiedJSONHandler)',
           line: 1,
           column: 39,
           endColumn: 49,

@@ -20,7 +20,7 @@ ruleTester.run('ssot/no-known-bypass', noKnownBypass, {
       name: 'the bypass the baseline lists',
       filename: at('apps/api/src/old.ts'),
       code: "export function boot(): void {\n  console.log('booting');\n}\n",
-      errors: [{ message: 'Known bypass (in the baseline): Use Logger from libs/core/src/logger.ts instead of console (ssot entry Logger)', line: 2, column: 3, endColumn: 10 }],
+      errors: [{ message: 'Known bypass (in the baseline): Use Logger from @acme/core instead of console (ssot entry Logger)', line: 2, column: 3, endColumn: 10 }],
     },
     {
       name: 'still known when a new bypass is inserted above it (the fingerprint has no line number)',

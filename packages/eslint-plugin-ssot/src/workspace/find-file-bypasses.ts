@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { assignFingerprints, compareSites, compareWithBaseline, describeFix, getBaselinePath, matchFile, readFileFacts, type FileFacts, type Site } from 'ssot-core';
+import { assignFingerprints, compareSites, compareWithBaseline, describeFix, getBaselinePath, matchFile, readFileFacts, type FileFacts, type NormalizedEntry, type Site } from 'ssot-core';
 import { findWorkspaceRoot } from './find-workspace-root';
 import { getWorkspaceSession, isWorkspaceProblem, type WorkspaceSession } from './workspace-session';
 
@@ -62,9 +62,19 @@ export function findFileBypasses(file: string, text: string): FileBypasses {
     const entry = session.compiled.byName.get(site.entry)?.entry;
     if (site.side !== 'bypass' || site.exempt || !entry || entry.enforce === 'off') continue;
     const edit = last.edits.get(site.fingerprint);
-    bypasses.push({ site, known: site.known === true, fix: describeFix(entry.name, entry.factory, site.kind, entry.source ?? entry.module, site.text), ...(edit && { edit }) });
+    bypasses.push({ site, known: site.known === true, fix: describeBypass(session, entry, site), ...(edit && { edit }) });
   }
   return { bypasses };
+}
+
+/**
+ * The check's words for the fix, with what a developer types: the `replaceWith` of a global
+ * matcher when there is one, and the import specifier (else the source file).
+ */
+function describeBypass(session: WorkspaceSession, entry: NormalizedEntry, site: Site): string {
+  const replaceWith = entry.bypasses.find((matcher) => matcher.kind === 'global' && matcher.path === site.text && matcher.replaceWith !== undefined);
+  const name = replaceWith?.kind === 'global' && replaceWith.replaceWith !== undefined ? replaceWith.replaceWith : entry.name;
+  return describeFix(name, entry.factory, site.kind, session.getCanonical(entry) ?? entry.source ?? entry.module, site.text);
 }
 
 /** The file's sites, sorted and fingerprinted as the check does; undefined when the check would not analyse it. */

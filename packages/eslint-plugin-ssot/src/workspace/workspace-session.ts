@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   compileRegistry,
+  createCanonicalImports,
   createFileFixPlanner,
   createFileSystemHost,
   indexWorkspace,
@@ -12,6 +13,7 @@ import {
   type BaselineFile,
   type CompiledRegistry,
   type FileFixPlanner,
+  type NormalizedEntry,
   type WorkspaceIndex,
   type WorkspaceProject,
 } from 'ssot-core';
@@ -29,6 +31,8 @@ export interface WorkspaceSession {
   root: string;
   compiled: CompiledRegistry;
   index: WorkspaceIndex;
+  /** The specifier to import an entry with (its project's public entry point), when there is one. */
+  getCanonical(entry: NormalizedEntry): string | undefined;
   /** `migrate`'s planner over this index, for the rules' suggestions. */
   fixes: FileFixPlanner;
   /** The project's baseline (undefined when it has none), re-read only when the file changed. */
@@ -89,7 +93,7 @@ function buildSession(root: string, today: string): { value: WorkspaceSession | 
     // The rules run no detectors: the index keeps only what export chains read.
     const index = indexWorkspace({ workspaceRoot: root, projects, host, interest: compiled.interest, keep: [] });
     builds += 1;
-    return { value: { root, compiled, index, fixes: createFileFixPlanner(index, compiled), getBaseline: createBaselineReader(root) }, inputs: [...rootInputs, ...projectInputs] };
+    return { value: { root, compiled, index, getCanonical: createCanonicalImports(index), fixes: createFileFixPlanner(index, compiled), getBaseline: createBaselineReader(root) }, inputs: [...rootInputs, ...projectInputs] };
   } catch (error) {
     if (error instanceof SsotError) return { value: { problem: error.message }, inputs: rootInputs };
     throw error;
