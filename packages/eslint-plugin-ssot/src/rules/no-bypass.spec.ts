@@ -1,13 +1,14 @@
 import { RuleTester } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import { createPlatformWorkspace } from '../__fixtures__/platform-workspace';
-import { createTempWorkspace } from '../__fixtures__/temp-workspace';
+import { createTempWorkspace, PLATFORM } from '../__fixtures__/temp-workspace';
 import { noBypass } from './no-bypass';
 
 const workspace = createPlatformWorkspace();
 const broken = createTempWorkspace({ 'nx.json': {}, 'ssot.json': '{ "entries": [ { "name": "Logger" ' });
 const noRegistry = createTempWorkspace({ 'nx.json': {} });
-afterAll(() => [workspace, broken, noRegistry].forEach((each) => each.remove()));
+const damagedBaseline = createTempWorkspace({ ...PLATFORM, 'apps/api/ssot-baseline.txt': '# ssot-baseline format 2\nnot an item\n' });
+afterAll(() => [workspace, broken, noRegistry, damagedBaseline].forEach((each) => each.remove()));
 
 const ruleTester = new RuleTester({ languageOptions: { parser: tsParser } });
 const at = workspace.path;
@@ -67,6 +68,18 @@ ruleTester.run('ssot/no-bypass', noBypass, {
       filename: broken.path('src/a.ts'),
       code: 'export const a = 1;\n',
       errors: [{ messageId: 'workspaceProblem', line: 1, column: 1 }],
+    },
+    {
+      name: "a damaged baseline: the message names the file, the line and the command that regenerates it",
+      filename: damagedBaseline.path('apps/api/src/a.ts'),
+      code: "console.log('a');\n",
+      errors: [
+        {
+          message: 'ssot: The baseline apps/api/ssot-baseline.txt is damaged at line 2 (expected fingerprint<TAB>entry<TAB>file<TAB>"text"). Restore it from version control, or regenerate it with: nx run api:ssot-baseline',
+          line: 1,
+          column: 1,
+        },
+      ],
     },
     {
       name: 'no ssot.json at the root: the message says how to create one',

@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { assignFingerprints, compareSites, compareWithBaseline, describeFix, getBaselinePath, matchFile, readFileFacts, type FileFacts, type NormalizedEntry, type Site } from 'ssot-core';
 import { findWorkspaceRoot } from './find-workspace-root';
+import { diffAroundSite, type TextEdit } from './text-edits';
 import { getWorkspaceSession, isWorkspaceProblem, type WorkspaceSession } from './workspace-session';
 
 /** A bypass site of the linted file, as the rules report it. */
@@ -14,10 +15,9 @@ export interface FileBypass {
   edit?: FileEdit;
 }
 
-/** Replace `range` (offsets in the linted text) by `text`; `replacement` is the new code at the site. */
+/** Text edits (offsets in the linted text) that apply the fix; `replacement` is the new code at the site. */
 export interface FileEdit {
-  range: [number, number];
-  text: string;
+  edits: TextEdit[];
   replacement: string;
   kind: string;
 }
@@ -41,6 +41,16 @@ let last: { session: WorkspaceSession; file: string; text: string; sites: Site[]
  * `enforce: "off"` are left out.
  */
 export function findFileBypasses(file: string, text: string): FileBypasses {
+  try {
+    return computeFileBypasses(file, text);
+  } catch (error) {
+    // A bug here must not stop the whole lint (every other rule's messages): one message says what failed.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problem: `eslint-plugin-ssot could not analyse ${file} (${reason.split('\n')[0]}); \`nx run <project>:ssot-check\` shows whether the engine fails too. Please report it.` };
+  }
+}
+
+function computeFileBypasses(file: string, text: string): FileBypasses {
   const root = findWorkspaceRoot(file);
   if (root === undefined) {
     return { problem: `no workspace root above ${file}: eslint-plugin-ssot reads ssot.json from the nearest folder that holds ssot.json or nx.json. Create one with \`nx g ssot-plugin:init\`, or turn the ssot rules off for files outside the workspace.` };
@@ -98,15 +108,18 @@ function planEdits(session: WorkspaceSession, path: string, text: string, { site
   const fixable = sites.filter((site) => session.fixes.isFixable(site));
   if (fixable.length === 0) return edits;
   for (const fix of session.fixes.planFileFixes(path, text, facts, fixable)) {
-    edits.set(fix.site.fingerprint, { ...toEdit(text, fix.after), replacement: fix.replacement, kind: fix.kind });
+    edits.set(fix.site.fingerprint, { edits: diffAroundSite(text, fix.after, offsetOf(text, fix.site.line, fix.site.column)), replacement: fix.replacement, kind: fix.kind });
   }
   return edits;
 }
 
-function toEdit(before: string, after: string): { range: [number, number]; text: string } {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return { range: [start, before.length - end], text: after.slice(start, after.length - end) };
+/** 1-based line and column (UTF-16 units, as sites count them) → offset in `text`. */
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return Math.min(offset + column - 1, text.length);
 }

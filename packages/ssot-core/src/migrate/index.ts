@@ -12,12 +12,14 @@ export type { FileFixPlanner, SiteFix } from './plan-file-fixes';
  * and its own copy of TypeScript (tools/bench, proposal 7).
  */
 export function planMigration(options: MigrateOptions): MigrationPlan {
-  const planner: typeof import('./plan-migration') = require('./plan-migration');
-  return planner.planMigration(options);
+  return loadPlanner().planMigration(options);
 }
 
 /** `migrate`'s planner for one file's text at a time (see plan-file-fixes.ts); ts-morph loads on the first plan. */
 export function createFileFixPlanner(...args: Parameters<typeof import('./plan-file-fixes').createFileFixPlanner>): import('./plan-file-fixes').FileFixPlanner {
-  const planner: typeof import('./plan-file-fixes') = require('./plan-file-fixes');
-  return planner.createFileFixPlanner(...args);
+  return loadPlanner().createFileFixPlanner(...args);
+}
+
+function loadPlanner(): typeof import('./plan-migration') {
+  return require('./plan-migration');
 }

@@ -7,7 +7,7 @@ import type { MigrationEnvironment } from './fix-context';
 import { InMemoryProject } from './in-memory-project';
 import { migrateFile } from './migrate-file';
 import type { FixKind } from './migration-plan';
-import { FIXES } from './plan-migration';
+import { FIXES } from './fixes';
 import { SsotDeclarations } from './ssot-declarations';
 
 /** One site's fix on its own: the file's whole text after it (the import included), as `migrate` would write it. */
