@@ -24,7 +24,7 @@ export function reportBypasses(context: Rule.RuleContext, pick: (bypass: FileByp
       messageId,
       data: { fix: capitalize(bypass.fix), entry: site.entry, text: site.text },
       // A suggestion, not an autofix: the editor shows it as a quick fix, `eslint --fix` never applies it unasked.
-      ...(edit && { suggest: [{ messageId: 'applyFix', data: { replacement: edit.replacement, kind: edit.kind }, fix: (fixer: Rule.RuleFixer) => edit.edits.map((each) => fixer.replaceTextRange(each.range, each.text)) }] }),
+      ...(edit && { suggest: [{ messageId: 'applyFix', data: { replacement: edit.replacement, kind: edit.kind }, fix: (fixer: Rule.RuleFixer) => fixer.replaceTextRange(edit.edit.range, edit.edit.text) }] }),
     });
   }
 }

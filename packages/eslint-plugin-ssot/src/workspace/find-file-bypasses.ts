@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { assignFingerprints, compareSites, compareWithBaseline, describeFix, getBaselinePath, matchFile, readFileFacts, type FileFacts, type NormalizedEntry, type Site } from 'ssot-core';
 import { findWorkspaceRoot } from './find-workspace-root';
-import { diffAroundSite, type TextEdit } from './text-edits';
+import { findSmallestEdit, type TextEdit } from './text-edits';
 import { getWorkspaceSession, isWorkspaceProblem, type WorkspaceSession } from './workspace-session';
 
 /** A bypass site of the linted file, as the rules report it. */
@@ -15,9 +15,9 @@ export interface FileBypass {
   edit?: FileEdit;
 }
 
-/** Text edits (offsets in the linted text) that apply the fix; `replacement` is the new code at the site. */
+/** The text edit (offsets in the linted text) that applies the fix; `replacement` is the new code at the site. */
 export interface FileEdit {
-  edits: TextEdit[];
+  edit: TextEdit;
   replacement: string;
   kind: string;
 }
@@ -108,18 +108,7 @@ function planEdits(session: WorkspaceSession, path: string, text: string, { site
   const fixable = sites.filter((site) => session.fixes.isFixable(site));
   if (fixable.length === 0) return edits;
   for (const fix of session.fixes.planFileFixes(path, text, facts, fixable)) {
-    edits.set(fix.site.fingerprint, { edits: diffAroundSite(text, fix.after, offsetOf(text, fix.site.line, fix.site.column)), replacement: fix.replacement, kind: fix.kind });
+    edits.set(fix.site.fingerprint, { edit: findSmallestEdit(text, fix.after), replacement: fix.replacement, kind: fix.kind });
   }
   return edits;
-}
-
-/** 1-based line and column (UTF-16 units, as sites count them) → offset in `text`. */
-function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
-  }
-  return Math.min(offset + column - 1, text.length);
 }

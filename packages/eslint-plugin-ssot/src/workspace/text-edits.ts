@@ -5,25 +5,14 @@ export interface TextEdit {
 }
 
 /**
- * The edits that turn `before` into `after` where a fix changed the text at `siteOffset` and
- * maybe also above it (the import it added or merged): the smallest single edit, split in two
- * when the unchanged code between the import and the site can be found again in `after`, so the
- * editor replaces two small spans instead of everything between them.
+ * The one edit that turns `before` into `after`: everything between the first and the last
+ * character that differ. A fix that adds an import and rewrites the site spans both; ESLint merges
+ * a rule's several edits into one such span anyway, so splitting it would gain nothing.
  */
-export function diffAroundSite(before: string, after: string, siteOffset: number): TextEdit[] {
+export function findSmallestEdit(before: string, after: string): TextEdit {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
   while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  const whole: TextEdit = { range: [start, before.length - end], text: after.slice(start, after.length - end) };
-  if (siteOffset <= start) return [whole];
-  const kept = before.slice(start, siteOffset);
-  const changed = after.slice(start, after.length - end);
-  const at = changed.indexOf(kept);
-  if (at < 0) return [whole];
-  const edits: TextEdit[] = [
-    { range: [start, start], text: changed.slice(0, at) },
-    { range: [siteOffset, before.length - end], text: changed.slice(at + kept.length) },
-  ];
-  return edits.filter((edit) => edit.text !== '' || edit.range[0] !== edit.range[1]);
+  return { range: [start, before.length - end], text: after.slice(start, after.length - end) };
 }
