@@ -4,8 +4,6 @@ import { readCachedProjectGraph } from './nx-project-graph';
 
 export interface ReadProjects {
   projects: WorkspaceProject[];
-  /** Where they came from, in words (for messages and the README's "which projects" question). */
-  source: string;
   /** The files whose change means the projects must be read again (absolute paths). */
   inputs: string[];
 }
@@ -17,9 +15,10 @@ export interface ReadProjects {
  */
 export function readWorkspaceProjects(workspaceRoot: string, host: FileHost): ReadProjects {
   const graph = readCachedProjectGraph(workspaceRoot);
-  if (graph) return { projects: graph.projects, source: graph.file, inputs: [graph.file] };
-  const files = host.listFiles();
-  const projects = inferProjects(workspaceRoot, files);
-  const configFiles = files.filter((file) => /(^|\/)(project|package)\.json$/.test(file) && projects.some((project) => file === join(project.root, 'project.json').replace(/\\/g, '/') || file === join(project.root, 'package.json').replace(/\\/g, '/')));
-  return { projects, source: 'project.json and package.json files', inputs: configFiles.map((file) => join(workspaceRoot, file)) };
+  if (graph) return { projects: graph.projects, inputs: [graph.file] };
+  const projects = inferProjects(workspaceRoot, host.listFiles());
+  // A project file that changes (a tag added, a name) or appears beside an existing one changes
+  // the projects. A project in a new folder is seen when the index is next rebuilt.
+  const configFiles = projects.flatMap((project) => ['project.json', 'package.json'].map((file) => join(workspaceRoot, project.root, file)));
+  return { projects, inputs: configFiles };
 }
