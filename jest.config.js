@@ -3,6 +3,8 @@ const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: f
 const moduleNameMapper = {
   '^ssot-core$': '<rootDir>/packages/ssot-core/src/index.ts',
   '^ssot-core/globs$': '<rootDir>/packages/ssot-core/src/workspace/globs.ts',
+  '^ssot-core/project-inference$': '<rootDir>/packages/ssot-core/src/project-inference.ts',
+  '^eslint-plugin-ssot$': '<rootDir>/packages/eslint-plugin-ssot/src/index.ts',
   '^ssot-runtime$': '<rootDir>/packages/ssot-runtime/src/index.ts',
 };
 module.exports = {

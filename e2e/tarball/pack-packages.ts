@@ -3,9 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, REPO_ROOT } from '../support/e2e-workspace';
 
-/** The packages a user installs, in the order npm needs none of them from the registry. */
+/** The packages an Nx user installs, in the order npm needs none of them from the registry. */
 export const PACKAGE_NAMES = ['ssot-runtime', 'ssot-core', 'ssot-plugin'] as const;
-export type PackageName = (typeof PACKAGE_NAMES)[number];
+/** Every published package, the ESLint plugin included (it needs ssot-core before it). */
+export const ALL_PACKAGE_NAMES = [...PACKAGE_NAMES, 'eslint-plugin-ssot'] as const;
+export type PackageName = (typeof ALL_PACKAGE_NAMES)[number];
 
 export interface PackedPackage {
   name: PackageName;
@@ -16,7 +18,7 @@ export interface PackedPackage {
   files: string[];
 }
 
-export type PackedPackages = Record<PackageName, PackedPackage>;
+export type PackedPackages = Record<(typeof PACKAGE_NAMES)[number], PackedPackage>;
 
 interface NpmPackEntry {
   name: string;
@@ -31,25 +33,28 @@ interface NpmPackEntry {
  */
 export function packPackages(destination: string): PackedPackages {
   const packed: Partial<PackedPackages> = {};
-  for (const name of PACKAGE_NAMES) {
-    const dir = join(REPO_ROOT, 'packages', name);
-    const manifest: { main?: string } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    const entry = join('packages', name, manifest.main ?? 'dist/index.js');
-    if (!existsSync(join(REPO_ROOT, entry))) {
-      fail(`${entry} is missing: the packages are not built. Run \`npm run build\` at the repository root (\`npm test\` builds before it runs the e2e suite).`);
-    }
-    const run = spawnSync('npm', ['pack', '--json', '--pack-destination', destination], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, npm_config_update_notifier: 'false' },
-    });
-    if (run.status !== 0) {
-      fail(`npm pack failed in packages/${name}`, { command: 'npm pack', status: run.status, output: `${run.stdout}${run.stderr}`, ms: 0 });
-    }
-    const [result]: NpmPackEntry[] = JSON.parse(run.stdout.slice(run.stdout.indexOf('[')));
-    packed[name] = { name, version: result.version, fileName: result.filename, files: result.files.map((file) => file.path).sort() };
-  }
+  for (const name of PACKAGE_NAMES) packed[name] = packPackage(name, destination);
   return complete(packed);
+}
+
+/** `npm pack` of one package from its built `dist` (see packPackages). */
+export function packPackage<Name extends PackageName>(name: Name, destination: string): PackedPackage & { name: Name } {
+  const dir = join(REPO_ROOT, 'packages', name);
+  const manifest: { main?: string } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const entry = join('packages', name, manifest.main ?? 'dist/index.js');
+  if (!existsSync(join(REPO_ROOT, entry))) {
+    fail(`${entry} is missing: the packages are not built. Run \`npm run build\` at the repository root (\`npm test\` builds before it runs the e2e suite).`);
+  }
+  const run = spawnSync('npm', ['pack', '--json', '--pack-destination', destination], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
+  if (run.status !== 0) {
+    fail(`npm pack failed in packages/${name}`, { command: 'npm pack', status: run.status, output: `${run.stdout}${run.stderr}`, ms: 0 });
+  }
+  const [result]: NpmPackEntry[] = JSON.parse(run.stdout.slice(run.stdout.indexOf('[')));
+  return { name, version: result.version, fileName: result.filename, files: result.files.map((file) => file.path).sort() };
 }
 
 function complete(packed: Partial<PackedPackages>): PackedPackages {

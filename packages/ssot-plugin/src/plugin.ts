@@ -1,12 +1,12 @@
 import type { CreateNodes, CreateNodesContext, CreateNodesResultArray } from '@nx/devkit';
 import { acceptPerFileCalls, getWorkspaceNxBehaviour, type EitherShapeCreateNodesFunction } from './nx-version';
-import { findProjectRoots } from './plugin/find-project-roots';
+import { findProjectRoots } from 'ssot-core/project-inference';
 import { nxSeesImports } from './plugin/nx-sees-imports';
 import { normalizePluginOptions, type PluginOptions } from './plugin/plugin-options';
 import { readRegistrySources } from './plugin/registry-sources';
 import { buildRootProjectCheckTarget, buildSsotBaselineTarget, buildSsotCheckTarget, dependencyNamedInputs } from './plugin/ssot-check-target';
 import { buildSsotReportTarget } from './plugin/ssot-report-target';
-import { readRootProjectName } from './plugin/root-project';
+import { readRootProjectName } from 'ssot-core/project-inference';
 import { findToolExternalDependencies } from './plugin/tool-external-dependencies';
 
 export type { PluginOptions } from './plugin/plugin-options';

@@ -4,6 +4,7 @@ export { formatMigrationPlan } from './format-plan';
 export { parseReplaceWith, REPLACE_WITH_GRAMMAR } from './replace-with';
 export type { ReplaceWith } from './replace-with';
 export type { FileChange, FixKind, MigrateOptions, MigrationPlan, MigrationStep } from './migration-plan';
+export type { FileFixPlanner, SiteFix } from './plan-file-fixes';
 
 /**
  * The planner edits with ts-morph's Project API, which the analysis never needs: it is loaded on
@@ -11,6 +12,14 @@ export type { FileChange, FixKind, MigrateOptions, MigrationPlan, MigrationStep 
  * and its own copy of TypeScript (tools/bench, proposal 7).
  */
 export function planMigration(options: MigrateOptions): MigrationPlan {
-  const planner: typeof import('./plan-migration') = require('./plan-migration');
-  return planner.planMigration(options);
+  return loadPlanner().planMigration(options);
+}
+
+/** `migrate`'s planner for one file's text at a time (see plan-file-fixes.ts); ts-morph loads on the first plan. */
+export function createFileFixPlanner(...args: Parameters<typeof import('./plan-file-fixes').createFileFixPlanner>): import('./plan-file-fixes').FileFixPlanner {
+  return loadPlanner().createFileFixPlanner(...args);
+}
+
+function loadPlanner(): typeof import('./plan-migration') {
+  return require('./plan-migration');
 }

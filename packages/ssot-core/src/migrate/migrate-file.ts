@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { NormalizedEntry } from '../registry/normalized-registry';
 import type { Site } from '../result/site';
+import type { FileFacts } from '../scan/file-facts';
 import { getParseDiagnostics, scriptKindOf } from '../scan/syntax';
 import { FileEdits } from './file-edits';
 import type { Fix, FixContext, MigrationEnvironment } from './fix-context';
@@ -18,9 +19,14 @@ export interface PlannedSite {
  * One file: decide every site against the original text (no decision sees another's edit), take
  * the non-overlapping edits, apply them with ts-morph, and check the result still parses.
  */
-export function migrateFile(env: MigrationEnvironment, file: string, sites: readonly PlannedSite[], entries: readonly NormalizedEntry[]): { steps: MigrationStep[]; change?: FileChange } {
-  const text = env.index.host.readFile(file);
-  const { facts } = env.index.takeFacts(file);
+export function migrateFile(
+  env: MigrationEnvironment,
+  file: string,
+  sites: readonly PlannedSite[],
+  entries: readonly NormalizedEntry[],
+  // The file as the host has it, unless the caller holds a newer text (an editor's unsaved buffer) and its facts.
+  { text, facts }: { text: string | undefined; facts: FileFacts | undefined } = readFile(env, file),
+): { steps: MigrationStep[]; change?: FileChange } {
   if (text === undefined || !facts) return { steps: sites.map((s) => toStep(s, 'refused', 'the file cannot be read or parsed')) };
   if (facts.syntaxError) {
     const { line, column } = facts.syntaxError;
@@ -50,6 +56,11 @@ export function migrateFile(env: MigrationEnvironment, file: string, sites: read
   } finally {
     env.project.closeFile(sourceFile, file);
   }
+}
+
+function readFile(env: MigrationEnvironment, file: string): { text: string | undefined; facts: FileFacts | undefined } {
+  const text = env.index.host.readFile(file);
+  return { text, facts: env.index.takeFacts(file).facts };
 }
 
 function toStep({ site, entry, fix }: PlannedSite, status: MigrationStep['status'], detail: string): MigrationStep {

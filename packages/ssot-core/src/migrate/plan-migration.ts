@@ -7,16 +7,16 @@ import { analyzeFiles } from '../stages/analyze-files';
 import { compileRegistry } from '../stages/compile-registry';
 import { indexWorkspace } from '../stages/index-workspace';
 import { createFileSystemHost } from '../workspace/fs-host';
-import type { Fix, MigrationEnvironment } from './fix-context';
-import { factoryCallFix } from './fix-factory-call';
-import { getReplaceWith, globalCallFix } from './fix-global-call';
-import { legacyPathFix } from './fix-legacy-path';
+import type { MigrationEnvironment } from './fix-context';
+import { FIXES } from './fixes';
+import { getReplaceWith } from './fix-global-call';
 import { InMemoryProject } from './in-memory-project';
 import { migrateFile, type PlannedSite } from './migrate-file';
 import type { FileChange, MigrateOptions, MigrationPlan, MigrationStep } from './migration-plan';
 import { SsotDeclarations } from './ssot-declarations';
 
-const FIXES: readonly Fix[] = [legacyPathFix, factoryCallFix, globalCallFix];
+// The one-file planner loads with this module (migrate/index.ts requires it lazily, once).
+export { createFileFixPlanner } from './plan-file-fixes';
 
 /**
  * SPEC §8 `migrate`, Nx-free: the counting engine finds the sites (`analyze`), each fix decides

@@ -42,8 +42,12 @@ export function evaluateEnforcement(result: ProjectResult, registry: NormalizedR
   return { success: failures.length === 0, failures, warnings };
 }
 
-function describeFix(name: string, factory: string | undefined, kind: string, location: string | undefined): string {
+/**
+ * What to do about a bypass site, in words: the check's failures and the ESLint rule's messages
+ * (which also name the matched `text`, as the editor shows no separate column for it).
+ */
+export function describeFix(name: string, factory: string | undefined, kind: string, location: string | undefined, text?: string): string {
   const where = location ? ` from ${location}` : '';
-  if (kind === 'factory-bypass' && factory) return `construct ${name} through ${factory}()${where} instead of new`;
-  return `use ${name}${where} instead`;
+  if (kind === 'factory-bypass' && factory) return `construct ${name} through ${factory}()${where} instead of ${text ?? 'new'}`;
+  return `use ${name}${where} instead${text === undefined ? '' : ` of ${text}`}`;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { NxJsonConfiguration } from '@nx/devkit';
 import { getWorkspaceNxBehaviour, type NxBehaviour } from '../nx-version';
-import { isRecord, readJsonObject } from './package-json-projects';
+import { isRecord, readJsonObject } from 'ssot-core/project-inference';
 
 /** Root dependencies that make Nx analyse TypeScript imports when nx.json does not say. */
 const SOURCE_ANALYSIS_PLUGINS = ['workspace', 'js', 'node', 'next', 'react', 'angular', 'web'];

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { isRecord, readJsonObject } from './package-json-projects';
+import { isRecord, readJsonObject } from 'ssot-core/project-inference';
 
 /**
  * The SSOT source files the registry names (`entries[].source`). A check reads them even when its

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { NxJsonConfiguration } from '@nx/devkit';
 import { getWorkspaceNxBehaviour, type NxBehaviour } from '../nx-version';
 import { readJsPluginConfig } from './nx-sees-imports';
-import { isRecord } from './package-json-projects';
+import { isRecord } from 'ssot-core/project-inference';
 
 /** The packages whose versions decide what `ssot-check` computes. */
 export const TOOL_PACKAGES = ['ssot-core', 'ssot-plugin', 'typescript'];

@@ -1,7 +1,7 @@
 import { getProjects, type Tree } from '@nx/devkit';
 import type { WorkspaceProject } from 'ssot-core';
 import { normalizeProjectRoot } from '../../executors/check/workspace-projects';
-import { rootProjectNameOf } from '../../plugin/root-project';
+import { rootProjectNameOf } from 'ssot-core/project-inference';
 
 /** The Tree's project.json projects, and the root project the plugin creates when none is at `.`. */
 export function readTreeProjects(tree: Tree): WorkspaceProject[] {

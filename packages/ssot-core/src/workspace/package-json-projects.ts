@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJson } from '@nx/devkit';
-import { pathGlobToRegExp } from 'ssot-core/globs';
+import { parse, type ParseError } from 'jsonc-parser';
+import { pathGlobToRegExp } from './globs';
 
 /**
  * Decides, like Nx's own package.json inference, which package.json files are projects: those the
@@ -92,13 +92,14 @@ function unquote(text: string): string {
 /** Parsed as Nx parses its config files (comments and trailing commas allowed); undefined if unreadable. */
 export function readJsonObject(path: string): Record<string, unknown> | undefined {
   const text = readText(path);
-  if (text === undefined) return undefined;
-  try {
-    const value: unknown = parseJson(text);
-    return isRecord(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return text === undefined ? undefined : parseJsonObject(text);
+}
+
+/** Nx's `parseJson` without Nx: JSON with comments and trailing commas; undefined when malformed. */
+export function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true });
+  return errors.length === 0 && isRecord(value) ? value : undefined;
 }
 
 function readText(path: string): string | undefined {

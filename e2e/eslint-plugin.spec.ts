@@ -1,0 +1,169 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { buildPackages, fail, nxBin, REPO_ROOT, step } from './support/e2e-workspace';
+import { runCommand, type CommandRun } from './support/run-command';
+import { packPackage } from './tarball/pack-packages';
+
+/**
+ * eslint-plugin-ssot as a user meets it: the packed tarballs installed (with nx, eslint and
+ * typescript-eslint's parser) in a workspace built here, the real `eslint` CLI run with an
+ * eslint.config.mjs over `configs.recommended`, and its messages compared with what
+ * `nx run-many -t ssot-check` counts for the same files, site by site.
+ */
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const installed = (name: string): string => JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+const tree: Record<string, string> = {
+  '.gitignore': 'node_modules\ndist\n.nx\n',
+  'package.json': json({ name: 'lint-me', private: true }),
+  'nx.json': json({ plugins: ['ssot-plugin'] }),
+  'tsconfig.base.json': json({ compilerOptions: { strict: true, paths: { '@acme/core': ['libs/core/src/index.ts'] } } }),
+  'ssot.json': json({
+    entries: [
+      { name: 'Logger', source: 'libs/core/src/logger.ts', bypasses: [{ global: 'console' }], enforce: 'error', exemptions: [{ files: 'apps/web/src/legacy/**', reason: 'rewritten next quarter' }] },
+      { name: 'UnifiedJSONHandler', source: 'libs/core/src/json.ts', bypasses: [{ global: 'JSON.parse' }], enforce: 'warn', projects: ['tag:scope:server'] },
+      { name: 'Env', source: 'libs/core/src/env.ts', bypasses: [{ global: 'process.env' }], enforce: 'off' },
+    ],
+  }),
+  'eslint.config.mjs': [
+    "import ssot from 'eslint-plugin-ssot';",
+    "import tsParser from '@typescript-eslint/parser';",
+    '',
+    'export default [',
+    "  { ignores: ['dist/**', '.nx/**'] },",
+    '  { ...ssot.configs.recommended, languageOptions: { parser: tsParser } },',
+    "  { files: ['**/*.ts'], rules: { 'ssot/no-known-bypass': 'warn' } },",
+    '];',
+    '',
+  ].join('\n'),
+  'libs/core/project.json': json({ name: 'core' }),
+  'libs/core/src/index.ts': "export * from './logger';\nexport * from './json';\nexport * from './env';\n",
+  'libs/core/src/logger.ts': 'export class Logger {\n  info(message: string): void {\n    console.log(message);\n  }\n}\n',
+  'libs/core/src/json.ts': 'export class UnifiedJSONHandler {\n  static parse(text: string): unknown {\n    return JSON.parse(text);\n  }\n}\n',
+  'libs/core/src/env.ts': 'export class Env {\n  static get(name: string): string | undefined {\n    return process.env[name];\n  }\n}\n',
+  'apps/api/project.json': json({ name: 'api', tags: ['scope:server'] }),
+  'apps/api/src/main.ts': "import { Logger } from '@acme/core';\n\nexport function boot(): void {\n  console.log('booting');\n  new Logger().info('up');\n}\n",
+  'apps/api/src/parse.ts': "export const read = (text: string) => JSON.parse(text);\nexport const port = process.env.PORT;\n",
+  'apps/web/project.json': json({ name: 'web', tags: ['scope:client'] }),
+  'apps/web/src/main.ts': "export const config = JSON.parse('{}');\nconsole.info('web');\n",
+  'apps/web/src/legacy/old.ts': "console.log('old');\n",
+};
+
+/** After the baseline: a new bypass above the known one in api, a second file in web. */
+const edits: Record<string, string> = {
+  'apps/api/src/main.ts': "import { Logger } from '@acme/core';\n\nexport function boot(): void {\n  console.warn('new');\n  console.log('booting');\n  new Logger().info('up');\n}\n",
+  'apps/web/src/extra.ts': "export function debug(value: unknown): void {\n  console.debug(value);\n}\n",
+};
+
+const EXPECTED = [
+  'apps/api/src/main.ts:4:3 ssot/no-bypass error Use Logger from @acme/core instead of console (ssot entry Logger)',
+  'apps/api/src/main.ts:5:3 ssot/no-known-bypass warning Known bypass (in the baseline): Use Logger from @acme/core instead of console (ssot entry Logger)',
+  'apps/api/src/parse.ts:1:39 ssot/no-known-bypass warning Known bypass (in the baseline): Use UnifiedJSONHandler from @acme/core instead of JSON.parse (ssot entry UnifiedJSONHandler)',
+  'apps/web/src/extra.ts:2:3 ssot/no-bypass error Use Logger from @acme/core instead of console (ssot entry Logger)',
+  'apps/web/src/main.ts:2:1 ssot/no-bypass error Use Logger from @acme/core instead of console (ssot entry Logger)',
+];
+
+interface EslintFileResult {
+  filePath: string;
+  messages: { ruleId: string | null; severity: number; message: string; line: number; column: number }[];
+}
+
+interface ResultSite {
+  entry: string;
+  side: string;
+  file: string;
+  line: number;
+  column: number;
+  exempt?: boolean;
+  known?: boolean;
+}
+
+let sandbox: string;
+let root: string;
+let env: NodeJS.ProcessEnv;
+
+const run = (command: string, args: string[], label: string): CommandRun => runCommand(command, args, { cwd: root, env, label, killAfterMs: 600_000 });
+const nx = (...args: string[]) => run(process.execPath, [nxBin(root), ...args], `nx ${args.join(' ')}`);
+
+function write(files: Record<string, string>): void {
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+}
+
+/** `eslint --format json`, as `file:line:column rule severity message`, workspace-relative and sorted. */
+function eslint(): string[] {
+  const lint = run(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--output-file', 'eslint.json', '.'], 'eslint --format json .');
+  if (lint.status !== 0 && lint.status !== 1) fail('eslint crashed', lint);
+  const results: EslintFileResult[] = JSON.parse(readFileSync(join(root, 'eslint.json'), 'utf8'));
+  return results
+    .flatMap((result) => result.messages.map((m) => `${result.filePath.slice(root.length + 1).split('\\').join('/')}:${m.line}:${m.column} ${m.ruleId} ${m.severity === 2 ? 'error' : 'warning'} ${m.message}`))
+    .sort();
+}
+
+/** The bypass sites ssot-check counts (exempt ones and `off` entries left out), as `file:line:column known|new`. */
+function checkedSites(projects: string[]): string[] {
+  return projects
+    .flatMap((project) => {
+      const sites: ResultSite[] = JSON.parse(readFileSync(join(root, 'dist/ssot/projects', `${project}.json`), 'utf8')).sites;
+      return sites.filter((site) => site.side === 'bypass' && !site.exempt && site.entry !== 'Env').map((site) => `${site.file}:${site.line}:${site.column} ${site.known ? 'known' : 'new'}`);
+    })
+    .sort();
+}
+
+beforeAll(async () => {
+  await step('build the packages (node tools/build.mjs)', buildPackages);
+  sandbox = mkdtempSync(join(tmpdir(), 'ssot-eslint-e2e-'));
+  root = join(sandbox, 'workspace');
+  mkdirSync(root);
+  mkdirSync(join(sandbox, 'home'));
+  mkdirSync(join(sandbox, 'tarballs'));
+  env = { ...process.env, HOME: join(sandbox, 'home'), npm_config_cache: join(process.env.HOME ?? '', '.npm'), NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_CACHE_DIRECTORY: join(sandbox, 'nx-cache'), FORCE_COLOR: '0', NO_COLOR: '1' };
+  write(tree);
+  const tarballs = await step('npm pack ssot-core, ssot-plugin, eslint-plugin-ssot', () =>
+    (['ssot-core', 'ssot-plugin', 'eslint-plugin-ssot'] as const).map((name) => `../tarballs/${packPackage(name, join(sandbox, 'tarballs')).fileName}`),
+  );
+  await step('npm install the tarballs with nx, eslint, @typescript-eslint/parser, typescript (--prefer-offline)', () => {
+    const versions = ['nx', '@nx/devkit', 'eslint', '@typescript-eslint/parser', 'typescript'].map((name) => `${name}@${installed(name)}`);
+    const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--save-dev', ...versions, ...tarballs], 'npm install');
+    if (install.status !== 0) fail('npm install failed', install);
+  });
+  await step('nx run api:ssot-baseline, then edit: a new bypass above the known one, a new file', () => {
+    const baseline = nx('run', 'api:ssot-baseline');
+    if (baseline.status !== 0) fail('ssot-baseline failed', baseline);
+    write(edits);
+  });
+});
+afterAll(() => {
+  if (sandbox && process.env.SSOT_E2E_KEEP !== '1') rmSync(sandbox, { recursive: true, force: true });
+});
+
+describe('eslint-plugin-ssot from its tarball, with the real eslint CLI', () => {
+  it('reports exactly the new bypasses under no-bypass and the baselined ones under no-known-bypass, with the project graph Nx cached', async () => {
+    await step('eslint --format json . (Nx has written .nx/workspace-data/project-graph.json)', () => {
+      if (!existsSync(join(root, '.nx/workspace-data/project-graph.json'))) fail('Nx wrote no .nx/workspace-data/project-graph.json: this step would not test the graph path');
+      expect(eslint()).toEqual(EXPECTED);
+    });
+  });
+
+  it('gives the same messages with no project graph (projects inferred from project.json files)', async () => {
+    await step('rm -rf .nx; eslint --format json .', () => {
+      rmSync(join(root, '.nx'), { recursive: true, force: true });
+      expect(eslint()).toEqual(EXPECTED);
+    });
+  });
+
+  it("reports the same sites, known and new, as nx run-many -t ssot-check", async () => {
+    await step('nx run-many -t ssot-check (fails: api and web have new error bypasses) and compare site by site', () => {
+      const check = nx('run-many', '-t', 'ssot-check', '--output-style=static');
+      if (check.status === 0) fail('ssot-check passed, yet api and web have new bypasses of an "error" entry', check);
+      const fromEslint = eslint().map((line) => {
+        const [place, rule] = line.split(' ');
+        return `${place} ${rule === 'ssot/no-known-bypass' ? 'known' : 'new'}`;
+      });
+      expect(fromEslint).toEqual(checkedSites(['api', 'core', 'web', 'lint-me']));
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import type { ESLint, Linter, Rule } from 'eslint';
+import { noBypass } from './rules/no-bypass';
+import { noKnownBypass } from './rules/no-known-bypass';
+
+const rules: Record<string, Rule.RuleModule> = {
+  'no-bypass': noBypass,
+  'no-known-bypass': noKnownBypass,
+};
+
+const recommendedRules: Linter.RulesRecord = {
+  'ssot/no-bypass': 'error',
+  'ssot/no-known-bypass': 'off',
+};
+
+/** The files `ssot-check` reads (its default include); parsing TypeScript needs a parser, see the README. */
+const SOURCE_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'];
+
+const plugin: ESLint.Plugin & { configs: Record<string, Linter.Config | Linter.LegacyConfig> } = {
+  meta: { name: 'eslint-plugin-ssot', version: '0.1.0' },
+  rules,
+  configs: {},
+};
+
+/** ESLint 9 flat config: `export default [ssot.configs.recommended]`. */
+const recommended: Linter.Config = { name: 'ssot/recommended', files: SOURCE_FILES, plugins: { ssot: plugin }, rules: recommendedRules };
+/** ESLint 8 `.eslintrc`: `"extends": ["plugin:ssot/legacy-recommended"]`. */
+const legacyRecommended: Linter.LegacyConfig = { plugins: ['ssot'], rules: recommendedRules };
+plugin.configs.recommended = recommended;
+plugin.configs['legacy-recommended'] = legacyRecommended;
+
+export = plugin;

@@ -1,0 +1,44 @@
+import type { Rule } from 'eslint';
+import { findFileBypasses, type FileBypass } from '../workspace/find-file-bypasses';
+
+/**
+ * The rules' one body: ask the engine for the file's bypasses, report those `pick` selects at the
+ * site's line and column (ESLint columns are 0-based, ssot's 1-based), spanning the matched text
+ * when the source there reads exactly that text. A workspace problem is reported once, at the
+ * top of the file, only by the rule that `reportsProblems` (so it is not shown twice).
+ */
+export function reportBypasses(context: Rule.RuleContext, pick: (bypass: FileBypass) => boolean, messageId: string, reportsProblems: boolean): void {
+  const { sourceCode } = context;
+  const result = findFileBypasses(context.filename, sourceCode.text);
+  if (result.problem !== undefined) {
+    if (reportsProblems) context.report({ loc: { line: 1, column: 0 }, messageId: 'workspaceProblem', data: { problem: result.problem } });
+    return;
+  }
+  for (const bypass of result.bypasses) {
+    if (!pick(bypass)) continue;
+    const { site } = bypass;
+    const start = { line: site.line, column: site.column - 1 };
+    const { edit } = bypass;
+    context.report({
+      loc: spanOf(sourceCode, start, site.text),
+      messageId,
+      data: { fix: capitalize(bypass.fix), entry: site.entry, text: site.text },
+      // A suggestion, not an autofix: the editor shows it as a quick fix, `eslint --fix` never applies it unasked.
+      ...(edit && { suggest: [{ messageId: 'applyFix', data: { replacement: edit.replacement, kind: edit.kind }, fix: (fixer: Rule.RuleFixer) => fixer.replaceTextRange(edit.edit.range, edit.edit.text) }] }),
+    });
+  }
+}
+
+function spanOf(sourceCode: Rule.RuleContext['sourceCode'], start: { line: number; column: number }, text: string): { start: { line: number; column: number }; end: { line: number; column: number } } | { line: number; column: number } {
+  try {
+    const offset = sourceCode.getIndexFromLoc(start);
+    if (sourceCode.text.slice(offset, offset + text.length) !== text) return start;
+    return { start, end: sourceCode.getLocFromIndex(offset + text.length) };
+  } catch {
+    return start; // a position past the end: report where the engine said, without a span
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

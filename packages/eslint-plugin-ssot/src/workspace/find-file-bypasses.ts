@@ -1,0 +1,114 @@
+import { relative, sep } from 'node:path';
+import { assignFingerprints, compareSites, compareWithBaseline, describeFix, getBaselinePath, matchFile, readFileFacts, type FileFacts, type NormalizedEntry, type Site } from 'ssot-core';
+import { findWorkspaceRoot } from './find-workspace-root';
+import { findSmallestEdit, type TextEdit } from './text-edits';
+import { getWorkspaceSession, isWorkspaceProblem, type WorkspaceSession } from './workspace-session';
+
+/** A bypass site of the linted file, as the rules report it. */
+export interface FileBypass {
+  site: Site;
+  /** In the owning project's baseline: `ssot/no-known-bypass` reports it, `ssot/no-bypass` does not. */
+  known: boolean;
+  /** What to do, in the check's own words, naming the matched text. */
+  fix: string;
+  /** `migrate`'s mechanical fix of this site, as one text edit, when it has one. */
+  edit?: FileEdit;
+}
+
+/** The text edit (offsets in the linted text) that applies the fix; `replacement` is the new code at the site. */
+export interface FileEdit {
+  edit: TextEdit;
+  replacement: string;
+  kind: string;
+}
+
+export type FileBypasses = { bypasses: FileBypass[]; problem?: undefined } | { bypasses?: undefined; problem: string };
+
+const NONE: FileBypasses = { bypasses: [] };
+
+/**
+ * Both rules ask about the same file in a row: its fingerprinted sites are kept for that text and
+ * that session (a rebuilt session, after ssot.json changed, computes them again).
+ */
+let last: { session: WorkspaceSession; file: string; text: string; sites: Site[] | undefined; edits: Map<string, FileEdit> } | undefined;
+
+/**
+ * The bypass sites of one file as `ssot-check` counts them, from the text ESLint lints (an editor's
+ * unsaved buffer) while every other file (barrels, SSOT sources) comes from disk: the file's facts
+ * → its sites (projects, exemptions, include/exclude as the check applies them) → fingerprints over
+ * the whole file (they count occurrences among equal sites) → known or new against the owning
+ * project's baseline (read again whenever it changed). Exempt sites and entries with
+ * `enforce: "off"` are left out.
+ */
+export function findFileBypasses(file: string, text: string): FileBypasses {
+  try {
+    return computeFileBypasses(file, text);
+  } catch (error) {
+    // A bug here must not stop the whole lint (every other rule's messages): one message says what failed.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problem: `eslint-plugin-ssot could not analyse ${file} (${reason.split('\n')[0]}); \`nx run <project>:ssot-check\` shows whether the engine fails too. Please report it.` };
+  }
+}
+
+function computeFileBypasses(file: string, text: string): FileBypasses {
+  const root = findWorkspaceRoot(file);
+  if (root === undefined) {
+    return { problem: `no workspace root above ${file}: eslint-plugin-ssot reads ssot.json from the nearest folder that holds ssot.json or nx.json. Create one with \`nx g ssot-plugin:init\`, or turn the ssot rules off for files outside the workspace.` };
+  }
+  const session = getWorkspaceSession(root);
+  if (isWorkspaceProblem(session)) return { problem: `ssot.json in ${root}: ${session.problem}` };
+  const path = relative(root, file).split(sep).join('/');
+  if (!(last && last.session === session && last.file === path && last.text === text)) {
+    const found = findSites(session, path, text);
+    last = { session, file: path, text, sites: found?.sites, edits: found ? planEdits(session, path, text, found) : new Map() };
+  }
+  if (!last.sites) return NONE;
+  const owner = session.index.projects.getOwnerInfo(path);
+  const baseline = owner ? session.getBaseline(owner) : undefined;
+  if (isWorkspaceProblem(baseline)) return { problem: baseline.problem };
+  const marked = compareWithBaseline(last.sites, baseline, owner ? getBaselinePath(owner.root) : '').sites;
+  const bypasses: FileBypass[] = [];
+  for (const site of marked) {
+    const entry = session.compiled.byName.get(site.entry)?.entry;
+    if (site.side !== 'bypass' || site.exempt || !entry || entry.enforce === 'off') continue;
+    const edit = last.edits.get(site.fingerprint);
+    bypasses.push({ site, known: site.known === true, fix: describeBypass(session, entry, site), ...(edit && { edit }) });
+  }
+  return { bypasses };
+}
+
+/**
+ * The check's words for the fix, with what a developer types: the `replaceWith` of a global
+ * matcher when there is one, and the import specifier (else the source file).
+ */
+function describeBypass(session: WorkspaceSession, entry: NormalizedEntry, site: Site): string {
+  const replaceWith = entry.bypasses.find((matcher) => matcher.kind === 'global' && matcher.path === site.text && matcher.replaceWith !== undefined);
+  const name = replaceWith?.kind === 'global' && replaceWith.replaceWith !== undefined ? replaceWith.replaceWith : entry.name;
+  return describeFix(name, entry.factory, site.kind, session.getCanonical(entry) ?? entry.source ?? entry.module, site.text);
+}
+
+/** The file's sites, sorted and fingerprinted as the check does; undefined when the check would not analyse it. */
+function findSites({ index, compiled }: WorkspaceSession, path: string, text: string): { sites: Site[]; facts: FileFacts } | undefined {
+  // Outside the workspace, or a virtual file (a code block of a Markdown file): not a workspace file.
+  if (path.startsWith('../') || path === '..' || !compiled.isAnalysed(path)) return undefined;
+  const { facts } = readFileFacts({ file: path, size: undefined, read: () => text, interest: compiled.interest });
+  if (!facts) return undefined;
+  const matched = matchFile(facts, index, compiled).sort(compareSites);
+  const sites = assignFingerprints(matched, (project) => index.projects.get(project)?.root ?? '.').map(({ matchers: _matchers, specifier: _specifier, ...site }) => site);
+  return { sites, facts };
+}
+
+/**
+ * `migrate`'s fix of each fixable site, planned alone against this text, as the smallest edit
+ * that turns the text into the planned one (the site and, when needed, an import). Planned only
+ * when some site is fixable: most files never load the planner.
+ */
+function planEdits(session: WorkspaceSession, path: string, text: string, { sites, facts }: { sites: Site[]; facts: FileFacts }): Map<string, FileEdit> {
+  const edits = new Map<string, FileEdit>();
+  const fixable = sites.filter((site) => session.fixes.isFixable(site));
+  if (fixable.length === 0) return edits;
+  for (const fix of session.fixes.planFileFixes(path, text, facts, fixable)) {
+    edits.set(fix.site.fingerprint, { edit: findSmallestEdit(text, fix.after), replacement: fix.replacement, kind: fix.kind });
+  }
+  return edits;
+}
