@@ -69,7 +69,7 @@ function findCycles(graph: Map<string, string[]>): string[][] {
   return cycles;
 }
 
-describe.each(['ssot-core', 'ssot-plugin', 'ssot-runtime'])('%s', (name) => {
+describe.each(['ssot-core', 'ssot-plugin', 'ssot-runtime', 'eslint-plugin-ssot'])('%s', (name) => {
   const files = listSources(join(PACKAGES, name, 'src'));
 
   it('has no import cycle', () => {
