@@ -158,7 +158,8 @@ describe('init generator', () => {
     info.mockRestore();
     expect(printed).toEqual([
       'ssot is set up. Next:',
-      '  1. Register a single source of truth in ssot.json ("entries"; its $comment shows an example),',
+      '  1. Let ssot propose entries from your code: nx g ssot-plugin:discover --dry-run (then --apply to add them to ssot.json),',
+      '     or register one yourself in ssot.json ("entries"; its $comment shows an example),',
       '     or scaffold one with its registry entry: nx g ssot-plugin:class <ClassName> --project <project>',
       '  2. Check every project: nx run-many -t ssot-check',
       '  3. See the workspace report: nx run @acme/source:ssot-report (files in dist/ssot/)',

@@ -4,7 +4,8 @@ import type { NormalizedPluginOptions } from '../../plugin/plugin-options';
 export function formatNextSteps(rootProject: string, options: NormalizedPluginOptions): string[] {
   return [
     'ssot is set up. Next:',
-    `  1. Register a single source of truth in ${options.registry} ("entries"; its $comment shows an example),`,
+    `  1. Let ssot propose entries from your code: nx g ssot-plugin:discover --dry-run (then --apply to add them to ${options.registry}),`,
+    `     or register one yourself in ${options.registry} ("entries"; its $comment shows an example),`,
     '     or scaffold one with its registry entry: nx g ssot-plugin:class <ClassName> --project <project>',
     `  2. Check every project: nx run-many -t ${options.targetName}`,
     `  3. See the workspace report: nx run ${rootProject}:${options.reportTargetName} (files in ${options.reportDir}/)`,
