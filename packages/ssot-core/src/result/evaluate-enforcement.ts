@@ -42,7 +42,8 @@ export function evaluateEnforcement(result: ProjectResult, registry: NormalizedR
   return { success: failures.length === 0, failures, warnings };
 }
 
-function describeFix(name: string, factory: string | undefined, kind: string, location: string | undefined): string {
+/** The fix of one bypass site, in words (shared with the compare delta). */
+export function describeFix(name: string, factory: string | undefined, kind: string, location: string | undefined): string {
   const where = location ? ` from ${location}` : '';
   if (kind === 'factory-bypass' && factory) return `construct ${name} through ${factory}()${where} instead of new`;
   return `use ${name}${where} instead`;
