@@ -51,3 +51,6 @@ export { discover, formatDiscoverySummary } from './discover';
 export type { DiscoverOptions, DiscoverResult } from './discover';
 export { planMigration, formatMigrationPlan, parseReplaceWith, REPLACE_WITH_GRAMMAR } from './migrate';
 export type { FileChange, FixKind, MigrateOptions, MigrationPlan, MigrationStep, ReplaceWith } from './migrate';
+// Time (SPEC §7): analysis at a commit, read from git's object database, and the PR delta.
+export * from './git';
+export * from './compare';

@@ -18,7 +18,7 @@ const entry = (name: string, enforce: NormalizedEntry['enforce'] = 'error'): Nor
 const site = (fingerprint: string, more: Partial<Site> = {}): Site => ({
   entry: 'Json',
   side: 'bypass',
-  kind: 'global-call',
+  kind: 'global',
   file: 'apps/web/src/main.ts',
   line: 3,
   column: 1,

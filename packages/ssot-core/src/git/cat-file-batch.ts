@@ -9,7 +9,7 @@ import { GitCommandError } from './run-git';
  */
 export class CatFileBatch {
   private readonly child: ChildProcessWithoutNullStreams;
-  private buffered = Buffer.alloc(0);
+  private buffered: Buffer = Buffer.alloc(0);
   private readonly waiting: { oid: string; resolve: (blob: Buffer | undefined) => void; reject: (error: Error) => void }[] = [];
   private failure: Error | undefined;
 

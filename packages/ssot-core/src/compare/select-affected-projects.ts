@@ -1,0 +1,53 @@
+import { compareStrings } from '../result/fingerprint';
+import { isWithin } from '../workspace/paths';
+
+export interface ProjectWithDependencies {
+  name: string;
+  root: string;
+  /** Names of the projects it depends on (the Nx project graph's edges). */
+  dependencies: string[];
+}
+
+export interface AffectedProjects {
+  /** Projects whose check inputs differ: analysed on both sides. */
+  analysed: string[];
+  /** Projects taken as equal on both sides. */
+  unchanged: string[];
+  /** Why every project is analysed, when a shared input changed. */
+  reason?: string;
+}
+
+/** Files every project's check reads (SPEC §6 inputs): a change to one of them changes every result. */
+const SHARED_INPUT = /(^|\/)(tsconfig[^/]*\.json|\.gitignore|\.nxignore|CODEOWNERS)$/;
+
+/**
+ * The projects whose `ssot-check` inputs differ between the two sides, as Nx would judge them: a
+ * changed file of their own or of a project they depend on (transitively, the `^` inputs), a
+ * project that is not at the same root on both sides, or a changed shared input (the registry,
+ * a tsconfig, an ignore file, CODEOWNERS), which affects every project.
+ */
+export function selectAffectedProjects(input: { projects: ProjectWithDependencies[]; changedFiles: string[]; registryFile: string; moved?: string[] }): AffectedProjects {
+  const names = input.projects.map((project) => project.name).sort(compareStrings);
+  const shared = input.changedFiles.find((file) => file === input.registryFile || SHARED_INPUT.test(file));
+  if (shared !== undefined) return { analysed: names, unchanged: [], reason: `${shared} changed: it is an input of every project's check` };
+
+  const byDepth = [...input.projects].sort((a, b) => b.root.length - a.root.length);
+  const changed = new Set<string>(input.moved ?? []);
+  for (const file of input.changedFiles) {
+    const owner = byDepth.find((project) => isWithin(file, project.root));
+    if (owner) changed.add(owner.name);
+  }
+  const dependents = new Map<string, string[]>();
+  for (const project of input.projects) {
+    for (const dependency of project.dependencies) dependents.set(dependency, [...(dependents.get(dependency) ?? []), project.name]);
+  }
+  const affected = new Set<string>();
+  const queue = [...changed];
+  while (queue.length > 0) {
+    const name = queue.pop() as string;
+    if (affected.has(name)) continue;
+    affected.add(name);
+    queue.push(...(dependents.get(name) ?? []));
+  }
+  return { analysed: names.filter((name) => affected.has(name)), unchanged: names.filter((name) => !affected.has(name)) };
+}
