@@ -5,17 +5,16 @@ import {
   buildReport,
   loadRegistry,
   parseHistory,
-  readProjectResult,
   REPORT_FILE_NAMES,
   REPORTERS,
   serializeHistoryPoint,
-  SsotConfigError,
   SsotError,
   writeFileAtomic,
-  type ProjectResult,
   type TrendPoint,
 } from 'ssot-core';
 import { toWorkspaceProjects } from '../check/workspace-projects';
+import { runCompare } from './compare';
+import { readResultOf } from './read-result-of';
 import { normalizeReportOptions } from './normalize-options';
 import type { ReportExecutorSchema } from './schema';
 
@@ -25,6 +24,7 @@ import type { ReportExecutorSchema } from './schema';
  * report's failures (minCoverage, minHealth, coverage that fell, and workspace warnings under strict).
  */
 export default async function reportExecutor(options: ReportExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
+  if (options.compare !== undefined) return runCompare({ ...options, compare: options.compare }, context);
   try {
     const normalized = normalizeReportOptions(options, context);
     const projects = toWorkspaceProjects(context.projectGraph);
@@ -71,17 +71,6 @@ export default async function reportExecutor(options: ReportExecutorSchema, cont
     }
     throw error;
   }
-}
-
-/** A result must be its project's: two projects sharing one output file would count one twice and lose the other. */
-function readResultOf(project: string, path: string, file: string, regenerate: string): ProjectResult {
-  const result = readProjectResult(path, file, regenerate);
-  if (result.project === project) return result;
-  throw new SsotConfigError(
-    [{ file, path: '$.project', expected: `the result of project "${project}"`, found: JSON.stringify(result.project) }],
-    `The ssot-check result ${file} belongs to project "${result.project}", not "${project}": two projects share one outputFile, or the file was copied. ` +
-      `Give each project its own outputFile (the default, dist/ssot/projects/{projectName}.json, does), then run: ${regenerate}`,
-  );
 }
 
 /** Appends this run; a second run on the same day and commit replaces its own line. */
