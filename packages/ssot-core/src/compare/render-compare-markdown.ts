@@ -41,8 +41,8 @@ export function renderCompareMarkdown(report: CompareReport): string {
   }
   const unchanged = report.entries.length - changed.length;
   if (unchanged > 0) lines.push(`${plural(unchanged, 'SSOT')} unchanged.`, '');
-  lines.push(...bypassSection(`New bypasses (${bypasses.new.length})`, bypasses.new));
-  lines.push(...bypassSection(`Fixed bypasses (${bypasses.fixed.length})`, bypasses.fixed));
+  lines.push(...bypassSection(`New bypasses (${bypasses.new.length})`, bypasses.new, true));
+  lines.push(...bypassSection(`Fixed bypasses (${bypasses.fixed.length})`, bypasses.fixed, false));
   lines.push(...findingSection(`New findings (${findings.new.length})`, findings.new));
   lines.push(...findingSection(`Resolved findings (${findings.resolved.length})`, findings.resolved));
   const { added, removed } = report.registry;
@@ -60,15 +60,17 @@ function formatChange(change: Change): string {
   return `${formatPercent(change.before)} → **${formatPercent(change.after)}** (${formatDelta(change.change)})`;
 }
 
-function bypassSection(title: string, sites: BypassChange[]): string[] {
+/** New bypasses with their fix, the failing ones marked; fixed ones (at the merge base's place) with the code that went. */
+function bypassSection(title: string, sites: BypassChange[], isNew: boolean): string[] {
   if (sites.length === 0) return [];
+  const mark = (site: BypassChange) => (!isNew ? '' : site.known === true ? ' _(in baseline)_' : site.enforce === 'error' ? ' :x:' : '');
   const rows = sites.map((site) => [
     code(`${site.file}:${site.line}`),
-    `${escapeMarkdown(site.entry)}${site.enforce === 'error' && site.known !== true ? ' :x:' : site.known === true ? ' _(in baseline)_' : ''}`,
+    `${escapeMarkdown(site.entry)}${mark(site)}`,
     escapeMarkdown(site.project),
-    `${code(site.text)}: ${escapeMarkdown(site.fix)}`,
+    isNew ? `${code(site.text)}: ${escapeMarkdown(site.fix)}` : code(site.text),
   ]);
-  return [`#### ${title}`, '', ...capped(['Place', 'SSOT', 'Project', 'Fix'], rows, 'bypasses')];
+  return [`#### ${title}`, '', ...capped(['Place', 'SSOT', 'Project', isNew ? 'Fix' : 'Code'], rows, 'bypasses')];
 }
 
 function findingSection(title: string, findings: FindingChange[]): string[] {
