@@ -26,6 +26,8 @@ export interface CompareWithRefOptions {
   projects: (ProjectInfo & Pick<ProjectWithDependencies, 'dependencies'>)[];
   /** The working tree's `ssot-check` result of every checked project: the after side. */
   results: ProjectResult[];
+  /** The tool's output folder, workspace-relative: files there are never inputs. */
+  outputDir?: string;
   /** YYYY-MM-DD (UTC): exemptions are judged on it on both sides. */
   today: string;
   baselineCommand?: (project: string) => string;
@@ -43,7 +45,8 @@ export async function compareWithRef(options: CompareWithRefOptions): Promise<Co
   const checked = new Set(options.results.map((result) => result.project));
   const projects = options.projects.filter((project) => checked.has(project.name));
   const changedFiles = await listChangedFiles(workspaceRoot, base);
-  const firstGuess = selectAffectedProjects({ projects, changedFiles, registryFile: options.registryFile });
+  const selection = { projects, changedFiles, registryFile: options.registryFile, sharedFiles: registrySources(options.registry), outputDir: options.outputDir };
+  const firstGuess = selectAffectedProjects(selection);
 
   const reader = new CatFileBatch(workspaceRoot);
   let host: GitTreeHost;
@@ -53,7 +56,7 @@ export async function compareWithRef(options: CompareWithRefOptions): Promise<Co
     reader.close();
   }
   const atBase = findProjectsAtCommit(projects, host);
-  const affected = atBase.moved.length === 0 ? firstGuess : selectAffectedProjects({ projects, changedFiles, registryFile: options.registryFile, moved: atBase.moved });
+  const affected = atBase.moved.length === 0 ? firstGuess : selectAffectedProjects({ ...selection, moved: atBase.moved });
   const notes = affected.reason ? [`Every project was analysed on both sides: ${affected.reason}.`] : [];
   if (affected.unchanged.length > 0) {
     notes.push(`${affected.unchanged.length} of ${projects.length} projects were taken as equal on both sides: their check inputs (own files, dependencies' files, registry, tsconfig files) did not change.`);
@@ -81,6 +84,11 @@ export async function compareWithRef(options: CompareWithRefOptions): Promise<Co
     compareRegistries: registryNote === undefined,
     baselineCommand: options.baselineCommand,
   });
+}
+
+/** The SSOTs' source files: inputs of every check (a source removed at the merge base is a changed file too). */
+function registrySources(registry: NormalizedRegistry): string[] {
+  return registry.entries.flatMap((entry) => (entry.source === undefined ? [] : [entry.source]));
 }
 
 /**

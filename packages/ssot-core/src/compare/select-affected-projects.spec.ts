@@ -37,6 +37,12 @@ describe('selectAffectedProjects: the projects whose check inputs differ', () =>
     },
   );
 
+  it("an SSOT's source is read by every check; the output folder is never an input", () => {
+    const input = { projects, registryFile: 'ssot.json', sharedFiles: ['libs/core/src/json.ts'], outputDir: 'dist/ssot' };
+    expect(selectAffectedProjects({ ...input, changedFiles: ['libs/core/src/json.ts'] }).reason).toBe("libs/core/src/json.ts changed: it is an input of every project's check");
+    expect(selectAffectedProjects({ ...input, changedFiles: ['dist/ssot/projects/web.json'] }).analysed).toEqual([]);
+  });
+
   it('a registry elsewhere is the shared input, not ssot.json', () => {
     expect(selectAffectedProjects({ projects, changedFiles: ['config/ssot.json'], registryFile: 'config/ssot.json' }).unchanged).toEqual([]);
   });

@@ -20,20 +20,37 @@ export interface AffectedProjects {
 /** Files every project's check reads (SPEC §6 inputs): a change to one of them changes every result. */
 const SHARED_INPUT = /(^|\/)(tsconfig[^/]*\.json|\.gitignore|\.nxignore|CODEOWNERS)$/;
 
+export interface AffectedInput {
+  projects: ProjectWithDependencies[];
+  /** Workspace-relative files that differ between the two sides. */
+  changedFiles: string[];
+  registryFile: string;
+  /** Other files every check reads: the SSOTs' sources (rival implementations are compared with them). */
+  sharedFiles?: string[];
+  /** The tool's output folder: results are outputs, never inputs. */
+  outputDir?: string;
+  /** Projects at another root on the other side. */
+  moved?: string[];
+}
+
 /**
  * The projects whose `ssot-check` inputs differ between the two sides, as Nx would judge them: a
  * changed file of their own or of a project they depend on (transitively, the `^` inputs), a
  * project that is not at the same root on both sides, or a changed shared input (the registry,
- * a tsconfig, an ignore file, CODEOWNERS), which affects every project.
+ * an SSOT's source, a tsconfig anywhere, an ignore file, CODEOWNERS), which affects every project:
+ * the inputs the inferred `ssot-check` target declares.
  */
-export function selectAffectedProjects(input: { projects: ProjectWithDependencies[]; changedFiles: string[]; registryFile: string; moved?: string[] }): AffectedProjects {
+export function selectAffectedProjects(input: AffectedInput): AffectedProjects {
   const names = input.projects.map((project) => project.name).sort(compareStrings);
-  const shared = input.changedFiles.find((file) => file === input.registryFile || SHARED_INPUT.test(file));
+  const sharedFiles = new Set([input.registryFile, ...(input.sharedFiles ?? [])]);
+  const changedFiles = input.outputDir === undefined ? input.changedFiles : input.changedFiles.filter((file) => !isWithin(file, input.outputDir as string));
+  // The registry first: the most telling reason when it changed with others.
+  const shared = changedFiles.find((file) => file === input.registryFile) ?? changedFiles.find((file) => sharedFiles.has(file) || SHARED_INPUT.test(file));
   if (shared !== undefined) return { analysed: names, unchanged: [], reason: `${shared} changed: it is an input of every project's check` };
 
   const byDepth = [...input.projects].sort((a, b) => b.root.length - a.root.length);
   const changed = new Set<string>(input.moved ?? []);
-  for (const file of input.changedFiles) {
+  for (const file of changedFiles) {
     const owner = byDepth.find((project) => isWithin(file, project.root));
     if (owner) changed.add(owner.name);
   }

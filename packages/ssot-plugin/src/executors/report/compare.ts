@@ -43,6 +43,7 @@ export async function runCompare(options: ReportExecutorSchema & { compare: stri
       registryFile: normalized.registry,
       projects: withDependencies(context.projectGraph),
       results,
+      outputDir: normalized.outputDir,
       today: normalized.today,
       baselineCommand: (project) => `nx run ${project}:ssot-baseline`,
     });
