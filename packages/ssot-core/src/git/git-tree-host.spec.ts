@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +105,31 @@ describe('refs given by the user', () => {
     expect(readdirSync(repo.root).sort()).toEqual(before);
     expect(existsSync(join(repo.root, 'x'))).toBe(false);
     expect(existsSync(join(repo.root, 'pwned'))).toBe(false);
+  });
+
+  it('a remote branch that was not fetched: the message names the fetch', async () => {
+    repo.commit('one', { 'a.ts': 'a\n' });
+    await expect(resolveCommit(repo.root, 'origin/main')).rejects.toThrow('in CI, fetch it first (git fetch origin main).');
+  });
+
+  it('a shallow clone without the merge base: the message says git fetch --unshallow', async () => {
+    repo.commit('one', { 'a.ts': 'a\n' });
+    repo.git('checkout', '--quiet', '-b', 'feature');
+    repo.commit('two', { 'b.ts': 'b\n' });
+    repo.git('checkout', '--quiet', 'main');
+    repo.commit('three', { 'c.ts': 'c\n' });
+    const clone = mkdtempSync(join(tmpdir(), 'ssot-shallow-'));
+    try {
+      execFileSync('git', ['clone', '--quiet', '--depth=1', '--no-single-branch', `file://${repo.root}`, clone]);
+      execFileSync('git', ['checkout', '--quiet', 'feature'], { cwd: clone });
+      const main = await resolveCommit(clone, 'origin/main');
+      const head = await resolveCommit(clone, 'HEAD');
+      await expect(findMergeBase(clone, head, main, 'origin/main')).rejects.toThrow(
+        `HEAD and origin/main have no merge base in this shallow clone at ${clone}: the history between them was not fetched. Run \`git fetch --unshallow\``,
+      );
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
   });
 
   it('a branch, a tag and HEAD~1 resolve to full commit ids', async () => {

@@ -9,7 +9,7 @@ export type CommitId = string;
  */
 export async function resolveCommit(repo: string, ref: string, option = 'compare'): Promise<CommitId> {
   const notACommit = `--${option}=${JSON.stringify(ref)} does not name a commit of the repository at ${repo}. ` +
-    'Give a branch, tag or commit id (for example origin/main); in CI, fetch it first (git fetch origin main).';
+    `Give a branch, tag or commit id (for example origin/main); in CI, fetch it first (${describeFetch(ref)}).`;
   // A ref is one line of text: anything else cannot name a commit and is refused before git sees it.
   if (ref === '' || /[\0\n\r]/.test(ref)) throw new GitCommandError(notACommit, { stderr: '', code: undefined });
   try {
@@ -20,6 +20,12 @@ export async function resolveCommit(repo: string, ref: string, option = 'compare
     if (/not a git repository/i.test(error.failure.stderr)) throw error;
   }
   throw new GitCommandError(notACommit, { stderr: '', code: 1 });
+}
+
+/** `origin/main` → `git fetch origin main`; any other ref → the general form. */
+function describeFetch(ref: string): string {
+  const remote = /^([A-Za-z0-9._-]+)\/([A-Za-z0-9._/-]+)$/.exec(ref);
+  return remote && !ref.includes('..') ? `git fetch ${remote[1]} ${remote[2]}` : 'git fetch origin <branch>';
 }
 
 /**

@@ -61,12 +61,16 @@ describe('report executor --compare', () => {
 
   it.each(['--output=x', '$(touch pwned)', '../..', 'HEAD;rm -rf .', ''])('a hostile or empty ref %j: a clear error, nothing written', async (ref) => {
     expect(await reportExecutor({ compare: ref, today: '2026-06-01' }, context())).toEqual({ success: false });
-    expect(log.errors).toEqual([`--compare=${JSON.stringify(ref)} does not name a commit of the repository at ${root}. Give a branch, tag or commit id (for example origin/main); in CI, fetch it first (git fetch origin main).`]);
+    expect(log.errors).toEqual([`--compare=${JSON.stringify(ref)} does not name a commit of the repository at ${root}. Give a branch, tag or commit id (for example origin/main); in CI, fetch it first (git fetch origin <branch>).`]);
     for (const file of ['dist/ssot/compare.md', 'dist/ssot/compare.json', 'x', 'pwned']) expect(existsSync(join(root, file))).toBe(false);
   });
 
-  it('a report format that compare does not write is named with the list', async () => {
-    expect(await reportExecutor({ compare: 'main', format: 'sarif' }, context())).toEqual({ success: false });
-    expect(log.errors).toEqual(['ssot-report: with --compare, option "format" takes terminal, markdown, json, github (a list or comma-separated), found "sarif".']);
+  it.each<[string, object, string]>([
+    ['a report format that compare does not write', { format: 'sarif' }, 'ssot-report: with --compare, option "format" takes terminal, markdown, json, github (a list or comma-separated), found "sarif".'],
+    ['--record', { record: true }, 'ssot-report: --compare and --record do not go together: --record appends the report of the working tree to the history. Run them as two commands.'],
+  ])('%s is refused by name', async (_label, options, message) => {
+    expect(await reportExecutor({ compare: 'main', ...options }, context())).toEqual({ success: false });
+    expect(log.errors).toEqual([message]);
+    expect(existsSync(join(root, 'dist/ssot/compare.json'))).toBe(false);
   });
 });

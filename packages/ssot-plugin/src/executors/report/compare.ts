@@ -32,6 +32,9 @@ const FILES: Partial<Record<CompareFormat, { name: string; render: (report: Comp
  */
 export async function runCompare(options: ReportExecutorSchema & { compare: string }, context: ExecutorContext): Promise<{ success: boolean }> {
   try {
+    if (options.record === true) {
+      throw new SsotUsageError('ssot-report: --compare and --record do not go together: --record appends the report of the working tree to the history. Run them as two commands.');
+    }
     const formats = readCompareFormats(options.format);
     const normalized = normalizeReportOptions({ ...options, format: undefined }, context);
     const regenerate = `nx run-many -t ${normalized.checkTarget} --skip-nx-cache`;
@@ -54,8 +57,8 @@ export async function runCompare(options: ReportExecutorSchema & { compare: stri
       writeFileAtomic(join(normalized.outputPath, file.name), file.render(report));
       written.push(`${normalized.outputDir}/${file.name}`);
     }
-    if (formats.includes('github')) for (const line of renderGithubAnnotations(report)) logger.info(line);
     if (formats.includes('terminal')) for (const line of renderCompareSummary(report)) logger.info(line);
+    if (formats.includes('github')) for (const line of renderGithubAnnotations(report)) logger.info(line);
     if (written.length > 0) logger.info(`ssot-report: wrote ${written.join(', ')}`);
     for (const failure of report.failures) logger.error(`ssot-report: ${failure}`);
     return { success: report.failures.length === 0 };
