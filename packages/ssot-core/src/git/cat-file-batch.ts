@@ -10,13 +10,22 @@ import { GitCommandError } from './run-git';
 export class CatFileBatch {
   private readonly child: ChildProcessWithoutNullStreams;
   private buffered: Buffer = Buffer.alloc(0);
+  /** Chunks not yet joined, and how many bytes the answer being read needs: a large blob is joined once, not once per chunk. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private needed = 0;
   private readonly waiting: { oid: string; resolve: (blob: Buffer | undefined) => void; reject: (error: Error) => void }[] = [];
   private failure: Error | undefined;
 
   constructor(private readonly repo: string) {
     this.child = spawn('git', ['cat-file', '--batch'], { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     this.child.stdout.on('data', (chunk: Buffer) => {
-      this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+      this.pending.push(chunk);
+      this.pendingBytes += chunk.length;
+      if (this.buffered.length + this.pendingBytes < this.needed) return;
+      this.buffered = Buffer.concat([this.buffered, ...this.pending]);
+      this.pending = [];
+      this.pendingBytes = 0;
       this.drain();
     });
     let stderr = '';
@@ -54,6 +63,7 @@ export class CatFileBatch {
   }
 
   private drain(): void {
+    this.needed = 0;
     while (this.waiting.length > 0) {
       const newline = this.buffered.indexOf(0x0a);
       if (newline < 0) return;
@@ -65,7 +75,10 @@ export class CatFileBatch {
       }
       const size = Number(header.split(' ')[2]);
       const end = newline + 1 + size;
-      if (this.buffered.length < end + 1) return; // the blob and its trailing newline are not all here yet
+      if (this.buffered.length < end + 1) {
+        this.needed = end + 1; // the blob and its trailing newline are not all here yet
+        return;
+      }
       const blob = Buffer.from(this.buffered.subarray(newline + 1, end));
       this.buffered = this.buffered.subarray(end + 1);
       this.waiting.shift()?.resolve(blob);

@@ -97,6 +97,21 @@ describe('git tree host', () => {
   });
 });
 
+describe('cat-file --batch reader', () => {
+  it('pipelines many reads, a blob larger than any pipe chunk included, and answers undefined for a missing object', async () => {
+    const big = Buffer.alloc(3 * 1024 * 1024 + 7, 'y');
+    repo.commit('blobs', { 'big.bin': big, 'small.ts': 'small\n', 'empty.ts': '' });
+    const ids = ['big.bin', 'small.ts', 'empty.ts'].map((path) => repo.git('rev-parse', `HEAD:${path}`));
+    const missing = '0'.repeat(40);
+    const blobs = await reader.readAll([...ids, missing, ids[1]]);
+    expect(blobs.get(ids[0])?.equals(big)).toBe(true);
+    expect(blobs.get(ids[1])?.toString('utf8')).toBe('small\n');
+    expect(blobs.get(ids[2])?.length).toBe(0);
+    expect(blobs.get(missing)).toBeUndefined();
+    await expect(reader.read('HEAD')).rejects.toThrow('not an object id: HEAD');
+  });
+});
+
 describe('refs given by the user', () => {
   it.each(['--output=x', '$(touch pwned)', '../..', 'HEAD;rm -rf .', '-n', '', 'HEAD\nmain', 'no-such-branch'])('%j is refused with a clear message and nothing is written', async (ref) => {
     repo.commit('one', { 'a.ts': 'a\n' });
