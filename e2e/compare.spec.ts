@@ -1,4 +1,5 @@
-import { E2eWorkspace, buildPackages, fail, step } from './support/e2e-workspace';
+import { join } from 'node:path';
+import { E2eWorkspace, REPO_ROOT, buildPackages, fail, step } from './support/e2e-workspace';
 
 /**
  * The PR delta (issue 16) through the real Nx CLI: on a branch that adds a bypass and fixes another,
@@ -32,6 +33,7 @@ const tree: Record<string, string> = {
 };
 
 let ws: E2eWorkspace;
+let platform: E2eWorkspace | undefined;
 beforeAll(async () => {
   await step('build the packages (node tools/build.mjs)', buildPackages);
   ws = await step('generate a workspace on main with its baselines, then a branch that fixes a bypass in web and adds one in web and one in api', () => {
@@ -46,7 +48,10 @@ beforeAll(async () => {
     return workspace;
   });
 });
-afterAll(() => ws?.dispose());
+afterAll(() => {
+  ws?.dispose();
+  platform?.dispose();
+});
 
 describe('ssot-report --compare', () => {
   it('names exactly the new and the fixed bypasses in compare.json, compare.md and GitHub annotations, and fails on the new error', async () => {
@@ -104,6 +109,40 @@ describe('ssot-report --compare', () => {
       expect(result.output).toContain('--compare="--output=pwned" does not name a commit');
       expect(ws.exists('pwned')).toBe(false);
       expect(ws.exists('dist/hostile')).toBe(false);
+    });
+  });
+});
+
+describe('ssot-report --compare on a copy of examples/platform', () => {
+  it('--compare=HEAD~1 after one commit that adds a bypass and removes another shows exactly that', async () => {
+    const example = await step('copy examples/platform; one commit in web: JSON.parse replaced, JSON.stringify added', () => {
+      const copy = E2eWorkspace.fromFolder(join(REPO_ROOT, 'examples/platform'));
+      const main = copy.read('apps/web/src/main.ts');
+      const edited = main
+        .replace('const event = JSON.parse(String(message.data)) as', 'const event = message.data as')
+        .replace('console.table(runs);', 'console.table(runs);\n  sessionStorage.setItem(\'runs\', JSON.stringify(runs));');
+      if (edited === main || !edited.includes('JSON.stringify(runs)') || edited.includes('JSON.parse(String')) fail('apps/web/src/main.ts no longer has the lines this test edits');
+      copy.write('apps/web/src/main.ts', edited);
+      copy.commit('web: one bypass fixed, one added');
+      return copy;
+    });
+    platform = example;
+    const line = example.read('apps/web/src/main.ts').split('\n').findIndex((text) => text.includes('JSON.stringify(runs)')) + 1;
+
+    await step('nx run-many -t ssot-check, then nx run platform-example:ssot-report --compare=HEAD~1 --format=github,markdown,json', () => {
+      example.nx('run-many', '-t', 'ssot-check');
+      const run = example.nx('run', 'platform-example:ssot-report', '--compare=HEAD~1', '--format=github,markdown,json', '--exclude-task-dependencies', '--skip-nx-cache', '--output-style=static');
+      if (run.status === 0) fail('a new bypass of UnifiedJSONHandler (enforce: error) passed', run);
+      const report = JSON.parse(example.read('dist/ssot/compare.json'));
+      const place = (site: { entry: string; file: string; line: number; text: string }) => `${site.entry} ${site.file}:${site.line} ${site.text}`;
+      expect(report.bypasses.new.map(place)).toEqual([`UnifiedJSONHandler apps/web/src/main.ts:${line} JSON.stringify`]);
+      expect(report.bypasses.fixed.map(place)).toEqual(['UnifiedJSONHandler apps/web/src/main.ts:19 JSON.parse']);
+      expect(report.projects.analysed).toEqual(['web']);
+      const markdown = example.read('dist/ssot/compare.md');
+      expect(markdown).toContain('#### New bypasses (1)');
+      expect(markdown).toContain('#### Fixed bypasses (1)');
+      const annotations = run.output.split(/\r?\n/).map((text) => text.trim()).filter((text) => text.startsWith('::'));
+      expect(annotations).toEqual([expect.stringMatching(new RegExp(`^::error file=apps/web/src/main\\.ts,line=${line},col=\\d+,title=ssot%3A new bypass of UnifiedJSONHandler::JSON\\.stringify: use UnifiedJSONHandler`))]);
     });
   });
 });
