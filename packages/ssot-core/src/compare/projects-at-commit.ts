@@ -23,8 +23,9 @@ export function findProjectsAtCommit(current: ProjectInfo[], host: FileHost): Pr
   const moved: string[] = [];
   const absent: string[] = [];
   let declared: Map<string, string> | undefined;
+  const folders = listFolders(host.listFiles());
   for (const project of current) {
-    if (project.root === '.' || host.listFiles(project.root).length > 0) {
+    if (project.root === '.' || folders.has(project.root)) {
       projects.push(project);
       continue;
     }
@@ -36,6 +37,19 @@ export function findProjectsAtCommit(current: ProjectInfo[], host: FileHost): Pr
     } else absent.push(project.name);
   }
   return { projects, moved, absent };
+}
+
+/** Every folder that holds a listed file, at any depth: one pass, however many projects ask. */
+function listFolders(files: string[]): Set<string> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+      const folder = file.slice(0, slash);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+    }
+  }
+  return folders;
 }
 
 /** Project name → root, from every `project.json` (its `name`) and `package.json` (its `nx.name` or `name`). */

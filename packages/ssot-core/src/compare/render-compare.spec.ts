@@ -1,5 +1,6 @@
 import type { BypassChange, CompareReport } from './compare-model.generated';
 import { renderCompareMarkdown, SHOWN_ROWS } from './render-compare-markdown';
+import { renderCompareSummary } from './render-compare-summary';
 import { escapeData, escapeProperty, renderGithubAnnotations } from './render-github-annotations';
 
 const bypass = (more: Partial<BypassChange> = {}): BypassChange => ({
@@ -101,5 +102,16 @@ describe('GitHub annotations', () => {
   ])('%j escapes as data %j and as a property %j', (value, data, property) => {
     expect(escapeData(value)).toBe(data);
     expect(escapeProperty(value)).toBe(property);
+  });
+});
+
+describe('the printed summary', () => {
+  it('three lines; a long list of analysed projects is cut at 10 names', () => {
+    const analysed = Array.from({ length: 12 }, (_, index) => `p${String(index).padStart(2, '0')}`);
+    expect(renderCompareSummary(report({ projects: { analysed, unchanged: ['core'] } }))).toEqual([
+      'ssot-report: compared with main (merge base abcdef012345): health 50.0% → 60.0% (+10.0 pts)',
+      'ssot-report: 1 new bypass, 1 fixed; 0 new findings, 0 resolved',
+      'ssot-report: analysed on both sides: p00, p01, p02, p03, p04, p05, p06, p07, p08, p09 and 2 more (see compare.json); taken as equal: 1 project',
+    ]);
   });
 });
