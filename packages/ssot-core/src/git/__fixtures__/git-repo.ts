@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 export interface TestRepo {
   root: string;
   git(...args: string[]): string;
+  /** Git with the author and committer dates set (ISO 8601): histories spread over time. */
+  gitAt(date: string, ...args: string[]): string;
   /** Writes files (a Buffer for binary content; null deletes), stages everything (ignored files too with `force`) and commits; returns the commit id. */
   commit(message: string, files: Record<string, string | Buffer | null>, options?: { force?: boolean }): string;
   write(files: Record<string, string | Buffer | null>): void;
@@ -15,12 +17,13 @@ export interface TestRepo {
 
 export function createTestRepo(prefix = 'ssot-git-'): TestRepo {
   const root = mkdtempSync(join(tmpdir(), prefix));
-  const git = (...args: string[]) =>
+  const run = (dates: Record<string, string>, args: string[]) =>
     execFileSync('git', args, {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', ...dates },
     }).trim();
+  const git = (...args: string[]) => run({}, args);
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'commit.gpgsign', 'false');
   const write = (files: Record<string, string | Buffer | null>) => {
@@ -36,6 +39,7 @@ export function createTestRepo(prefix = 'ssot-git-'): TestRepo {
   return {
     root,
     git,
+    gitAt: (date, ...args) => run({ GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, args),
     write,
     commit(message, files, { force = false } = {}) {
       write(files);
