@@ -54,3 +54,4 @@ export type { FileChange, FixKind, MigrateOptions, MigrationPlan, MigrationStep,
 // Time (SPEC §7): analysis at a commit, read from git's object database, and the PR delta.
 export * from './git';
 export * from './compare';
+export * from './backfill';
