@@ -13,6 +13,7 @@ import {
   type TrendPoint,
 } from 'ssot-core';
 import { toWorkspaceProjects } from '../check/workspace-projects';
+import { runBackfill } from './backfill';
 import { runCompare } from './compare';
 import { readResultOf } from './read-result-of';
 import { normalizeReportOptions } from './normalize-options';
@@ -24,6 +25,7 @@ import type { ReportExecutorSchema } from './schema';
  * report's failures (minCoverage, minHealth, coverage that fell, and workspace warnings under strict).
  */
 export default async function reportExecutor(options: ReportExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
+  if (options.backfill === true) return runBackfill(options, context);
   if (options.compare !== undefined) return runCompare({ ...options, compare: options.compare }, context);
   try {
     const normalized = normalizeReportOptions(options, context);

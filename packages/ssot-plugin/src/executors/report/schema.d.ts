@@ -17,6 +17,18 @@ export interface ReportExecutorSchema {
    */
   compare?: string;
   /**
+   * Instead of the report, add history points computed from git commits to the history file: one per interval (--every) since --since, from the last commit of the current branch's first-parent line in that interval by committer date, read from git's object database (no checkout). Points already in the file are kept; the file stays sorted by date. Run it with --skip-nx-cache.
+   */
+  backfill?: boolean;
+  /**
+   * With --backfill: the first UTC day (YYYY-MM-DD) to compute points for.
+   */
+  since?: string;
+  /**
+   * With --backfill: one point per UTC ISO week or per calendar month.
+   */
+  every?: 'week' | 'month';
+  /**
    * Workspace-relative folder the report files are written to.
    */
   outputDir?: string;
