@@ -25,8 +25,8 @@ export interface HistoryPointOptions {
 
 export interface HistoryPointAt {
   point: TrendPoint;
-  /** Set when the commit was analysed with today's registry, and why. */
-  note?: string;
+  /** Set when the commit was analysed with today's registry: it had none, or one this version cannot read. */
+  todaysRegistry?: 'absent' | 'unreadable';
 }
 
 /**
@@ -37,21 +37,20 @@ export interface HistoryPointAt {
 export async function computeHistoryPointAt(options: HistoryPointOptions): Promise<HistoryPointAt> {
   const { point } = options;
   const host = await openGitTreeHost({ workspaceRoot: options.workspaceRoot, commit: point.commit, reader: options.reader, texts: options.texts });
-  const { registry, note } = readRegistryAt(host.readFile(options.registryFile), options);
+  const { registry, todaysRegistry } = readRegistryAt(host.readFile(options.registryFile), options);
   const { projects } = findProjectsAtCommit(options.projects, host);
   const checker = createProjectChecker({ workspaceRoot: options.workspaceRoot, registry, projects, host, today: point.day });
   const results = projects.map((project) => checker.check(project.name, { ignoreBaseline: true }));
   const report = buildReport({ registry, results, today: point.day, commit: point.commit.slice(0, 12), projects });
-  return { point: report.trend.points[report.trend.points.length - 1], ...(note ? { note } : {}) };
+  return { point: report.trend.points[report.trend.points.length - 1], ...(todaysRegistry ? { todaysRegistry } : {}) };
 }
 
-function readRegistryAt(text: string | undefined, options: HistoryPointOptions): { registry: NormalizedRegistry; note?: string } {
-  const at = `${options.point.commit.slice(0, 12)} (${options.point.day})`;
-  if (text === undefined) return { registry: options.registry, note: `${at} has no ${options.registryFile}: analysed with today's registry` };
+function readRegistryAt(text: string | undefined, options: HistoryPointOptions): { registry: NormalizedRegistry; todaysRegistry?: HistoryPointAt['todaysRegistry'] } {
+  if (text === undefined) return { registry: options.registry, todaysRegistry: 'absent' };
   try {
     return { registry: parseRegistry(text, options.registryFile) };
   } catch (error) {
     if (!(error instanceof SsotConfigError)) throw error;
-    return { registry: options.registry, note: `${at} has a ${options.registryFile} this version cannot read: analysed with today's registry` };
+    return { registry: options.registry, todaysRegistry: 'unreadable' };
   }
 }

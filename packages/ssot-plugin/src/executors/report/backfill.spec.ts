@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { captureLogger, createTempWorkspace, removeTempWorkspace, reportWorkspaceContext, writeWorkspaceFile, type CapturedLog } from '../__fixtures__/temp-workspace';
 import reportExecutor from './executor';
 
@@ -45,11 +45,22 @@ describe('report executor --backfill', () => {
       ].join('\n'),
     );
     expect(log.printed).toContain('ssot-report: backfill: added 2 point(s) to ssot-history.jsonl');
+    expect(log.warnings).toEqual([]);
 
     const before = history();
     expect(await reportExecutor({ backfill: true, since: '2026-01-01', every: 'month' }, context())).toEqual({ success: true });
     expect(history()).toBe(before);
     expect(log.printed).toContain('ssot-report: backfill: nothing to add to ssot-history.jsonl (every month since 2026-01-01 already has its point)');
+  });
+
+  it("commits without a registry are analysed with today's, and the run says so once, naming them", async () => {
+    renameSync(join(root, 'ssot.json'), join(root, '..', `${basename(root)}.ssot.json`)); // the first commit has no registry
+    const first = commitAt('2026-01-05T10:00:00Z', { 'libs/core/src/json.ts': JSON_SOURCE, 'apps/web/src/main.ts': "JSON.parse('1');\n" });
+    renameSync(join(root, '..', `${basename(root)}.ssot.json`), join(root, 'ssot.json'));
+    commitAt('2026-02-05T10:00:00Z', {});
+    expect(await reportExecutor({ backfill: true, since: '2026-01-01' }, context())).toEqual({ success: true });
+    expect(log.warnings).toEqual([`ssot-report: backfill: 1 of 2 commits have no ssot.json; they were analysed with today's registry: ${first.slice(0, 12)} (2026-01-05)`]);
+    expect(history().split('\n')[0]).toBe(`{"date":"2026-01-05","commit":"${first.slice(0, 12)}","health":0,"coverage":{"Json":0}}`);
   });
 
   it.each<[string, object, string]>([

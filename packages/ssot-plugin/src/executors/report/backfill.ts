@@ -47,17 +47,24 @@ export async function runBackfill(options: ReportExecutorSchema, context: Execut
     const progress = createProgress(todo.length);
     const reader = new CatFileBatch(context.root);
     const texts = new Map<string, string>();
+    const withTodaysRegistry: Record<'absent' | 'unreadable', string[]> = { absent: [], unreadable: [] };
     try {
       for (const [index, point] of todo.entries()) {
         progress(index, `${point.interval}: ${point.commit.slice(0, 12)} (${point.day})`);
         const computed = await computeHistoryPointAt({ workspaceRoot: context.root, point, reader, texts, registry, registryFile: normalized.registry, projects: toWorkspaceProjects(context.projectGraph) });
-        if (computed.note) logger.warn(`${TOOL}: backfill: ${computed.note}`);
+        if (computed.todaysRegistry) withTodaysRegistry[computed.todaysRegistry].push(`${point.commit.slice(0, 12)} (${point.day})`);
         history = [...history, computed.point].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         writeFileAtomic(historyPath, history.map(serializeHistoryPoint).join(''));
       }
     } finally {
       reader.close();
       progress(todo.length, 'done');
+    }
+    // Said once per reason, after the run: one warning per point would bury the progress.
+    for (const [reason, commits] of Object.entries(withTodaysRegistry)) {
+      if (commits.length === 0) continue;
+      const what = reason === 'absent' ? `have no ${normalized.registry}` : `have a ${normalized.registry} this version cannot read`;
+      logger.warn(`${TOOL}: backfill: ${commits.length} of ${todo.length} commits ${what}; they were analysed with today's registry: ${commits.join(', ')}`);
     }
     logger.info(`${TOOL}: backfill: added ${todo.length} point(s) to ${normalized.history}`);
     return { success: true };
