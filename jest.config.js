@@ -2,6 +2,7 @@
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }];
 const moduleNameMapper = {
   '^ssot-core$': '<rootDir>/packages/ssot-core/src/index.ts',
+  '^ssot-core/globs$': '<rootDir>/packages/ssot-core/src/workspace/globs.ts',
   '^ssot-runtime$': '<rootDir>/packages/ssot-runtime/src/index.ts',
 };
 module.exports = {

@@ -226,6 +226,8 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
       { name: 'a nested .gitignore (apps/.gitignore)', change: () => ws.write('apps/.gitignore', '*.generated.ts\n'), executed: graph.projects },
       // Every file Nx sees is some project's; the root project owns those no other project does.
       { name: `a file only the root project owns (notes.txt at the root)`, change: () => ws.write('notes.txt', 'e2e\n'), executed: [rootProject] },
+      // Results name each file's code owners (SPEC §6): a CODEOWNERS file reaches every check.
+      { name: 'CODEOWNERS (a new one at the root)', change: () => ws.write('CODEOWNERS', '* @acme/platform\napps/ @acme/apps\n'), executed: graph.projects },
       { name: 'a file Nx does not see (git-ignored dist/notes.txt)', change: () => ws.write('dist/notes.txt', 'e2e\n'), executed: [] },
     ];
     for (const kind of kinds) {
@@ -237,6 +239,16 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
         }),
       );
     }
+    await step('the report rolls the checked code up per CODEOWNERS owner', () => {
+      const run = ws.nx('run', `${rootProject}:ssot-report`, '--format=json', ...todayArgs);
+      const ownership = JSON.parse(ws.read('dist/ssot/report.json')).ownership;
+      if (ownership?.from !== 'codeowners') fail('report.json has no ownership from CODEOWNERS', run);
+      expect(ownership.file).toBe('CODEOWNERS');
+      // Every file is someone's; only the findings about the whole workspace (file ".") are nobody's.
+      const owners: Array<{ name: string; usage: number; bypass: number }> = ownership.owners;
+      expect(owners.map((owner) => owner.name).sort()).toEqual(['(no owner)', '@acme/apps', '@acme/platform']);
+      expect(owners.find((owner) => owner.name === '(no owner)')).toMatchObject({ usage: 0, bypass: 0 });
+    });
   });
 
 

@@ -2,7 +2,8 @@
 // One measurement, alone in its own process (run.mjs starts one per row, so no row inherits
 // another's heap, JIT or file cache in memory). Prints `BENCH_RESULT <json>` as its last line.
 //
-//   node tools/bench/measure.mjs <parse|ssot|perProject|batch|eslint|load|stages> <workspace> [--core <dist>] [--module <name>]
+//   node tools/bench/measure.mjs <parse|ssot|bigFile|perProject|batch|eslint|load|stages> <workspace>
+//                                [--core <dist>] [--module <name>] [--file <path>] [--project <name>]
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,9 +19,9 @@ const requireFromRepo = createRequire(join(REPO_ROOT, 'package.json'));
 
 const TASKS = {
   /** (a) the floor: read every file, TypeScript's parser (the one ssot-core loads), a full forEachChild walk. */
-  parse({ workspace }) {
+  parse({ workspace, file }) {
     const ts = timeLoad(() => requireFromRepo('typescript'));
-    const files = listTsFiles(workspace);
+    const files = file ? [file] : listTsFiles(workspace);
     let nodes = 0;
     const visit = (node) => {
       nodes += 1;
@@ -44,6 +45,15 @@ const TASKS = {
       files: result.files.length,
       check: { sites: sites.length, bypasses, usages: sites.length - bypasses, findings: findings.length, diagnostics: diagnostics.length, digest: digest({ sites, findings, diagnostics }) },
     };
+  },
+
+  /** The 2 MB row: analyze() of one project (`--project`), and the size of its result beside its sites. */
+  bigFile({ workspace, core, project }) {
+    const { analyze, loadRegistry } = timeLoad(() => loadCore(core));
+    const registry = loadRegistry(workspace);
+    const result = analyze({ workspaceRoot: workspace, registry, projects: readProjects(workspace), only: [project] });
+    const resultBytes = Buffer.byteLength(JSON.stringify(result));
+    return { files: result.files.length, check: { sites: result.sites.length, findings: result.findings.length, resultBytes, bytesPerSite: round(resultBytes / Math.max(1, result.sites.length)) } };
   },
 
   /** What 50 single `ssot-check` tasks compute, in one process: a fresh context per project. */
@@ -158,12 +168,12 @@ const round = (value) => Math.round(value * 10) / 10;
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { core: { type: 'string', default: join(REPO_ROOT, 'packages/ssot-core/dist') }, module: { type: 'string' } },
+    options: { core: { type: 'string', default: join(REPO_ROOT, 'packages/ssot-core/dist') }, module: { type: 'string' }, file: { type: 'string' }, project: { type: 'string' } },
   });
   const [task, workspace] = positionals;
   if (!TASKS[task]) throw new Error(`unknown task "${task}": one of ${Object.keys(TASKS).join(', ')}`);
   const started = performance.now();
-  const result = await TASKS[task]({ workspace: workspace && resolve(workspace), core: resolve(values.core), module: values.module });
+  const result = await TASKS[task]({ workspace: workspace && resolve(workspace), core: resolve(values.core), module: values.module, file: values.file, project: values.project });
   const usage = process.resourceUsage();
   const cpu = process.cpuUsage(cpuAfterLoad);
   const report = {

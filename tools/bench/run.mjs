@@ -5,20 +5,26 @@
 //
 //   npm run bench -- [--files 5000] [--projects 50] [--seed 1] [--repeat 3] [--scaling]
 //                    [--profile] [--skip-eslint] [--skip-nx] [--core <dist>] [--node-modules <dir>] [--keep]
-//                    [--workspace <dir> [--leaf <file>]]
+//                    [--workspace <dir> [--leaf <file>]] [--skip-oxlint] [--skip-big-file] [--skip-single]
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateWorkspace } from './generate-workspace.mjs';
-import { runChild, runRepeated } from './lib/children.mjs';
+import { changedFiles } from './lib/changed-files.mjs';
+import { repeatTimed, runChild, runRepeated } from './lib/children.mjs';
+import { BIG_FILE, generateBigFileWorkspace } from './lib/big-file.mjs';
 import { writeEslintConfig } from './lib/eslint-config.mjs';
-import { measureNx, prepareNxWorkspace } from './lib/nx-runs.mjs';
+import { measureEslintRunMany, measureOxlint } from './lib/lint-rows.mjs';
+import { writeProjectsFromNx } from './lib/nx-graph.mjs';
+import { measureNx, nxBin, prepareNxWorkspace } from './lib/nx-runs.mjs';
+import { comparableEslintProblems, writeOxlintConfig } from './lib/oxlint-config.mjs';
 import { profileAnalysis } from './lib/profile-analysis.mjs';
-import { buildRows, checkTargets, computeRatios, printReport, printScaling, round } from './lib/report.mjs';
-import { listTsFiles, readProjects } from './lib/workspace-files.mjs';
+import { buildRows, computeRatios, printReport, printScaling, round } from './lib/report.mjs';
+import { evaluateTargets } from './lib/targets.mjs';
+import { listTsFiles, readProjectGraph } from './lib/workspace-files.mjs';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SCALING_SIZES = [1000, 5000, 20000];
@@ -35,13 +41,22 @@ function readOptions() {
       'skip-eslint': { type: 'boolean', default: false },
       'skip-nx': { type: 'boolean', default: false },
       core: { type: 'string', default: join(REPO_ROOT, 'packages/ssot-core/dist') },
-      'node-modules': { type: 'string', default: join(REPO_ROOT, 'node_modules') },
+      'node-modules': { type: 'string' },
+      'skip-oxlint': { type: 'boolean', default: false },
+      'skip-big-file': { type: 'boolean', default: false },
+      'skip-single': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       workspace: { type: 'string' },
       leaf: { type: 'string' },
     },
   });
-  return { ...values, files: Number(values.files), projects: Number(values.projects), seed: Number(values.seed), repeat: Number(values.repeat), core: resolve(values.core), nodeModules: resolve(values['node-modules']), workspace: values.workspace && resolve(values.workspace) };
+  return { ...values, files: Number(values.files), projects: Number(values.projects), seed: Number(values.seed), repeat: Number(values.repeat), core: resolve(values.core), nodeModules: resolve(values['node-modules'] ?? defaultNodeModules(values.workspace)), workspace: values.workspace && resolve(values.workspace) };
+}
+
+/** A prepared real workspace (prepare-workspace.mjs) brings its own Nx and ssot; else the repository's. */
+function defaultNodeModules(workspace) {
+  const own = workspace && join(resolve(workspace), 'node_modules');
+  return own && existsSync(join(own, 'nx')) ? own : join(REPO_ROOT, 'node_modules');
 }
 
 function main() {
@@ -49,9 +64,13 @@ function main() {
   const sandbox = mkdtempSync(join(tmpdir(), 'ssot-bench-'));
   const step = (label) => console.log(`bench: ${label} (load average ${loadavg()[0].toFixed(2)})`);
   try {
-    const workspace = options.workspace ? copyWorkspace(options.workspace, sandbox, options.leaf, step) : (step(`generating ${options.files} files in ${options.projects} projects`), generateWorkspace({ out: join(sandbox, `ws-${options.files}`), files: options.files, projects: options.projects, seed: options.seed }));
-    writeEslintConfig(workspace.out, options.core);
+    const workspace = options.workspace ? copyWorkspace(options.workspace, sandbox, step) : (step(`generating ${options.files} files in ${options.projects} projects`), generateWorkspace({ out: join(sandbox, `ws-${options.files}`), files: options.files, projects: options.projects, seed: options.seed }));
     prepareNxWorkspace(workspace.out, options.nodeModules);
+    step('projects from the Nx project graph');
+    const graph = projectsFromNx(workspace.out);
+    Object.assign(workspace, { projects: graph.length }, changedFiles(workspace.out, graph, { leaf: options.leaf ?? workspace.leafFile }));
+    const blocks = writeEslintConfig(workspace.out, options.core);
+    const oxlintConfig = writeOxlintConfig(workspace.out, blocks);
     const measure = (task, extra = {}) => runRepeated(task, workspace.out, { core: options.core, ...extra }, options.repeat);
     step('(a) parse floor');
     const a = measure('parse');
@@ -61,31 +80,44 @@ function main() {
     const bProjects = measure('perProject');
     step('(b) batch: one checker for every project');
     const bBatch = measure('batch');
+    const skipEslint = { ok: false, why: 'skipped (--skip-eslint)' };
     step('(c) ESLint');
-    const c = options['skip-eslint'] ? { ok: false, why: 'skipped (--skip-eslint)' } : measure('eslint');
+    const c = options['skip-eslint'] ? skipEslint : measure('eslint');
+    step('(c) ESLint through nx run-many');
+    const cNx = options['skip-eslint'] || options['skip-nx'] ? { ok: false, why: `skipped (--skip-${options['skip-eslint'] ? 'eslint' : 'nx'})` } : repeatTimed(() => measureEslintRunMany(workspace.out, graph), options.repeat);
+    const tsFiles = listTsFiles(workspace.out);
+    const skipOxlint = { ok: false, why: 'skipped (--skip-oxlint)' };
+    step('(e) oxlint, one thread');
+    const oxlint1 = options['skip-oxlint'] ? skipOxlint : repeatTimed(() => measureOxlint(workspace.out, tsFiles, { threads: 1 }), options.repeat);
+    step('(e) oxlint, default threads');
+    const oxlint = options['skip-oxlint'] ? skipOxlint : repeatTimed(() => measureOxlint(workspace.out, tsFiles), options.repeat);
+    // What ESLint reports on the rules oxlint can run: the count to put beside oxlint's.
+    for (const run of [oxlint1, oxlint]) if (run.ok && c.ok) run.comparable = comparableEslintProblems(c.check.byRule);
+    const big = options['skip-big-file'] ? {} : measureBigFile(sandbox, options, step);
     step('(d) Nx');
-    const nx = options['skip-nx'] ? { unavailable: 'skipped (--skip-nx)' } : measureNx(workspace.out, { leafFile: workspace.leafFile, projects: workspace.projects, repeat: options.repeat });
+    const nx = options['skip-nx'] ? { unavailable: 'skipped (--skip-nx)' } : measureNx(workspace.out, { leafFile: workspace.leafFile, hubFile: workspace.hubFile, projects: workspace.projects, repeat: options.repeat, single: !options['skip-single'] });
     step('module load times');
     const loads = Object.fromEntries(['typescript', 'ts-morph', 'ssot-core'].map((module) => [module, runChild('load', undefined, { core: options.core, module })]));
-    const rows = buildRows({ a, b, bProjects, bBatch, c, nx, loads });
+    const rows = buildRows({ a, b, bProjects, bBatch, c, cNx, oxlint1, oxlint, bigParse: big.parse, bigSsot: big.ssot, nx, loads });
     const ratios = computeRatios(rows);
     const scaling = options.scaling ? measureScaling(options, sandbox, step, { files: options.files, a, b }) : undefined;
     const profile = options.profile ? (step('profile and stages of (b)'), profileAnalysis(workspace.out, options.core, join(REPO_ROOT, 'dist/bench/profiles'), { nx: !nx.unavailable })) : undefined;
-    const targets = checkTargets(ratios, nx, scaling);
+    const targets = evaluateTargets(rows, { nx, scaling });
     printReport({ rows, ratios, targets });
     if (nx.notes?.length) console.log(`nx notes: ${nx.notes.join('; ')}`);
+    if (oxlintConfig.leftOut.length > 0) console.log(`oxlint has no ${oxlintConfig.leftOut.join(', ')}: ESLint's problems from it are left out of the count beside oxlint's`);
     if (scaling) printScaling(scaling);
     if (profile) console.log(`\nprofile: ${profile.summaryFile ?? profile.why}`);
     const report = {
       date: new Date().toISOString().slice(0, 10),
       machine: describeMachine(),
-      workspace: { ...(workspace.source && { source: workspace.source }), files: workspace.files, projects: workspace.projects, seed: workspace.seed, megabytes: round(workspace.bytes / 1e6, 2), leafFile: workspace.leafFile },
+      workspace: { ...(workspace.source && { source: workspace.source }), files: workspace.files, projects: workspace.projects, seed: workspace.seed, megabytes: round(workspace.bytes / 1e6, 2), leafFile: workspace.leafFile, hub: workspace.hub, hubFile: workspace.hubFile },
       options: { repeat: options.repeat, core: relativeToRepo(options.core), ...describeSources() },
       rows: rows.map(roundRow),
       ratios,
       targets,
       nx: nx.unavailable ? { unavailable: nx.unavailable } : { tasks: nx.tasks, notes: nx.notes },
-      checks: { b: b.check, c: c.check },
+      checks: { b: b.check, c: c.check, cNx: cNx.check, oxlint1: oxlint1.check, oxlint: oxlint.check, big: big.ssot?.check },
       scaling,
       profile,
     };
@@ -99,22 +131,36 @@ function main() {
 }
 
 /**
- * `--workspace`: an existing workspace (examples/platform, or yours) copied into the sandbox
- * without node_modules, .nx, dist and .git, so that Nx and the caches start cold. `leaf` is the
- * file the one-file-change row edits: by default the first .ts file of the last project under
- * apps/ (applications are rarely dependencies), else of the last project.
+ * `--workspace`: an existing workspace (examples/platform, a prepared real one, or yours) copied
+ * into the sandbox without node_modules, .nx, dist and .git, so that Nx and the caches start cold.
  */
-function copyWorkspace(source, sandbox, leaf, step) {
+function copyWorkspace(source, sandbox, step) {
   step(`copying ${relativeToRepo(source)}`);
   const out = join(sandbox, basename(source));
-  cpSync(source, out, { recursive: true, filter: (path) => !/[\\/](node_modules|\.nx|dist|\.git)$/.test(path) });
+  cpSync(source, out, { recursive: true, filter: (path) => !/[\\/](node_modules|\.nx|dist|\.git|\.bench|\.ssot-tarballs)$/.test(path) });
   const files = listTsFiles(out);
-  const projects = readProjects(out);
-  const apps = projects.filter((project) => project.root.startsWith('apps/'));
-  const leafProject = (apps.length > 0 ? apps : projects).at(-1);
-  const leafFile = leaf ?? files.find((file) => leafProject && file.startsWith(`${leafProject.root}/`)) ?? files.at(-1);
   const bytes = files.reduce((sum, file) => sum + statSync(join(out, file)).size, 0);
-  return { out, source: relativeToRepo(source), files: files.length, projects: projects.length, bytes, seed: undefined, leafFile };
+  return { out, source: relativeToRepo(source), files: files.length, bytes, seed: undefined };
+}
+
+/** Projects from the workspace's own Nx (lib/nx-graph.mjs); project.json files when Nx cannot say. */
+function projectsFromNx(workspace) {
+  try {
+    return writeProjectsFromNx(workspace, nxBin(workspace));
+  } catch (error) {
+    console.log(`bench: ${error.message}; reading apps|libs/*/project.json instead`);
+    return readProjectGraph(workspace);
+  }
+}
+
+/** (f) one generated ~2 MB file in a workspace of its own: its parse floor, then its analysis. */
+function measureBigFile(sandbox, options, step) {
+  step('(f) the 2 MB file');
+  const ws = generateBigFileWorkspace({ out: join(sandbox, 'big'), scratch: join(sandbox, 'big-source'), seed: options.seed });
+  const parse = runRepeated('parse', ws.out, { file: BIG_FILE }, options.repeat);
+  const ssot = runRepeated('bigFile', ws.out, { core: options.core, project: 'big' }, options.repeat);
+  rmSync(ws.out, { recursive: true, force: true });
+  return { parse, ssot, bytes: ws.bytes };
 }
 
 /** (a) and (b) at 1k, 5k, 20k files (projects scale with files: 100 files each); time per file. */

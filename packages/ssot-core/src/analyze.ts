@@ -1,6 +1,7 @@
 import { SsotUsageError } from './errors';
 import { configureDetectors } from './detectors/configure-detectors';
 import { getFactsRead } from './detectors/detect-findings';
+import { createOwnerAttribution } from './owners/attribute-owners';
 import { finalizeFindings } from './detectors/finalize-findings';
 import { collectWorkspaceFindings } from './detectors/workspace-findings';
 import type { NormalizedRegistry } from './registry/normalized-registry';
@@ -55,7 +56,7 @@ export function analyze(options: AnalyzeOptions): AnalysisResult {
   const compiled = compileRegistry(options.registry, options.today);
   const detectors = configureDetectors(options.registry);
   const index = indexWorkspace({ ...options, interest: compiled.interest, keep: getFactsRead(detectors) });
-  const { detections, ...analysis } = analyzeFiles(index, compiled, detectors, options.only);
+  const { detections, seen: _seen, ...analysis } = analyzeFiles(index, compiled, detectors, options.only);
   const findings = [...detections.values()].flatMap((detection) => detection.findings);
   if (options.only === undefined) {
     const facts = [...detections].map(([project, detection]) => ({ project, ...detection, sources: findOwnedSources(index, options.registry, project) }));
@@ -89,6 +90,7 @@ export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): Pro
   const compiled = compileRegistry(options.registry, options.today);
   const detectors = configureDetectors(options.registry);
   const index = indexWorkspace({ ...options, interest: compiled.interest, keep: getFactsRead(detectors) });
+  const owners = createOwnerAttribution(options.registry, index.host, options.projects);
   return {
     check(name, { updateCommand = defaultUpdateCommand(name), ignoreBaseline = false } = {}) {
       const project = index.projects.get(name);
@@ -99,7 +101,7 @@ export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): Pro
       const baselineFile = getBaselinePath(project.root);
       const baseline = ignoreBaseline ? undefined : readBaseline(index.host, baselineFile, updateCommand);
       const applicable = compiled.entries.filter((entry) => entry.appliesTo(project)).map((entry) => entry.entry.name);
-      return buildProjectResult(index, options.registry, { project, analysis, applicable, baseline, baselineFile, updateCommand });
+      return owners.attribute(buildProjectResult(index, options.registry, { project, analysis, applicable, baseline, baselineFile, updateCommand }), project);
     },
   };
 }

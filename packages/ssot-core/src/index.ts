@@ -31,11 +31,15 @@ export type { BaselineComparison, BaselineItem, KeptBaselineItem, NotAnalysedFil
 export type { RegistryFile, RegistryEntry } from './registry/registry.generated';
 export { createMemoryHost } from './workspace/memory-host';
 export { createFileSystemHost } from './workspace/fs-host';
+export { createFactsCache, DEFAULT_FACTS_CACHE_BYTES } from './cache/facts-cache';
+export type { FactsCache, FactsCacheOptions, FactsCacheStats } from './cache/facts-cache';
 export type { FileHost } from './workspace/file-host';
+export { escapesWorkspace } from './workspace/paths';
 export { serializeProjectResult, writeFileAtomic } from './result/write-result';
 export { evaluateEnforcement } from './result/evaluate-enforcement';
 export type { EnforcementOutcome, EnforcementFailure } from './result/evaluate-enforcement';
 export { SSOT_CORE_VERSION } from './version';
+export { CODEOWNERS_LOCATIONS } from './owners/codeowners-locations';
 export { buildReport } from './report/build-report';
 export type { BuildReportOptions } from './report/build-report';
 export type * from './report/report-model';

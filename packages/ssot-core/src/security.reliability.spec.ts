@@ -21,12 +21,16 @@ const DANGEROUS_MODULES = new Set(['child_process', 'vm', 'worker_threads', 'mod
 const ALLOWED: Record<string, string> = {
   'packages/ssot-core/src/detectors/configure-detectors.ts require()':
     "loads Ajv (our dependency, not workspace code) only when ssot.json sets detector options, to keep its compiler's load time off every other run",
+  'packages/ssot-core/src/discover/index.ts require()':
+    'loads our own discovery modules on the first discover() call, not with every require of ssot-core',
   'packages/ssot-core/src/git/cat-file-batch.ts child_process':
     'runs `git cat-file --batch` (git, not workspace code; no shell) to read the blobs of a verified commit for --compare',
   'packages/ssot-core/src/git/run-git.ts child_process':
     'runs git without a shell, user refs only after --end-of-options and verified, for --compare (docs/reliability.md, Git safety)',
   'packages/ssot-core/src/migrate/index.ts require()':
     'loads our own migration planner (and with it ts-morph) on the first plan, not with every require of ssot-core',
+  'packages/ssot-core/src/reporters/index.ts require()':
+    'loads our own report renderers on the first rendering, not with every require of ssot-core',
   'packages/ssot-plugin/src/executors/check/batch-lanes.ts worker_threads':
     'starts batch-worker.js, our own module next to it in dist, as a batch lane; the workspace is passed as data',
   'packages/ssot-plugin/src/executors/check/batch-worker.ts worker_threads':

@@ -1,5 +1,5 @@
-// What the measurements read from a generated workspace: its .ts files and its Nx projects.
-import { readdirSync, readFileSync } from 'node:fs';
+// What the measurements read from a workspace: its .ts files and its Nx projects.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SKIPPED = new Set(['node_modules', '.git', '.nx', 'dist']);
@@ -16,8 +16,19 @@ export function listTsFiles(root, dir = '') {
   return found;
 }
 
-/** `{ name, root, tags }` of every project.json (as the plugin gets them from Nx's graph). */
+/**
+ * `{ name, root, tags }` of every project: from Nx's project graph when run.mjs wrote it into the
+ * workspace (lib/nx-graph.mjs), else from apps|libs/<name>/project.json (the generated workspace).
+ */
 export function readProjects(root) {
+  return readProjectGraph(root).map(({ name, root: projectRoot, tags }) => ({ name, root: projectRoot, tags }));
+}
+
+/** readProjects with each project's `dependencies` (project names; empty without Nx's graph). */
+export function readProjectGraph(root) {
+  // The file name is nx-graph.mjs's PROJECTS_FILE (not imported: this module stays dependency-free).
+  const fromNx = join(root, '.bench/projects.json');
+  if (existsSync(fromNx)) return JSON.parse(readFileSync(fromNx, 'utf8'));
   const projects = [];
   for (const group of ['apps', 'libs']) {
     let names = [];
@@ -29,7 +40,7 @@ export function readProjects(root) {
     for (const name of names.sort()) {
       try {
         const config = JSON.parse(readFileSync(join(root, group, name, 'project.json'), 'utf8'));
-        projects.push({ name: config.name, root: config.root, tags: config.tags ?? [] });
+        projects.push({ name: config.name, root: config.root, tags: config.tags ?? [], dependencies: [] });
       } catch {
         // not a project folder
       }

@@ -1,6 +1,6 @@
 import type { NormalizedEntry } from '../registry/normalized-registry';
+import { getPublicSpecifiers } from '../match/public-entries';
 import type { WorkspaceIndex } from '../stages/index-workspace';
-import { readPackageJson } from '../workspace/workspace-projects';
 
 /** Imports are resolved as from a file at the workspace root: root tsconfig aliases and package names apply. */
 const ROOT_IMPORTER = 'ssot.json';
@@ -22,11 +22,7 @@ export function createCanonicalImports(context: Pick<WorkspaceIndex, 'host' | 'p
     const owner = context.projects.getOwnerInfo(source);
     if (!owner) return undefined;
     const names = entry.exports === '*' ? (context.getKeptFacts(source)?.exports.local ?? []) : [...entry.exports, ...(entry.factory ? [entry.factory] : [])];
-    const candidates = Object.keys(tsconfigs.getRootAliases()?.paths ?? {})
-      .filter((pattern) => !pattern.includes('*'))
-      .sort();
-    const packageName = readPackageJson(context.host, owner.root)?.name;
-    if (typeof packageName === 'string' && !candidates.includes(packageName)) candidates.push(packageName);
+    const candidates = getPublicSpecifiers(context.host, tsconfigs, owner.root);
     return candidates.find((specifier) => {
       const entryFile = context.chains.resolveImport(ROOT_IMPORTER, specifier, '*').resolvedFile;
       if (entryFile === undefined || context.projects.getOwnerInfo(entryFile)?.name !== owner.name) return false;

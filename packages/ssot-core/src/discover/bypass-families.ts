@@ -9,6 +9,12 @@ export interface BypassFamily {
   concern: string;
   /** Names that say "I am the SSOT for this" (matched against class and function names). */
   candidateName: RegExp;
+  /**
+   * Names that say only a role the concern shares with others (`Serializer`: of JSON, of router
+   * state, of forms): such a candidate pairs only when its own source uses the family's bypasses,
+   * i.e. it wraps them. The name alone would pair any `*Serializer` with JSON.
+   */
+  roleName?: RegExp;
   matchers: BypassMatcher[];
   /**
    * Whether an injected service may take this family's bypasses because the files that inject it
@@ -28,7 +34,10 @@ export const BYPASS_FAMILIES: BypassFamily[] = [
   {
     id: 'config',
     concern: 'configuration',
-    candidateName: /Config(uration)?(Service)?$|Settings(Service)?$|^Env(ironment)?$/,
+    // `Config` alone, `AppConfig`, `ConfigService`: the app's configuration. `StoreDevtoolsConfig`
+    // is one feature's options type: a role name, paired only when it reads the environment itself.
+    candidateName: /Config(uration)?Service$|^(App)?Config(uration)?$|Settings(Service)?$|^Env(ironment)?$/,
+    roleName: /Config(uration)?$/,
     matchers: [
       { kind: 'global', path: 'process.env' },
       { kind: 'global', path: 'import.meta.env' },
@@ -38,7 +47,8 @@ export const BYPASS_FAMILIES: BypassFamily[] = [
   {
     id: 'json',
     concern: 'JSON serialization',
-    candidateName: /JSON|Json|Serializer$/,
+    candidateName: /JSON|Json/,
+    roleName: /Serializer$/,
     matchers: [
       { kind: 'global', path: 'JSON.parse' },
       { kind: 'global', path: 'JSON.stringify' },
@@ -96,7 +106,7 @@ export function proposeBypassFamilies(input: FamilyInput): {
   for (const family of BYPASS_FAMILIES) {
     const uses = (input.familyUses.get(family.id) ?? []).filter((use) => use.sites > 0);
     if (uses.length === 0) continue;
-    const best = pickCandidate(input, (candidate) => family.candidateName.test(namedConcern(candidate)));
+    const best = pickCandidate(input, (candidate) => fitsFamily(family, candidate, uses));
     if (!best) {
       unpaired.push({ family, uses });
       continue;
@@ -114,6 +124,13 @@ export function proposeBypassFamilies(input: FamilyInput): {
     });
   }
   return { facets, unpaired };
+}
+
+/** Named for the family's concern, or for its role while its own source uses the family's bypasses. */
+export function fitsFamily(family: BypassFamily, candidate: Candidate, uses: readonly MatcherUse[]): boolean {
+  const concern = namedConcern(candidate);
+  if (family.candidateName.test(concern)) return true;
+  return family.roleName?.test(concern) === true && uses.some((use) => use.files.includes(candidate.file));
 }
 
 /**

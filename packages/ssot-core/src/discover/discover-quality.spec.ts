@@ -29,6 +29,10 @@ describe('discover on a workspace with planted SSOTs', () => {
 
   it('leaves out the data shape passed around as a typed parameter, and names the family it has no SSOT for', () => {
     expect([...proposed.keys()].filter((name) => name.startsWith('Order '))).toEqual([]);
-    expect(result.unpaired).toEqual([{ family: 'json', sites: 1, files: 1 }]);
+    // JSON is written in three files, one of them beside RouteStateSerializer: a role name, not the JSON SSOT.
+    expect(result.unpaired).toEqual([{ family: 'json', sites: 3, files: 3 }]);
+    expect(result.entries.map((entry) => entry.name)).not.toContain('RouteStateSerializer');
+    // A copy of the shared folder, with a factory beside \`new\`, is still no SSOT of its own.
+    expect(result.entries.filter((entry) => entry.source?.includes('/shared-utils/') && !entry.source.startsWith('libs/shared-utils/'))).toEqual([]);
   });
 });

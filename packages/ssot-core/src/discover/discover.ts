@@ -10,13 +10,14 @@ import type { FileHost } from '../workspace/file-host';
 import { createProjectFilter } from '../workspace/project-patterns';
 import { BYPASS_FAMILIES, proposeBypassFamilies } from './bypass-families';
 import { collectInventory } from './collect-inventory';
+import { combineCopiedFiles } from './combine-copied-files';
 import { proposeFactories } from './factories';
 import { proposeInjectedServices } from './injected-services';
 import { proposeLegacyPaths } from './legacy-paths';
 import { proposeMagicLiterals } from './magic-literals';
 import { measureCandidates, type MeasureOptions } from './measure-candidates';
 import { mergeFacets } from './merge-facets';
-import { proposeRivalImplementations } from './rival-implementations';
+import { findCopies, proposeRivalImplementations } from './rival-implementations';
 import { validateProposal, type CheckedEntry } from './validate-proposal';
 
 export interface DiscoverOptions {
@@ -72,14 +73,16 @@ export function discover(options: DiscoverOptions): DiscoverResult {
   const claimed = new Map(families.facets.map((facet) => [facet.family.replace('bypass-family:', ''), facet.candidate.id]));
   const facets = [
     ...families.facets,
-    ...proposeRivalImplementations(inventory.candidates, uses),
+    ...combineCopiedFiles(proposeRivalImplementations(inventory.candidates, uses, options.projects), uses),
     ...proposeInjectedServices(inventory.candidates, uses, familyUses, claimed),
     ...proposeFactories(inventory.candidates, uses),
     ...proposeLegacyPaths(inventory.candidates, uses, inventory.shims),
     ...proposeMagicLiterals(inventory.candidates, uses),
   ];
   const known = new Set(base.entries.flatMap((entry) => [entry.name, ...(entry.source && entry.exports !== '*' ? entry.exports.map((name) => `${entry.source}#${name}`) : [])]));
-  const fresh = facets.filter((facet) => !known.has(facet.candidate.id) && !known.has(facet.candidate.name));
+  // A copy of a shared folder is never the SSOT, whatever else it looks like (a factory beside `new`).
+  const copies = findCopies(inventory.candidates, options.projects);
+  const fresh = facets.filter((facet) => !known.has(facet.candidate.id) && !known.has(facet.candidate.name) && !copies.has(facet.candidate.id));
   const drafts = mergeFacets(fresh, options.projects.length).filter((draft) => !known.has(draft.entry.name));
   const checked = validateProposal(drafts, measureOptions, base)
     .sort((a, b) => b.usage + b.bypass - (a.usage + a.bypass) || compareStrings(a.entry.name, b.entry.name))

@@ -84,6 +84,38 @@ describe('proposeBypassFamilies', () => {
     expect(unpaired.map((u) => u.family.id)).toEqual(expected.length > 0 ? [] : [family]);
   });
 
+  // A role word alone (Serializer) is shared by many concerns: it pairs only a class that wraps the bypass itself.
+  it.each<[string, string[], string[]]>([
+    ['a JSON-named class pairs by its name alone', ['JsonCodec'], ['JsonCodec']],
+    ['a *Serializer that calls JSON.stringify in its own source pairs', ['PayloadSerializer'], ['PayloadSerializer']],
+    ['a *Serializer of something else (router state) does not', ['RouterStateSerializer'], []],
+  ])('json: %s', (_, names, expected) => {
+    const candidates = names.map((name) => cls(name));
+    const wraps = candidates.filter((c) => c.name !== 'RouterStateSerializer').map((c) => c.file);
+    const { facets } = proposeBypassFamilies({
+      candidates,
+      uses: new Map(candidates.map((c) => [c.id, used(['a.ts', 'b.ts'])])),
+      familyUses: new Map([['json', [matcherUse('JSON.stringify', ['x.ts', 'y.ts', ...wraps])]]]),
+    });
+    expect(facets.map((facet) => facet.candidate.name)).toEqual(expected);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ['the app config pairs by its name alone', ['AppConfig'], ['AppConfig']],
+    ['a config service pairs by its name alone', ['ConfigService'], ['ConfigService']],
+    ["one feature's options type does not (StoreDevtoolsConfig)", ['StoreDevtoolsConfig'], []],
+    ["one feature's config that reads process.env itself does", ['DatabaseConfig'], ['DatabaseConfig']],
+  ])('config: %s', (_, names, expected) => {
+    const candidates = names.map((name) => cls(name));
+    const wraps = candidates.filter((c) => c.name === 'DatabaseConfig').map((c) => c.file);
+    const { facets } = proposeBypassFamilies({
+      candidates,
+      uses: new Map(candidates.map((c) => [c.id, used(['a.ts', 'b.ts'])])),
+      familyUses: new Map([['config', [matcherUse('process.env', ['x.ts', 'y.ts', ...wraps])]]]),
+    });
+    expect(facets.map((facet) => facet.candidate.name)).toEqual(expected);
+  });
+
   it("does not count the candidate source's own bypasses as evidence", () => {
     const logger = cls('Logger');
     const { facets } = proposeBypassFamilies({

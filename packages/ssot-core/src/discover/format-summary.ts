@@ -9,7 +9,7 @@ export function formatDiscoverySummary(result: DiscoverResult): string[] {
     const fields = [
       entry.factory && `factory ${entry.factory}`,
       entry.legacyPaths && `legacy ${entry.legacyPaths.join(', ')}`,
-      entry.bypasses && `bypasses ${entry.bypasses.map((m) => ('global' in m ? m.global : 'import' in m ? `import ${m.import}` : 'new' in m ? `new ${m.new}` : `"${m.literal}"`)).join(', ')}`,
+      entry.bypasses && `bypasses ${listShort(entry.bypasses.map((m) => ('global' in m ? m.global : 'import' in m ? `import ${m.import}` : 'new' in m ? `new ${m.new}` : `"${m.literal}"`)))}`,
       entry.duplicates && `duplicates ${entry.duplicates.join(', ')}`,
     ].filter((field): field is string => typeof field === 'string');
     const coverage = checked.coverage === null ? 'no data' : `${checked.coverage} %`;
@@ -23,4 +23,9 @@ export function formatDiscoverySummary(result: DiscoverResult): string[] {
     );
   }
   return lines;
+}
+
+/** One line per entry stays readable: the first three, then how many more (ssot.json has them all). */
+function listShort(items: string[]): string {
+  return items.length > 3 ? `${items.slice(0, 3).join(', ')} and ${items.length - 3} more` : items.join(', ');
 }

@@ -26,7 +26,9 @@ export function mergeFacets(facets: ProposalFacet[], projectCount: number): Draf
     const { candidate } = group[0];
     const name = names.get(candidate.id) ?? candidate.name;
     const entry: RegistryEntry = { name, source: candidate.file };
-    if (name !== candidate.name) entry.export = candidate.name;
+    const exports = group.find((facet) => facet.exports !== undefined)?.exports;
+    if (exports) entry.export = [exports[0], ...exports.slice(1)];
+    else if (name !== candidate.name) entry.export = candidate.name;
     const projects = [...new Set(group.flatMap((facet) => facet.projects))].sort(compareStrings);
     if (projects.length > 0 && projects.length < projectCount) entry.projects = [projects[0], ...projects.slice(1)];
     const factory = group.find((facet) => facet.factory !== undefined)?.factory;

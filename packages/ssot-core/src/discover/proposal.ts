@@ -59,6 +59,10 @@ export interface ProposalFacet {
   duplicates?: string[];
   factory?: string;
   legacyPaths?: string[];
+  /** More than the candidate's own name: every class of a copied shared file (`export` as a list). */
+  exports?: string[];
+  /** Found as the original of a shared folder's copies (copied-folders.ts): its file's classes are combined. */
+  copiedFile?: boolean;
   /** Projects the evidence lies in (the entry is scoped to their union). */
   projects: string[];
   /** One sentence of evidence, with counts and top files. */

@@ -38,14 +38,11 @@ export class PublicEntries {
       set.add(file);
       byProject.set(owner.name, set);
     };
-    const aliases = this.tsconfigs.getRootAliases();
-    for (const [pattern, targets] of Object.entries(aliases?.paths ?? {})) {
-      if (pattern.includes('*')) continue;
-      for (const target of targets) add(this.resolver.resolveCandidate(target));
-    }
+    const paths = this.tsconfigs.getRootAliases()?.paths ?? {};
+    for (const alias of getExactRootAliases(this.tsconfigs)) for (const target of paths[alias]) add(this.resolver.resolveCandidate(target));
     for (const project of this.projects.projects) {
-      const name = readPackageJson(this.host, project.root)?.name;
-      if (typeof name === 'string') add(this.resolver.getPackageEntry(name));
+      const name = getPackageName(this.host, project.root);
+      if (name !== undefined) add(this.resolver.getPackageEntry(name));
       for (const candidate of ['index.ts', 'src/index.ts']) {
         const file = joinPath(project.root, candidate);
         if (this.host.fileExists(file)) add(file);
@@ -54,4 +51,29 @@ export class PublicEntries {
     this.byProject = byProject;
     return byProject;
   }
+}
+
+/**
+ * The specifiers that can name a project's public entry point, in the order to try them: the root
+ * tsconfig's exact aliases (no `*`) in name order, then the package name at `projectRoot` when it
+ * is not one of them. Which alias is the project's own is decided by resolving it. Shared by the
+ * deep-import test above and the canonical import of an entry (`detectors/canonical-import.ts`).
+ */
+export function getPublicSpecifiers(host: FileHost, tsconfigs: TsconfigPathsIndex, projectRoot: string): string[] {
+  const specifiers = getExactRootAliases(tsconfigs);
+  const name = getPackageName(host, projectRoot);
+  if (name !== undefined && !specifiers.includes(name)) specifiers.push(name);
+  return specifiers;
+}
+
+/** The root tsconfig's `paths` keys without a wildcard, in name order (the same on every machine). */
+export function getExactRootAliases(tsconfigs: TsconfigPathsIndex): string[] {
+  return Object.keys(tsconfigs.getRootAliases()?.paths ?? {})
+    .filter((pattern) => !pattern.includes('*'))
+    .sort();
+}
+
+function getPackageName(host: FileHost, projectRoot: string): string | undefined {
+  const name = readPackageJson(host, projectRoot)?.name;
+  return typeof name === 'string' ? name : undefined;
 }

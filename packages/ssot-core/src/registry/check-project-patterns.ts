@@ -8,6 +8,7 @@ import { createProjectFilter } from '../workspace/project-patterns';
 import { NO_PROJECT, type ProjectInfo } from '../workspace/workspace-projects';
 import type { JsonProblem } from './json-document';
 import { formatFound } from './json-path';
+import { findClosestNames, formatDidYouMean } from '../hints/closest-name';
 
 /** What the check needs of an entry: the raw registry's and the normalised one's both fit. */
 interface PatternOwner {
@@ -41,6 +42,15 @@ export function checkProjectPatterns(registry: { entries: readonly PatternOwner[
   return findUnmatchedProjectPatterns(registry.entries, projects).map(({ entry, entryIndex, patternIndex, pattern }) => ({
     segments: ['entries', entryIndex, 'projects', patternIndex],
     expected: `a pattern that matches a project of the workspace (entry "${entry}"; a name or glob, "tag:<tag>", "!" to leave out, "(none)")`,
-    found: `${formatFound(pattern)}, which matches none of the ${projects.length} projects`,
+    found: `${formatFound(pattern)}, which matches none of the ${projects.length} projects${formatDidYouMean(findClosestPattern(pattern, projects) ?? [])}`,
   }));
+}
+
+/** A misspelt project name or tag (`!` kept); a glob that matches nothing has no single name to fix. */
+export function findClosestPattern(pattern: string, projects: readonly ProjectInfo[]): string[] | undefined {
+  const negated = pattern.startsWith('!');
+  const positive = negated ? pattern.slice(1) : pattern;
+  if (/[*?[\]{}]/.test(positive)) return undefined;
+  const names = projects.flatMap((project) => [project.name, ...project.tags.map((tag) => `tag:${tag}`)]);
+  return findClosestNames(positive, names)?.names.map((name) => (negated ? `!${name}` : name));
 }

@@ -7,17 +7,18 @@ import type { JsonProblem } from './json-document';
 import type { JsonSegment } from './json-path';
 import { formatFound } from './json-path';
 import type { RegistryFile } from './registry.generated';
+import { findClosestFiles } from '../hints/closest-file';
+import { formatDidYouMean } from '../hints/closest-name';
+import { escapesWorkspace } from '../workspace/paths';
 
 const INSIDE = 'a workspace-relative path or module specifier (no ".." segments, not absolute)';
 
-/** True when a path or glob would reach outside the workspace root. */
-export function escapesWorkspace(path: string): boolean {
-  if (/^[\\/]/.test(path) || /^[A-Za-z]:/.test(path)) return true;
-  return path.split(/[\\/]/).includes('..');
-}
 
-/** `isFile` gets a workspace-relative path that does not escape the workspace. */
-export function checkWorkspacePaths(registry: RegistryFile, isFile: (path: string) => boolean): JsonProblem[] {
+/**
+ * `isFile` gets a workspace-relative path that does not escape the workspace; `listFiles` (the
+ * files below a folder), when given, adds "did you mean …?" to a `source` that does not exist.
+ */
+export function checkWorkspacePaths(registry: RegistryFile, isFile: (path: string) => boolean, listFiles?: (dir: string) => string[]): JsonProblem[] {
   const problems: JsonProblem[] = [];
   const inside = (path: string, segments: JsonSegment[]) => {
     if (!escapesWorkspace(path)) return true;
@@ -32,7 +33,7 @@ export function checkWorkspacePaths(registry: RegistryFile, isFile: (path: strin
       problems.push({
         segments: at('source'),
         expected: `the file that implements entry "${entry.name}" (a workspace-relative path)`,
-        found: `${formatFound(entry.source)}, which does not exist`,
+        found: `${formatFound(entry.source)}, which does not exist${formatDidYouMean((listFiles && findClosestFiles(entry.source, listFiles)) ?? [])}`,
       });
     }
     entry.legacyPaths?.forEach((path, i) => inside(path, at('legacyPaths', i)));

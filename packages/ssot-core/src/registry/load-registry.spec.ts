@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { SsotConfigError } from '../errors';
 import type { ConfigProblem } from '../errors';
 import { loadRegistry, parseRegistry } from './load-registry';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_TIERS } from './normalized-registry';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_OWNERS, DEFAULT_TIERS } from './normalized-registry';
 
 interface ValidationVector {
   name: string;
@@ -238,7 +238,19 @@ describe('parseRegistry: normalisation defaults', () => {
   const minimal = parseRegistry(JSON.stringify({ entries: [{ name: 'A', source: 'a.ts' }] }));
 
   it('fills the top-level defaults', () => {
-    expect(minimal).toEqual({ entries: expect.any(Array), include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE, tiers: DEFAULT_TIERS, tierGoals: {} });
+    expect(minimal).toEqual({ entries: expect.any(Array), include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE, tiers: DEFAULT_TIERS, tierGoals: {}, owners: DEFAULT_OWNERS });
+  });
+
+  it.each([
+    ['from given, prefix defaulted', { from: 'tags' }, { from: 'tags', tagPrefix: 'team:' }],
+    ['prefix given, from defaulted', { tagPrefix: 'squad:' }, { from: 'auto', tagPrefix: 'squad:' }],
+    ['both', { from: 'codeowners', tagPrefix: 'x:' }, { from: 'codeowners', tagPrefix: 'x:' }],
+  ])('normalises owners: %s', (_name, owners, expected) => {
+    expect(parseRegistry(JSON.stringify({ owners, entries: [] })).owners).toEqual(expected);
+  });
+
+  it('refuses an unknown owners source, naming the path', () => {
+    expect(() => parseRegistry(JSON.stringify({ owners: { from: 'git-blame' }, entries: [] }))).toThrow(/owners\.from/);
   });
 
   it('fills the entry defaults, leaving projects undefined (every file)', () => {

@@ -40,7 +40,7 @@ export interface LoadRegistryOptions {
 export function loadRegistry(workspaceRoot: string, file = 'ssot.json', options: LoadRegistryOptions = {}): NormalizedRegistry {
   const { registry, document } = readRegistryFile(readRegistryText(workspaceRoot, file), file);
   const host = createFileSystemHost(workspaceRoot);
-  const problems = checkWorkspacePaths(registry, (path) => host.fileExists(path));
+  const problems = checkWorkspacePaths(registry, (path) => host.fileExists(path), (dir) => host.listFiles(dir));
   problems.push(...checkSourceExports(registry, (path) => (host.fileExists(path) ? host.readFile(path) : undefined)));
   if (problems.length > 0) throw document.toError(problems);
   if (options.projects && options.onWarning) {

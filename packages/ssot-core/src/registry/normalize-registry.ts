@@ -12,7 +12,7 @@ import type {
 import { SsotConfigError } from '../errors';
 import { checkDetectorSettings } from '../detectors/configure-detectors';
 import { formatJsonPath } from './json-path';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_TIERS } from './normalized-registry';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_OWNERS, DEFAULT_TIERS } from './normalized-registry';
 import type { BypassMatcher, DetectorSetting, Exemption, Goal, NormalizedEntry, NormalizedRegistry } from './normalized-registry';
 
 export function normalizeRegistry(registry: RegistryFile): NormalizedRegistry {
@@ -30,6 +30,7 @@ export function normalizeRegistry(registry: RegistryFile): NormalizedRegistry {
     ...(registry.minHealth !== undefined && { minHealth: registry.minHealth }),
     ...(registry.strict === true && { strict: true }),
     tierGoals,
+    owners: { from: registry.owners?.from ?? DEFAULT_OWNERS.from, tagPrefix: registry.owners?.tagPrefix ?? DEFAULT_OWNERS.tagPrefix },
     ...(registry.detectors !== undefined && { detectors: normalizeDetectors(registry.detectors) }),
   };
 }

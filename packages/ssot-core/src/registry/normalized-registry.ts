@@ -78,9 +78,20 @@ export interface NormalizedRegistry {
   strict?: boolean;
   /** Goals per tier name. */
   tierGoals: Record<string, Goal[]>;
+  /** Where code owners come from (SPEC §3); the loader always sets it, registries built in code may leave it out (DEFAULT_OWNERS). */
+  owners?: OwnersSetting;
   /** Detector settings by id (`$comment` dropped); absent or missing ids run with their default options. */
   detectors?: Record<string, DetectorSetting>;
 }
+
+export interface OwnersSetting {
+  /** `auto`: CODEOWNERS when a file is present, else tags (the registry leaves `from` out). */
+  from: 'auto' | 'codeowners' | 'tags';
+  /** The tags that name an owner, when owners come from tags. */
+  tagPrefix: string;
+}
+
+export const DEFAULT_OWNERS: OwnersSetting = { from: 'auto', tagPrefix: 'team:' };
 
 export const DEFAULT_INCLUDE = ['**/*.{ts,tsx,mts,cts}'];
 /**

@@ -40,6 +40,23 @@ export interface RegistryFile {
    */
   strict?: boolean;
   /**
+   * Where code owners come from, for the per-owner rollups, the owner × SSOT matrix, action items and --owner (SPEC §3). Default: CODEOWNERS when a file is present (.github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS, .gitlab/CODEOWNERS: the first found), else the projects' tags that start with "team:".
+   */
+  owners?: {
+    /**
+     * A note for humans; ignored.
+     */
+    $comment?: string;
+    /**
+     * "codeowners": the CODEOWNERS file (GitHub and GitLab syntax, GitLab sections included); no file means no owners. "tags": each project's Nx tags that start with tagPrefix.
+     */
+    from?: 'codeowners' | 'tags';
+    /**
+     * With owners from tags, the tags that name an owner, kept whole ("team:payments"). Default "team:".
+     */
+    tagPrefix?: string;
+  };
+  /**
    * Globs of workspace-relative files to analyse. Default: TypeScript sources, ["** /*.{ts,tsx,mts,cts}"]; JavaScript files are analysed only when named here.
    *
    * @minItems 1

@@ -69,7 +69,7 @@ describe('registry: refused with the place and the fix', () => {
 
   it('a source that does not exist', () => {
     expect(refusal(entry({ source: 'libs/core/src/jsn.ts' })).message).toBe(
-      `${HEAD(1)}\n  ssot.json:5:17 $.entries[0].source: expected the file that implements entry "Json" (a workspace-relative path), found "libs/core/src/jsn.ts", which does not exist`,
+      `${HEAD(1)}\n  ssot.json:5:17 $.entries[0].source: expected the file that implements entry "Json" (a workspace-relative path), found "libs/core/src/jsn.ts", which does not exist — did you mean \`libs/core/src/json.ts\`?`,
     );
   });
 
@@ -174,8 +174,8 @@ describe('registry: a project pattern that matches no project is a warning, not 
     expect(registry.entries[0].projects).toEqual(['*', '!legcy-app', 'tag:scope:backnd', '(none)', 'ap*']);
     const expected = 'a pattern that matches a project of the workspace (entry "Json"; a name or glob, "tag:<tag>", "!" to leave out, "(none)")';
     expect(warnings).toEqual([
-      { file: 'ssot.json', path: '$.entries[0].projects[1]', expected, found: '"!legcy-app", which matches none of the 2 projects', line: 8, column: 9 },
-      { file: 'ssot.json', path: '$.entries[0].projects[2]', expected, found: '"tag:scope:backnd", which matches none of the 2 projects', line: 9, column: 9 },
+      { file: 'ssot.json', path: '$.entries[0].projects[1]', expected, found: '"!legcy-app", which matches none of the 2 projects — did you mean `!legacy-app`?', line: 8, column: 9 },
+      { file: 'ssot.json', path: '$.entries[0].projects[2]', expected, found: '"tag:scope:backnd", which matches none of the 2 projects — did you mean `tag:scope:backend`?', line: 9, column: 9 },
     ]);
   });
 

@@ -10,7 +10,7 @@ export const PRIORITY_WEIGHT: Record<Priority, number> = { critical: 8, high: 4,
  * priority weight × bypass sites, naming the projects and files that matter most, the fix, and
  * the command that validates it in each project.
  */
-export function rankActionItems(entries: EntryReport[], registryEntries: NormalizedEntry[], validateCommand: (project: string) => string): ActionItem[] {
+export function rankActionItems(entries: EntryReport[], registryEntries: NormalizedEntry[], validateCommand: (project: string) => string, ownersOf: (file: string) => string[] = () => []): ActionItem[] {
   const byName = new Map(registryEntries.map((entry) => [entry.name, entry]));
   const items = entries
     .filter((entry) => entry.bypass > 0 && entry.enforce !== 'off')
@@ -22,6 +22,7 @@ export function rankActionItems(entries: EntryReport[], registryEntries: Normali
         bypass: entry.bypass,
         score: PRIORITY_WEIGHT[entry.priority] * entry.bypass,
         projects,
+        owners: topOwners(entry.bypassSites, ownersOf),
         files: topFiles(entry.bypassSites),
         fix: describeFix(byName.get(entry.name), entry.bypassSites),
         validate: projects.map((p) => validateCommand(p.project)),
@@ -29,6 +30,16 @@ export function rankActionItems(entries: EntryReport[], registryEntries: Normali
     })
     .sort((a, b) => b.score - a.score || compareStrings(a.entry, b.entry));
   return items.map((item, index) => ({ rank: index + 1, ...item }));
+}
+
+/** The owners to ask: a site with several owners counts for each. */
+function topOwners(sites: Site[], ownersOf: (file: string) => string[]): { owner: string; bypass: number }[] {
+  const counts = new Map<string, number>();
+  for (const site of sites) for (const owner of ownersOf(site.file)) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  return [...counts]
+    .map(([owner, bypass]) => ({ owner, bypass }))
+    .sort((a, b) => b.bypass - a.bypass || compareStrings(a.owner, b.owner))
+    .slice(0, 3);
 }
 
 function topFiles(sites: Site[]): { file: string; bypass: number }[] {

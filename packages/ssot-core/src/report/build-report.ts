@@ -8,7 +8,11 @@ import { mergeCatchStyleMixes } from '../detectors/catch-style-mix';
 import type { DetectorId, Finding } from '../result/project-result.generated';
 import { compareStrings } from '../result/fingerprint';
 import type { ProjectInfo } from '../workspace/workspace-projects';
+import { createOwnerIndex } from '../owners/owner-index';
+import { filterResultsByOwner } from '../owners/filter-by-owner';
 import { rankActionItems } from './action-items';
+import { buildMatrices } from './matrices';
+import { buildOwnership } from './rollups';
 import { evaluateGoal, type CoveragePoint } from './goals';
 import { groupDiagnostics } from './group-diagnostics';
 import { findSnapshotAtOrBefore } from './history';
@@ -37,18 +41,25 @@ export interface BuildReportOptions {
   registryText?: string;
   /** Fail on workspace warnings, as the registry's `strict` does (the report's --strict). */
   strict?: boolean;
+  /** Only this code owner's code (`--owner`): sites and findings in the files it owns. */
+  owner?: string;
 }
 
 /** Merge → score → goals → trend → failures (SPEC §7). Pure: reads nothing, writes nothing. */
 export function buildReport(options: BuildReportOptions): WorkspaceReport {
-  const { registry, results, today } = options;
+  const { registry, today, owner } = options;
+  const owners = createOwnerIndex(options.results);
+  const results = owner === undefined ? options.results : filterResultsByOwner(options.results, owner, owners);
+  const merged = mergeFindings(registry, results);
+  if (owner !== undefined) merged.findings = merged.findings.filter((finding) => owners.ownersOf(finding.file).includes(owner));
   const entries = scoreEntries(registry, results);
   const usage = entries.reduce((sum, e) => sum + e.usage, 0);
   const bypass = entries.reduce((sum, e) => sum + e.bypass, 0);
   const health = computeCoverage(usage, bypass);
   const tiers = scoreTiers(registry, entries);
   const current: TrendPoint = { date: today, ...(options.commit ? { commit: options.commit } : {}), health, coverage: Object.fromEntries(entries.map((e) => [e.name, e.coverage])) };
-  const history = (options.history ?? []).filter((point) => point.date <= today);
+  // The history holds whole-workspace figures: one owner's code is not compared with them.
+  const history = owner === undefined ? (options.history ?? []).filter((point) => point.date <= today) : [];
   const trend = buildTrend(history, current, options.baselineDate);
   const report: WorkspaceReport = {
     schemaVersion: 1,
@@ -61,10 +72,12 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
     tiers,
     entries,
     projects: scoreProjects(results),
+    ownership: buildOwnership(registry, results, merged.findings, owners, options.projects, owner),
+    matrices: buildMatrices(registry, results, owners),
     patterns: scorePatterns(entries),
     factoryAdoption: scoreFactoryAdoption(registry, results),
-    actionItems: rankActionItems(entries, registry.entries, options.validateCommand ?? ((project) => `ssot-check ${project}`)),
-    ...mergeFindings(registry, results),
+    actionItems: rankActionItems(entries, registry.entries, options.validateCommand ?? ((project) => `ssot-check ${project}`), owners.ownersOf),
+    ...merged,
     goals: buildGoals(registry, entries, tiers, [...history, current], today),
     trend,
     baseline: summarizeBaseline(results),

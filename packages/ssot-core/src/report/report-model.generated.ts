@@ -83,6 +83,8 @@ export interface WorkspaceReport {
   tiers: TierReport[];
   entries: EntryReport[];
   projects: ProjectReport[];
+  ownership: Ownership;
+  matrices: Matrices;
   patterns: PatternReport[];
   /**
    * For entries with a factory: factory usages / (factory usages + factory bypasses).
@@ -285,6 +287,95 @@ export interface NotAnalysedFile {
   reason: string;
 }
 /**
+ * Who owns the code (SPEC §7 Owners): rollups per code owner and per Nx tag.
+ */
+export interface Ownership {
+  /**
+   * Where the owners came from (the results' `owners.from`); `none` when no result carries owners (written by an older check).
+   */
+  from: 'codeowners' | 'tags' | 'none';
+  /**
+   * The CODEOWNERS file read, when owners came from one.
+   */
+  file?: string;
+  /**
+   * The owner this report is limited to (--owner): every figure counts only that owner's code.
+   */
+  filter?: string;
+  /**
+   * Per code owner, "(no owner)" included; a site with several owners counts once for each. Most bypass sites first.
+   */
+  owners: Rollup[];
+  /**
+   * Per Nx tag of the projects (each tag's `group` is the part before `:`), by group then most bypass sites first; a project counts for each of its tags.
+   */
+  tags: Rollup[];
+  /**
+   * The owners of each file with a bypass site (not exempt) or a finding in this report, keys sorted; a file not listed has none ("(no owner)"). What SARIF results and places in the report name.
+   */
+  files: {
+    [k: string]: string[];
+  };
+}
+/**
+ * One owner's or tag's code across the SSOTs.
+ */
+export interface Rollup {
+  name: string;
+  /**
+   * Tags only: the part before `:` (`scope` for `scope:shared`), or the whole tag.
+   */
+  group?: string;
+  usage: Count;
+  bypass: Count;
+  coverage: PercentOrNull;
+  /**
+   * The tier its coverage falls in; null with no data.
+   */
+  tier: string | null;
+  /**
+   * The SSOTs it bypasses most (at most 5, bypass sites first).
+   */
+  topEntries: EntryCounts[];
+  /**
+   * Anti-pattern findings (not exempt) in its code.
+   */
+  findings: Count;
+  /**
+   * Those findings per detector; absent when none.
+   */
+  byDetector?: {
+    [k: string]: Count;
+  };
+}
+export interface EntryCounts {
+  entry: string;
+  usage: Count;
+  bypass: Count;
+  coverage: PercentOrNull;
+}
+/**
+ * Coverage per cell of project × SSOT and owner × SSOT (SPEC §7).
+ */
+export interface Matrices {
+  projects: Matrix;
+  owners: Matrix;
+}
+/**
+ * Rows (projects or owners) and columns (SSOTs with sites), both most bypass sites first; `cells[row][column]` is null where the row has no site of that SSOT.
+ */
+export interface Matrix {
+  rows: string[];
+  columns: string[];
+  cells: (MatrixCell | null)[][];
+}
+export interface MatrixCell {
+  usage: Count;
+  bypass: Count;
+  coverage: PercentOrNull;
+  tier: string | null;
+}
+/**
  * How usages reach the SSOTs, by pattern.
  */
 export interface PatternReport {
@@ -317,6 +408,14 @@ export interface ActionItem {
    * Commands that validate the fix, one per project concerned.
    */
   validate: string[];
+  /**
+   * The code owners to ask: those of the bypass sites, most sites first (at most 3; "(no owner)" for code nobody owns).
+   */
+  owners: OwnerBypass[];
+}
+export interface OwnerBypass {
+  owner: string;
+  bypass: Count;
 }
 /**
  * An anti-pattern found by a detector (SPEC §5): the fields of a site (entry, file, line, column, text, project, fingerprint) plus the detector's.
@@ -586,6 +685,10 @@ export interface WorkspaceWarning {
    */
   column?: number;
   message: string;
+  /**
+   * The closest names found in the code (or the workspace's projects and tags, for a pattern), when one is close enough to be a slip: `axios` for `axois`. The message ends with them too.
+   */
+  didYouMean?: string[];
 }
 export interface DiagnosticGroup {
   /**

@@ -23,6 +23,9 @@ const LITERAL = '</code><script>alert("lit")</script>`';
 const FILE = 'apps/app/src/<img src=x onerror=alert(5)>"\'`&|.ts';
 const PROJECT = '@acme/<b>app</b>"\'`|';
 const COMMIT = '<b>c0mm1t</b>';
+/** A CODEOWNERS owner (an e-mail address to the parser: no space, one @) and an Nx tag. */
+const CODE_OWNER = 'x"\'<img/src=x/onerror=alert(9)>|`*_@evil.example';
+const TAG = 'team:<b>t</b>"|`';
 /** Only the terminal cares: an escape sequence that would recolour or clear the screen. */
 const ANSI = '\u001b[2J\u001b[31m';
 
@@ -44,12 +47,13 @@ const registry = parseRegistry(
     ],
   }),
 );
-const projects = [{ name: PROJECT, root: 'apps/app', tags: [] }];
+const projects = [{ name: PROJECT, root: 'apps/app', tags: [TAG] }];
 const source = ["import { Json } from 'json-lib';", "Json.parse('{}');", "JSON.parse('[]');", `export const s = '${LITERAL}';`, ''].join('\n');
-const result = checkProject({ workspaceRoot: '/memory', host: createMemoryHost({ [FILE]: source }), registry, projects, project: PROJECT, today: '2026-06-01' });
+const result = checkProject({ workspaceRoot: '/memory', host: createMemoryHost({ [FILE]: source, '.github/CODEOWNERS': `* ${CODE_OWNER}\n` }), registry, projects, project: PROJECT, today: '2026-06-01' });
 const report = buildReport({
   registry,
   results: [result],
+  projects,
   today: '2026-06-01',
   commit: COMMIT,
   history: [{ date: '2026-05-01', commit: COMMIT, health: 100, coverage: { [NAME]: 100 } }],
@@ -70,12 +74,20 @@ describe('escaping, end to end through the pipeline', () => {
     ]);
     expect(report.entries[0]).toMatchObject({ name: NAME, impact: `${IMPACT}${ANSI}`, owner: OWNER });
     expect(report.failures.join('\n')).toContain(NAME);
+    expect(report.ownership.owners.map((owner) => owner.name)).toEqual([CODE_OWNER]);
+    expect(report.ownership.tags.map((tag) => tag.name)).toEqual([TAG]);
+    expect(report.matrices.owners.rows).toEqual([CODE_OWNER]);
+    expect(report.actionItems[0].owners).toEqual([{ owner: CODE_OWNER, bypass: 2 }]);
   });
 
   it('HTML: every string is text, in element content and in attributes', () => {
     const page = REPORTERS.html(report);
     expect(page).not.toMatch(INJECTED);
-    for (const value of [NAME, FILE, PROJECT, SNIPPET, TIER, COMMIT]) expect([value, page.includes(escapeHtml(value))]).toEqual([value, true]);
+    for (const value of [NAME, FILE, PROJECT, SNIPPET, TIER, COMMIT, CODE_OWNER, TAG]) expect([value, page.includes(escapeHtml(value))]).toEqual([value, true]);
+    // A matrix cell's counts, in its title and aria-label: the row and column names stay inside the quotes.
+    const cell = escapeHtml(`${CODE_OWNER} × ${NAME}: 1 usage, 2 bypass`);
+    expect(page).toContain(`title="${cell}`);
+    expect(page).toContain(`aria-label="${cell}`);
     expect(page).toContain(escapeHtml(IMPACT));
   });
 
@@ -85,7 +97,7 @@ describe('escaping, end to end through the pipeline', () => {
     expect(html).not.toMatch(INJECTED);
     const decoded: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#96': '`', '#124': '|', '#64': '@', '#36': '$', '#42': '*', '#95': '_', '#91': '[', '#93': ']' };
     const visible = html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#\d+);/g, (entity: string, code: string) => decoded[code] ?? entity);
-    for (const value of [NAME, FILE, PROJECT, SNIPPET]) expect([value, visible.includes(value)]).toEqual([value, true]);
+    for (const value of [NAME, FILE, PROJECT, SNIPPET, CODE_OWNER, TAG]) expect([value, visible.includes(value)]).toEqual([value, true]);
     // Each table row keeps its cells: a `|` from the data is escaped, never a cell boundary.
     for (const table of markdown.split('\n\n').filter((block) => block.startsWith('|'))) {
       const cells = table.split('\n').map((row) => row.split(/(?<!\\)\|/).length);
@@ -101,6 +113,7 @@ describe('escaping, end to end through the pipeline', () => {
     for (const value of [NAME, SNIPPET]) expect([value, sarif.includes(JSON.stringify(value).slice(1, -1))]).toEqual([value, true]);
     const uris = [...sarifText.matchAll(/"uri": "([^"]*)"/g)].map((match) => decodeURIComponent(match[1]));
     expect(uris).toContain(FILE);
+    expect(JSON.parse(sarifText).runs[0].results[0].properties.owners).toEqual([CODE_OWNER]);
     expect(sarifText).not.toContain(FILE);
   });
 
@@ -109,5 +122,6 @@ describe('escaping, end to end through the pipeline', () => {
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(text).toContain(NAME);
+    expect(text).toContain(CODE_OWNER);
   });
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { WorkspaceReport } from '../report/report-model';
-import { HOSTILE_ENTRY, HOSTILE_FILE, makeHostileReport } from './__fixtures__/hostile-report';
+import { HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_OWNER, makeHostileReport } from './__fixtures__/hostile-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { renderHtml } from './html';
 
@@ -98,6 +98,38 @@ describe('HTML report in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('shows both matrices coloured by tier, with each cell\'s counts on hover and on keyboard focus', async () => {
+    const { page, outside } = await open(sampleReport, 'report-matrices.html');
+    const { projects, owners } = sampleReport.matrices;
+    expect(await page.locator('#project-matrix thead th').allTextContents()).toEqual(['Project', ...projects.columns]);
+    expect(await page.locator('#project-matrix tbody th').allTextContents()).toEqual(projects.rows);
+    expect(await page.locator('#owner-matrix tbody th').allTextContents()).toEqual(owners.rows);
+    // api × AppLogger: 120 usage, 18 bypass, 87 %, Tier 2 (good)
+    const cell = page.locator('#project-matrix tbody tr').first().locator('td').first();
+    expect(await cell.getAttribute('title')).toBe('api × AppLogger: 120 usage, 18 bypass, coverage 87.0%, Tier 2 Critical');
+    expect(await cell.getAttribute('class')).toBe('cell tier-good');
+    const background = await cell.evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).backgroundColor);
+    const emptyBackground = await page.locator('#project-matrix td.empty').first().evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).backgroundColor);
+    expect(background).not.toBe(emptyBackground);
+    const counts = cell.locator('.counts');
+    expect(await counts.isVisible()).toBe(false);
+    await cell.hover();
+    expect(await counts.isVisible()).toBe(true);
+    expect(await counts.textContent()).toBe('18 bypass of 138');
+    await page.mouse.move(0, 0);
+    expect(await counts.isVisible()).toBe(false);
+    // Keyboard: the cells are in the tab order; focus shows the counts too.
+    await page.locator('#project-matrix').scrollIntoViewIfNeeded();
+    await cell.focus();
+    expect(await cell.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    expect(await counts.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').getAttribute('title')).toMatch(/^api × JsonCodec: /);
+    expect(outside).toEqual([]);
+    await page.locator('#matrices').screenshot({ path: join(OUTPUT, 'report-matrices.png') });
+    await page.close();
+  }, 60_000);
+
   it('would notice a request leaving the page (control for the check above)', async () => {
     const leaky = '<!DOCTYPE html><html><body><img src="https://example.invalid/pixel.png" alt=""></body></html>';
     const { page, outside } = await open(leaky, 'control-leaky.html');
@@ -125,6 +157,14 @@ describe('HTML report in Chromium', () => {
     expect(await page.locator('#ssot-index tbody tr').first().locator('td').first().textContent()).toBe(HOSTILE_ENTRY);
     expect(await page.locator('#ssot-index tbody tr').first().locator('code').textContent()).toBe(HOSTILE_FILE);
     expect(await page.locator(`svg[data-chart="coverage"] [data-mark="coverage"]`).first().getAttribute('data-entry')).toBe(HOSTILE_ENTRY);
+    // The owner views: names stay text in headers, and whole inside the cells' title and aria-label.
+    expect(await page.locator('#owners-table tbody tr').first().locator('td').first().textContent()).toBe(HOSTILE_OWNER);
+    expect(await page.locator('#owner-matrix tbody th').first().textContent()).toBe(HOSTILE_OWNER);
+    const column = (await page.locator('#owner-matrix thead th').allTextContents()).indexOf(HOSTILE_ENTRY);
+    expect(column).toBeGreaterThan(0);
+    const title = await page.locator('#owner-matrix tbody tr').first().locator('td').nth(column - 1).getAttribute('title');
+    expect(title).toMatch(new RegExp(`^${HOSTILE_OWNER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} × `));
+    expect(await count(page, 'svg[onload]')).toBe(0);
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.close();

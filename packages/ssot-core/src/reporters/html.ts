@@ -10,6 +10,7 @@ import { actionTable, bypassDetails, goalTable, projectTable, trendTable } from 
 import { diagnosticSection } from './html/diagnostics';
 import { html, SafeHtml } from './html/escape';
 import { antiPatternTable, entryTable, failureList, patternTable, summaryCards, tierTable } from './html/overview';
+import { matrixViews, ownerTables } from './html/owners';
 import { STYLES } from './html/styles';
 import { trendChart } from './html/trend-chart';
 import type { Reporter } from './reporter';
@@ -64,6 +65,8 @@ ${section('ssots', 'SSOT index', entryTable(report))}
 ${section('patterns', 'Usage patterns', patternTable(report))}
 ${section('anti-patterns', 'Anti-patterns', antiPatternTable(report))}
 ${section('projects', 'Projects', projectTable(report))}
+${section('owners', 'Owners', ownerTables(report))}
+${section('matrices', 'Coverage matrices', matrixViews(report))}
 ${section('action-items', 'Action items', actionTable(report))}
 ${section('goals', 'Goals', goalTable(report))}
 ${section('trend', 'Trend', trendTable(report))}

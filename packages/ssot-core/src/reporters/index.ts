@@ -3,12 +3,7 @@
  * The caller (the plugin's `report` executor) picks formats, prints the terminal one and writes the
  * others under their file names.
  */
-import { renderHtml } from './html';
-import { renderJson } from './json';
-import { renderMarkdown } from './markdown';
 import type { Reporter } from './reporter';
-import { renderSarif } from './sarif';
-import { renderTerminal } from './terminal';
 
 export type { Reporter, ReporterOptions } from './reporter';
 
@@ -16,12 +11,19 @@ export type ReportFormat = 'terminal' | 'markdown' | 'json' | 'sarif' | 'html';
 
 export const REPORT_FORMATS: readonly ReportFormat[] = ['terminal', 'markdown', 'json', 'sarif', 'html'];
 
+/**
+ * The renderers (37 modules, about 30 ms of CPU) are loaded on the first rendering, not with
+ * `require('ssot-core')`: every `ssot-check` task loads the package and none renders a report.
+ */
+let renderers: typeof import('./renderers') | undefined;
+const load = (): typeof import('./renderers') => (renderers ??= require('./renderers'));
+
 export const REPORTERS: Record<ReportFormat, Reporter> = {
-  terminal: renderTerminal,
-  markdown: renderMarkdown,
-  json: renderJson,
-  sarif: renderSarif,
-  html: renderHtml,
+  terminal: (report, options) => load().renderTerminal(report, options),
+  markdown: (report, options) => load().renderMarkdown(report, options),
+  json: (report, options) => load().renderJson(report, options),
+  sarif: (report, options) => load().renderSarif(report, options),
+  html: (report, options) => load().renderHtml(report, options),
 };
 
 /** The file each format writes; `null`: printed, not written. */

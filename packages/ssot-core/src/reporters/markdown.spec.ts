@@ -31,6 +31,8 @@ describe('markdown reporter', () => {
       '## Usage patterns',
       '## Anti-patterns',
       '## Projects',
+      '## Owners',
+      '## Coverage matrices',
       '## Action items',
       '## Goals',
       '## Trend',
@@ -42,8 +44,8 @@ describe('markdown reporter', () => {
 
   it('renders as GitHub would into tables, one per tier in the SSOT index', () => {
     const html = toHtml(renderMarkdown(sampleReport));
-    // Tiers, 4 tiers + "no data" in the index, patterns, anti-patterns, projects, goals, trend, deltas, file diagnostics.
-    expect(html.match(/<table>/g)).toHaveLength(13);
+    // Tiers, 4 tiers + "no data" in the index, patterns, anti-patterns, projects, owners, tags, the two matrices, goals, trend, deltas, file diagnostics.
+    expect(html.match(/<table>/g)).toHaveLength(17);
     expect(html).toContain('<h3>Tier 1 Ultra-Critical · 90–100%</h3>');
   });
 
@@ -120,6 +122,21 @@ describe('markdown reporter', () => {
       expect(large.match(/^\| lib-/gm)).toHaveLength(20);
       expect(large).toContain('_…and 7 more projects not shown._');
       expect(large).toContain('_The 10 most recent of 15 snapshots._');
+    });
+
+    it('caps each matrix at 15 rows × 8 SSOTs inside <details>, saying what it leaves out', () => {
+      const report = structuredClone(sampleReport);
+      const columns = Array.from({ length: 11 }, (_, index) => `Ssot${index}`);
+      const rows = Array.from({ length: 19 }, (_, index) => `team-${String(index).padStart(2, '0')}`);
+      report.matrices.owners = { rows, columns, cells: rows.map(() => columns.map(() => ({ usage: 1, bypass: 1, coverage: 50, tier: 'Tier 3 Important' }))) };
+      const text = renderMarkdown(report);
+      const section = text.slice(text.indexOf('<summary>Owner × SSOT (19 × 11)</summary>'), text.indexOf('## Action items'));
+      expect(section.match(/^\| team-/gm)).toHaveLength(15);
+      expect(section.split('\n').find((line) => line.startsWith('| Owner |'))?.split(' | ')).toHaveLength(9);
+      expect(section).toContain('_…and 4 more rows and 3 more SSOTs not shown._');
+      expect(section.trimEnd().endsWith('</details>')).toBe(true);
+      expect(toHtml(text)).toContain('<details>\n<summary>Owner × SSOT (19 × 11)</summary>');
+      expect(section).toContain('| team-00 | 🟠 50.0% |');
     });
 
     it('lists the projects with the most bypass sites first', () => {

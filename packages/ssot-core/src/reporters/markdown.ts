@@ -8,6 +8,7 @@ import { plural } from './format';
 import { escapeMarkdown as md } from './markdown/escape';
 import { actionSection, diagnosticSection, failureSection, goalSection, projectSection, trendSection, validationSection } from './markdown/detail-sections';
 import { antiPatternSection, indexSection, patternSection, summarySection, tierSection } from './markdown/overview-sections';
+import { matrixSection, ownerSection } from './markdown/owner-sections';
 import type { Reporter } from './reporter';
 
 interface Section {
@@ -24,6 +25,8 @@ const SECTIONS: Section[] = [
   { title: 'Usage patterns', anchor: 'usage-patterns', render: patternSection },
   { title: 'Anti-patterns', anchor: 'anti-patterns', render: antiPatternSection },
   { title: 'Projects', anchor: 'projects', render: projectSection },
+  { title: 'Owners', anchor: 'owners', render: ownerSection },
+  { title: 'Coverage matrices', anchor: 'coverage-matrices', render: matrixSection },
   { title: 'Action items', anchor: 'action-items', render: actionSection },
   { title: 'Goals', anchor: 'goals', render: goalSection },
   { title: 'Trend', anchor: 'trend', render: trendSection },

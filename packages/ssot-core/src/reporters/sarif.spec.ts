@@ -97,6 +97,23 @@ describe('sarif reporter', () => {
     expect(run.results?.filter((candidate) => candidate.baselineState === 'new')).toHaveLength(sampleReport.baseline?.new ?? -1);
   });
 
+  it.each([
+    ['one owner', 'apps/api/src/bootstrap.ts', ['@acme/backend']],
+    ['co-owners, each named', 'apps/admin/src/env.ts', ['@acme/web', '@acme/admin']],
+    ['nobody', 'libs/shared-ui/src/table/export-csv.ts', ['(no owner)']],
+  ])('carries the owners of each result in its properties: %s', (_name, file, owners) => {
+    const results = run.results?.filter((candidate) => candidate.locations?.[0].physicalLocation?.artifactLocation?.uri === file) ?? [];
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.properties).toMatchObject({ owners });
+  });
+
+  it('summarises the owner and tag rollups in the run\'s properties', () => {
+    const ownership = run.properties?.ownership;
+    expect(ownership).toMatchObject({ from: 'codeowners', file: '.github/CODEOWNERS' });
+    expect(ownership.owners[0]).toEqual({ name: '@acme/web', usage: 333, bypass: 50, coverage: 86.9, findings: 1, mostBypassed: ['AppLogger', 'DateFormats', 'JsonCodec', 'ApiClient', 'ConfigService'] });
+    expect(ownership.tags.map((tag: { name: string }) => tag.name)).toEqual(['scope:apps', 'scope:libs', 'team:web']);
+  });
+
   it('skips exempt sites', () => {
     const report = structuredClone(sampleReport);
     report.entries[0].bypassSites[0].exempt = true;

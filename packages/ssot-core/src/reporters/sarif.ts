@@ -4,8 +4,9 @@
  * Locations are relative to `%SRCROOT%` (the workspace root) so the file is the same on any machine.
  * The report's diagnostics are the invocation's `toolExecutionNotifications`.
  */
+import { getFileOwners } from './owners';
 import type * as Sarif from 'sarif';
-import type { EntryReport, WorkspaceReport } from '../report/report-model';
+import type { EntryReport, Rollup, WorkspaceReport } from '../report/report-model';
 import type { Site } from '../result/site';
 import { SSOT_CORE_VERSION } from '../version';
 import { groupKeptItems } from '../result/compare-baseline';
@@ -67,7 +68,7 @@ function resultOf(report: WorkspaceReport, entry: EntryReport, ruleIndex: number
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: site.fingerprint },
-    properties: { project: site.project, kind: site.kind },
+    properties: { project: site.project, kind: site.kind, owners: getFileOwners(report, site.file) },
   };
   // Sites the project's baseline knows are "unchanged"; the others are new since the baseline.
   if (site.known !== undefined) result.baselineState = site.known ? 'unchanged' : 'new';
@@ -113,6 +114,13 @@ function notificationsOf(report: WorkspaceReport): Sarif.Notification[] {
   return [...warnings, ...files, ...kept];
 }
 
+/** The owner and tag rollups, their figures without the per-SSOT detail (report.json has it). */
+function summarizeOwnership(report: WorkspaceReport): Record<string, unknown> {
+  const brief = (rollup: Rollup) => ({ name: rollup.name, usage: rollup.usage, bypass: rollup.bypass, coverage: rollup.coverage, findings: rollup.findings, mostBypassed: rollup.topEntries.map((e) => e.entry) });
+  const { from, file, filter, owners, tags } = report.ownership;
+  return { from, ...(file !== undefined && { file }), ...(filter !== undefined && { filter }), owners: owners.map(brief), tags: tags.map(brief) };
+}
+
 function buildSarifLog(report: WorkspaceReport): Sarif.Log {
   const entries = report.entries.filter((entry) => entry.bypass > 0 || entry.bypassSites.length > 0);
   const rules = entries.map((entry) => ruleOf(report, entry));
@@ -130,7 +138,7 @@ function buildSarifLog(report: WorkspaceReport): Sarif.Log {
         // The run itself succeeded (failures are results); diagnostics are the tool's own notices.
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notificationsOf(report) }],
         results,
-        properties: { today: report.today, ...(report.commit ? { commit: report.commit } : {}), health: report.health },
+        properties: { today: report.today, ...(report.commit ? { commit: report.commit } : {}), health: report.health, ownership: summarizeOwnership(report) },
       },
     ],
   };

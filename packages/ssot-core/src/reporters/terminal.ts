@@ -31,6 +31,7 @@ import {
   keptGroups,
   notAnalysedByProject,
 } from './completeness';
+import { describeOwnersSource } from './owners';
 import type { Reporter } from './reporter';
 
 export const TERMINAL_ACTION_ITEMS = 5;
@@ -85,10 +86,27 @@ function actionItems(report: WorkspaceReport, c: Colors): string[] {
     const where = item.projects.map((p) => `${sanitizeForTerminal(p.project)} ${p.bypass}`).join(', ');
     lines.push(`  ${String(item.rank).padStart(2)}. ${c.bold(sanitizeForTerminal(item.entry))}  ${item.priority}, ${plural(item.bypass, 'bypass site')}${where ? ` (${where})` : ''}`);
     lines.push(`      ${c.dim('fix:')} ${sanitizeForTerminal(item.fix)}`);
+    if (item.owners.length > 0) lines.push(`      ${c.dim('ask:')} ${item.owners.map((o) => `${sanitizeForTerminal(o.owner)} (${o.bypass})`).join(', ')}`);
     for (const command of item.validate) lines.push(`      ${c.dim('validate:')} ${c.cyan(sanitizeForTerminal(command))}`);
   }
   const rest = report.actionItems.length - shown.length;
   if (rest > 0) lines.push(c.dim(`  …and ${rest} more in the full report`));
+  return lines;
+}
+
+const TERMINAL_OWNERS = 5;
+
+/** The owners with the most bypass sites: whom to ask first. */
+function ownerLines(report: WorkspaceReport, c: Colors): string[] {
+  const shown = report.ownership.owners.filter((owner) => owner.bypass > 0).slice(0, TERMINAL_OWNERS);
+  if (shown.length === 0) return [];
+  const lines = ['', c.bold('Owners with the most bypass sites'), c.dim(`  ${sanitizeForTerminal(describeOwnersSource(report))}`)];
+  for (const owner of shown) {
+    const top = owner.topEntries.slice(0, 3).map((e) => `${sanitizeForTerminal(e.entry)} ${e.bypass}`).join(', ');
+    lines.push(`  ${sanitizeForTerminal(owner.name)}: ${plural(owner.bypass, 'bypass site')}, coverage ${formatPercent(owner.coverage)}${owner.findings > 0 ? `, ${plural(owner.findings, 'finding')}` : ''}${top ? ` ${c.dim(`(most bypassed: ${top})`)}` : ''}`);
+  }
+  const rest = report.ownership.owners.filter((owner) => owner.bypass > 0).length - shown.length;
+  if (rest > 0) lines.push(c.dim(`  …and ${rest} more owners in the full report`));
   return lines;
 }
 
@@ -166,6 +184,7 @@ export const renderTerminal: Reporter = (report, options = {}) => {
   const noData = entriesWithoutData(report);
   if (noData.length > 0) lines.push(c.dim(`  No data yet: ${noData.map(sanitizeForTerminal).join(', ')}`));
   lines.push('', ...actionItems(report, c));
+  lines.push(...ownerLines(report, c));
   lines.push(...diagnosticLines(report, c));
   if (!passing) {
     lines.push('', c.red(c.bold(`Failures (${report.failures.length})`)));

@@ -80,6 +80,11 @@ export interface ProjectResult {
    */
   sources: OwnedSource[];
   baseline: BaselineComparison;
+  owners?: CodeOwners;
+  /**
+   * For "did you mean …?" in the report's workspace warnings (SPEC §6): per part of an applicable entry that matched nothing in this project (a bypass matcher, a `module`), the names of the project's code closest to it within the edit-distance threshold (module specifiers and files, global member chains, class names). Parts with no close name are left out; absent when none. Sorted by entry, then `at`.
+   */
+  closestNames?: NearName[];
 }
 /**
  * A file that was listed for analysis but not (fully) analysed.
@@ -387,4 +392,41 @@ export interface KeptBaselineItem {
    * 1 for an item whose fingerprint is still in format 1 (carried over from a format-1 baseline while its file was not analysed); compared through format-1 fingerprints. Absent for format 2.
    */
   format?: 1;
+}
+/**
+ * Who owns the project's sites and findings (SPEC §6), once per file rather than per site: a site's or finding's owners are those of its file. Absent in results written before owners existed (the report then counts their code under "(no owner)").
+ */
+export interface CodeOwners {
+  /**
+   * Where the owners come from: `codeowners` (the CODEOWNERS file named in `file`, last matching rule per section) or `tags` (the project's Nx tags with the registry's `owners.tagPrefix`).
+   */
+  from: 'codeowners' | 'tags';
+  /**
+   * The CODEOWNERS file read, workspace-relative (`from: codeowners` only).
+   */
+  file?: string;
+  /**
+   * Each file with a site or a finding, or an SSOT source the project owns (the report places workspace-level findings there), that has owners → its owners, in the order CODEOWNERS names them; keys sorted. A file not listed has no owner.
+   */
+  files: {
+    [k: string]: string[];
+  };
+}
+export interface NearName {
+  /**
+   * The registry entry.
+   */
+  entry: string;
+  /**
+   * The part of the entry, as a JSON path below it: `bypasses[1].import`, `bypasses[0].new`, `bypasses[0].from`, `module`.
+   */
+  at: string;
+  /**
+   * The closest names, sorted, at most 3.
+   */
+  names: string[];
+  /**
+   * Their edit distance to the registry's name, case ignored (0: only the case differs).
+   */
+  distance: number;
 }

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { DeclarationFact, ExportFacts, StringConstantFact } from './file-facts';
-import { hasModifier, startOf } from './syntax';
+import { hasModifier, isExported, startOf } from './syntax';
 
 /**
  * Named classes and functions that carry an implementation, read at the walker's existing visit
@@ -9,12 +9,12 @@ import { hasModifier, startOf } from './syntax';
  */
 export function readFunctionDeclaration(node: ts.FunctionDeclaration, sf: ts.SourceFile): DeclarationFact | undefined {
   if (!node.name || !node.body || isAmbient(node)) return undefined;
-  return { ...startOf(sf, node.name), kind: 'function', name: node.name.text, exported: hasModifier(node, ts.SyntaxKind.ExportKeyword) };
+  return { ...startOf(sf, node.name), kind: 'function', name: node.name.text, exported: isExported(node) };
 }
 
 export function readClassDeclaration(node: ts.ClassDeclaration, sf: ts.SourceFile): DeclarationFact | undefined {
   if (!node.name || isAmbient(node)) return undefined;
-  return { ...startOf(sf, node.name), kind: 'class', name: node.name.text, exported: hasModifier(node, ts.SyntaxKind.ExportKeyword), members: readPublicMembers(node), ...readHeritage(node) };
+  return { ...startOf(sf, node.name), kind: 'class', name: node.name.text, exported: isExported(node), members: readPublicMembers(node), ...readHeritage(node) };
 }
 
 /** `const f = () => …`, `const f = function …`, `const C = class …`. */

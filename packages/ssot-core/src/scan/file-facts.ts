@@ -143,7 +143,7 @@ export interface StringConstantFact extends Position {
 }
 
 /**
- * What stays of a file's facts once its own sites are found (`AnalysisContext.releaseSiteFacts`):
+ * What stays of a file's facts once its own sites are found (`stages/keep-facts.ts`):
  * what other files' export chains (bindings, exports) and the detectors (declarations, catches) read.
  */
 export interface KeptFacts {
@@ -168,12 +168,6 @@ export interface FileFacts extends KeptFacts {
   globals: GlobalRef[];
   literals: LiteralRef[];
   modules: ModuleRef[];
-}
-
-/** The kept part of `facts`, as a new object (the site facts are left to the garbage collector). */
-export function keepFacts(facts: FileFacts): KeptFacts {
-  const { file, bindings, exports, declarations, catches, constants, syntaxError } = facts;
-  return syntaxError ? { file, bindings, exports, declarations, catches, constants, syntaxError } : { file, bindings, exports, declarations, catches, constants };
 }
 
 /**

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { FileFacts, SitePosition } from './file-facts';
-import { getStaticString, hasModifier } from './syntax';
+import { getStaticString, isExported } from './syntax';
 
 /** A node's position with its fingerprint anchors (`SiteAnchors.at`). */
 type AnchorAt = (node: ts.Node) => SitePosition;
@@ -53,7 +53,7 @@ export function readDeclarations(node: ts.Node, anchorAt: AnchorAt, facts: FileF
     else facts.exports.local.push('default');
   } else if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) {
     declared.locals.push(node.name.text);
-    if (hasModifier(node, ts.SyntaxKind.ExportKeyword)) facts.exports.local.push(node.name.text);
+    if (isExported(node)) facts.exports.local.push(node.name.text);
   }
   return declared;
 }

@@ -1,5 +1,11 @@
 /** A lexical scope of the walk: which names it declares, and whether each is an import or a handle. */
-export type Declaration = { kind: 'import'; binding: number } | { kind: 'local'; handle?: number };
+export type Declaration = { kind: 'import'; binding: number } | LocalDeclaration;
+
+/** A name declared in the file itself; `handle` once it is known to hold an entry's instance. */
+export interface LocalDeclaration {
+  kind: 'local';
+  handle?: number;
+}
 
 export class Scope {
   readonly names = new Map<string, Declaration>();

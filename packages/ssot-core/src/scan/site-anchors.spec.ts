@@ -30,6 +30,22 @@ describe('declaration paths (SPEC §7 fingerprints)', () => {
   });
 });
 
+describe('declaration paths of many sites in one file (memoised per scope)', () => {
+  it.each([
+    ['sites before, inside and after a nested function', 'function a() { console.log(1); function b() { console.log(2); } console.log(3); }', ['a', 'a.b', 'a']],
+    ['sites in sibling methods and an object literal between', 'class A { x() { console.log(1); } y = { z: () => console.log(2) }; w() { console.log(3); } }', ['A.x', 'A.y.z', 'A.w']],
+    ['a minified line of functions', 'function f0(a){console.log(a)};function f1(a){if(a){console.log(a)}return console.log(a)}', ['f0', 'f1', 'f1']],
+    ['an arrow body without braces, then top level', 'const f = (a) => console.log(a) || console.warn(a); console.log(0);', ['f', 'f', '']],
+  ])('%s', (_label, code, paths) => {
+    expect(pathsOf(code)).toEqual(paths);
+  });
+
+  it('gives the sites of one line the same line hash, and the column of each', () => {
+    const globals = scanFile('a.ts', 'function f0(a){console.log(a)};function f1(a){console.log(a)}', interest).globals;
+    expect(globals.map((site) => [site.line, site.column, site.lineHash === globals[0].lineHash])).toEqual([[1, 16, true], [1, 47, true]]);
+  });
+});
+
 describe('normalised line text', () => {
   it.each([
     ['collapses whitespace and trims', '   axios.post( url ,\tbody )  ', 'axios.post( url , body )'],

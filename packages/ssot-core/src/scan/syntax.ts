@@ -49,6 +49,39 @@ export function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
   return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === kind);
 }
 
+/** `export` written on the declaration itself (`export class`, `export const`, `export enum`…). */
+export function isExported(node: ts.Node): boolean {
+  return hasModifier(node, ts.SyntaxKind.ExportKeyword);
+}
+
+/**
+ * The name a function or class declaration exports itself under: its own (`export class C`), or
+ * `default` (`export default function f`, `export default class {}`); undefined when not exported.
+ */
+export function getSelfExportName(node: ts.FunctionDeclaration | ts.ClassLikeDeclaration): string | undefined {
+  const isDefault = hasModifier(node, ts.SyntaxKind.DefaultKeyword);
+  if (!node.name) return isDefault ? 'default' : undefined;
+  if (!isExported(node)) return undefined;
+  return isDefault ? 'default' : node.name.text;
+}
+
+/** Functions, arrows, methods, constructors and accessors: what opens a function scope. */
+export function isFunctionLikeDeclaration(node: ts.Node): node is ts.FunctionLikeDeclaration {
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node)
+  );
+}
+
+export function isMemberAccess(node: ts.Node): node is ts.PropertyAccessExpression | ts.ElementAccessExpression {
+  return ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node);
+}
+
 /** `require('m')` with a static specifier: the specifier. */
 export function getRequireSpecifier(node: ts.Node): string | undefined {
   if (!ts.isCallExpression(node) || node.arguments.length !== 1) return undefined;

@@ -1,11 +1,13 @@
 import type { ConfiguredDetector } from '../detectors/configure-detectors';
 import { detectFindings, getFactFilter, type ProjectDetection, type ScannedFile } from '../detectors/detect-findings';
 import type { DetectorSite } from '../detectors/detector';
+import { SeenNames } from '../hints/seen-names';
 import { countMatcherSites } from '../result/count-matcher-sites';
 import { assignFingerprints, compareSites, compareStrings } from '../result/fingerprint';
 import type { Diagnostic, Site } from '../result/site';
 import type { CompiledRegistry } from './compile-registry';
 import type { WorkspaceIndex } from './index-workspace';
+import { getImportPrescan } from './imports-may-matter';
 import { matchFile, type MatchedSite } from './match-file';
 import { scanWorkspaceFile } from './scan-workspace-file';
 import { findExpiredExemptions, findSkippedLinks, selectFiles } from './select-files';
@@ -21,23 +23,38 @@ export interface FilesAnalysis {
   matcherSites: Record<string, number[]>;
   /** Per project: findings (not fingerprinted yet) and the facts workspace-level detectors merge. */
   detections: Map<string, ProjectDetection>;
+  /** The names the files use, for "did you mean …?" (hints/near-names.ts). */
+  seen: SeenNames;
 }
 
 /**
  * select files → scan each (once, when its text can matter) → match its facts → sort and
  * fingerprint the sites → run the project detectors over the facts and sites.
  */
-export function analyzeFiles(index: WorkspaceIndex, compiled: CompiledRegistry, detectors: ConfiguredDetector[], only?: readonly string[]): FilesAnalysis {
+export interface AnalyzeFilesOptions {
+  /** The import-level pre-scan before a parse (on unless false; a test compares both ways). */
+  prescan?: boolean;
+}
+
+export function analyzeFiles(index: WorkspaceIndex, compiled: CompiledRegistry, detectors: ConfiguredDetector[], only?: readonly string[], options: AnalyzeFilesOptions = {}): FilesAnalysis {
   const files = selectFiles(index, compiled, only);
   const wantsFacts = getFactFilter(detectors, { registry: compiled.registry, getFacts: (file) => index.getKeptFacts(file) });
+  const prescan = options.prescan === false ? undefined : getImportPrescan(index, compiled);
   const scanned: ScannedFile[] = [];
   const matched: MatchedSite[] = [];
   const diagnostics: Diagnostic[] = [];
+  const seen = new SeenNames();
   for (const file of files) {
-    const scan = scanWorkspaceFile(index, compiled, file, wantsFacts);
+    const scan = scanWorkspaceFile(index, compiled, file, wantsFacts, prescan);
+    if (!scan?.facts) {
+      // Not parsed (or skipped): the names its text shows still count for the hints.
+      const text = scan ? undefined : index.peekText(file);
+      if (text !== undefined) seen.addText(text);
+    }
     if (!scan) continue;
     diagnostics.push(...scan.problems);
     if (!scan.facts) continue;
+    seen.add(scan.facts);
     if (scan.wantsSites) matched.push(...matchFile(scan.facts, index, compiled));
     const owner = index.projects.getOwnerInfo(file);
     scanned.push({ file, project: index.projects.getOwner(file), facts: index.getKeptFacts(file) ?? scan.facts, entries: compiled.getEntriesFor(file, owner) });
@@ -51,6 +68,7 @@ export function analyzeFiles(index: WorkspaceIndex, compiled: CompiledRegistry, 
     sites: detectorSites.map(({ specifier: _specifier, ...site }) => site),
     diagnostics: diagnostics.sort(compareDiagnostics),
     matcherSites: countMatcherSites(sorted, compiled.registry.entries),
+    seen,
     detections: detectFindings({ index, registry: compiled.registry, detectors, files: scanned, sites: detectorSites, projects: only ?? [] }),
   };
 }

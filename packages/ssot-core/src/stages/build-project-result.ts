@@ -1,4 +1,5 @@
 import { finalizeFindings } from '../detectors/finalize-findings';
+import { findNearNames } from '../hints/near-names';
 import type { NormalizedRegistry } from '../registry/normalized-registry';
 import type { BaselineFile } from '../result/baseline';
 import { compareWithBaseline, describeOldFormat } from '../result/compare-baseline';
@@ -40,6 +41,13 @@ export function buildProjectResult(index: WorkspaceIndex, registry: NormalizedRe
   });
   const compared = compareWithBaseline(analysis.sites, baseline, baselineFile, whyNotAnalysed);
   const entries = computeTotals(analysis.sites, applicable);
+  const closestNames = findNearNames({
+    entries: registry.entries.filter((entry) => applicable.includes(entry.name)),
+    matcherSites: analysis.matcherSites,
+    hasSites: (name) => analysis.sites.some((site) => site.entry === name),
+    seen: analysis.seen,
+    files: analysis.files,
+  });
   addKeptItems(entries, compared.baseline.kept ?? [], notAnalysed.length > 0);
   const oldFormat = baseline && describeOldFormat(baseline, baselineFile, updateCommand);
   return {
@@ -53,6 +61,7 @@ export function buildProjectResult(index: WorkspaceIndex, registry: NormalizedRe
     sites: compared.sites,
     diagnostics: oldFormat ? [...analysis.diagnostics, oldFormat].sort(compareDiagnostics) : analysis.diagnostics,
     matcherSites: Object.fromEntries([...applicable].sort(compareStrings).map((name) => [name, analysis.matcherSites[name] ?? []])),
+    ...(closestNames.length > 0 && { closestNames }),
     findings: finalizeFindings(detection?.findings ?? []),
     importPaths: detection?.importPaths ?? [],
     ...(detection?.catchStyles && { catchStyles: detection.catchStyles }),

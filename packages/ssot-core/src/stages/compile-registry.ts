@@ -17,8 +17,8 @@ export interface CompiledRegistry {
   byName: Map<string, CompiledEntry>;
   /** What the scan keeps of globals and literals. */
   interest: ScanInterest;
-  /** Words a file must hold for some global, `new` or literal matcher to match in it. */
-  tokens: string[];
+  /** False only when the text holds no word some global, `new` or literal matcher needs. */
+  mayHoldToken(text: string): boolean;
   /** `include` minus `exclude`. */
   isAnalysed(file: string): boolean;
   isExcluded(file: string): boolean;
@@ -39,7 +39,7 @@ export function compileRegistry(registry: NormalizedRegistry, today = new Date()
     entries,
     byName: new Map(entries.map((entry) => [entry.entry.name, entry])),
     interest,
-    tokens: [...interest.globalRoots, ...interest.globalNewNames, ...interest.literals].map((token) => (token === 'import.meta' ? 'import' : token)),
+    mayHoldToken: createTokenTest(interest),
     isAnalysed: (file) => isIncluded(file) && !isExcluded(file),
     isExcluded,
     getEntriesFor(file, owner) {
@@ -51,6 +51,15 @@ export function compileRegistry(registry: NormalizedRegistry, today = new Date()
       return applicable.filter((entry) => entry.entry.source !== file);
     },
   };
+}
+
+/** `import.meta` may be written with spaces around the dot; every other token is one word or literal. */
+const IMPORT_META = /\bimport\s*\.\s*meta\b/;
+
+function createTokenTest(interest: ScanInterest): (text: string) => boolean {
+  const words = [...interest.globalRoots, ...interest.globalNewNames, ...interest.literals].filter((token) => token !== 'import.meta');
+  const importMeta = interest.globalRoots.has('import.meta');
+  return (text) => words.some((word) => text.includes(word)) || (importMeta && IMPORT_META.test(text));
 }
 
 function collectInterest(entries: CompiledEntry[]): ScanInterest {

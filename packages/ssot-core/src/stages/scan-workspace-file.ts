@@ -1,12 +1,12 @@
 import type { TextFilter } from '../detectors/detector';
+import type { CompiledEntry } from '../match/compile-entry';
 import type { Diagnostic } from '../result/site';
 import type { FileFacts } from '../scan/file-facts';
 import type { CompiledRegistry } from './compile-registry';
 import type { WorkspaceIndex } from './index-workspace';
+import type { ImportPrescan } from './imports-may-matter';
 import { MAX_FILE_BYTES } from './read-file-facts';
 
-/** A file without any of these words can bind no import and hold no module site. */
-const MODULE_WORDS = /\b(?:import|require|from)\b/;
 
 /** One analysed file after the scan stage. */
 export interface ScannedWorkspaceFile {
@@ -21,11 +21,12 @@ export interface ScannedWorkspaceFile {
 /**
  * Scan one analysed file, or pass it over when its text shows that no entry's matcher and no
  * detector (`wantsFacts`) could find anything in it: one read, and a parse only when needed.
- * Undefined when it is passed over.
+ * Its imports matter when the `prescan` says so (see imports-may-matter.ts); without one, any
+ * file with an import is parsed. Undefined when it is passed over.
  */
-export function scanWorkspaceFile(index: WorkspaceIndex, compiled: CompiledRegistry, file: string, wantsFacts: TextFilter | undefined): ScannedWorkspaceFile | undefined {
-  const hasEntries = compiled.getEntriesFor(file, index.projects.getOwnerInfo(file)).length > 0;
-  const { wantsSites, parse } = screenFile(index, compiled, file, hasEntries, wantsFacts);
+export function scanWorkspaceFile(index: WorkspaceIndex, compiled: CompiledRegistry, file: string, wantsFacts: TextFilter | undefined, prescan?: ImportPrescan): ScannedWorkspaceFile | undefined {
+  const entries = compiled.getEntriesFor(file, index.projects.getOwnerInfo(file));
+  const { wantsSites, parse } = screenFile(index, compiled, file, entries, wantsFacts, prescan);
   if (!parse) {
     index.dropSiteFacts(file); // parsed for an export chain, maybe, and no sites to find
     return undefined;
@@ -34,13 +35,25 @@ export function scanWorkspaceFile(index: WorkspaceIndex, compiled: CompiledRegis
   return { file, ...(facts && { facts }), wantsSites, problems };
 }
 
-function screenFile(index: WorkspaceIndex, compiled: CompiledRegistry, file: string, hasEntries: boolean, wantsFacts: TextFilter | undefined): { wantsSites: boolean; parse: boolean } {
+/** A file without any of these words can bind no import and hold no module site. */
+const MODULE_WORDS = /\b(?:import|require|from)\b/;
+
+function screenFile(
+  index: WorkspaceIndex,
+  compiled: CompiledRegistry,
+  file: string,
+  entries: readonly CompiledEntry[],
+  wantsFacts: TextFilter | undefined,
+  prescan: ImportPrescan | undefined,
+): { wantsSites: boolean; parse: boolean } {
+  const hasEntries = entries.length > 0;
   if (!hasEntries && !wantsFacts) return { wantsSites: false, parse: false };
   // A file that will be skipped is a "yes": the parse then lists it instead of it vanishing.
   if ((index.host.fileSize?.(file) ?? 0) > MAX_FILE_BYTES) return { wantsSites: hasEntries, parse: true };
   const text = index.peekText(file);
   if (text === undefined) return { wantsSites: hasEntries, parse: true };
   const skipped = text.length > MAX_FILE_BYTES || text.includes('\u0000');
-  const wantsSites = hasEntries && (skipped || MODULE_WORDS.test(text) || compiled.tokens.some((token) => text.includes(token)));
+  const mayMatter = (): boolean => (prescan ? prescan.importsMayMatter(file, text, entries) : MODULE_WORDS.test(text));
+  const wantsSites = hasEntries && (skipped || compiled.mayHoldToken(text) || mayMatter());
   return { wantsSites, parse: wantsSites || skipped || (wantsFacts?.(text) ?? false) };
 }

@@ -11,9 +11,14 @@ export function dirOf(path: string): string {
   return dir === '' ? '.' : dir;
 }
 
-/** True when a normalised workspace-relative path points outside the workspace. */
+/**
+ * True when a workspace-relative path (or glob) would reach outside the workspace: absolute
+ * (`/x`, `\\x`, `C:…`) or with a `..` segment, with either separator. The one check behind the
+ * registry's paths, the file hosts and the executors' options; it needs no normalised input.
+ */
 export function escapesWorkspace(path: string): boolean {
-  return path === '..' || path.startsWith('../') || posix.isAbsolute(path);
+  if (/^[\\/]/.test(path) || /^[A-Za-z]:/.test(path)) return true;
+  return path.split(/[\\/]/).includes('..');
 }
 
 /** True when `path` is `dir` itself or below it (`.` contains everything). */

@@ -1,3 +1,4 @@
+import { nameGlobToRegExp } from './globs';
 import type { ProjectInfo } from './workspace-projects';
 import { NO_PROJECT } from './workspace-projects';
 
@@ -20,15 +21,9 @@ export function createProjectFilter(patterns: string[] | undefined): (project: P
 function compile(pattern: string): (project: ProjectInfo | undefined) => boolean {
   if (pattern === NO_PROJECT) return (project) => project === undefined;
   if (pattern.startsWith('tag:')) {
-    const tag = globToRegExp(pattern.slice(4));
+    const tag = nameGlobToRegExp(pattern.slice(4));
     return (project) => project !== undefined && project.tags.some((t) => tag.test(t));
   }
-  const name = globToRegExp(pattern);
+  const name = nameGlobToRegExp(pattern);
   return (project) => project !== undefined && name.test(project.name);
-}
-
-/** `*` any run of characters (including `/`), `?` one character; everything else literal. */
-export function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${body}$`);
 }

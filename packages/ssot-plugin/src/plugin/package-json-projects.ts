@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseJson } from '@nx/devkit';
-import { globToRegExp } from './glob-to-regexp';
+import { pathGlobToRegExp } from 'ssot-core/globs';
 
 /**
  * Decides, like Nx's own package.json inference, which package.json files are projects: those the
@@ -28,7 +28,7 @@ export function createPackageJsonProjectMatcher(
 /** A glob that is not one (`libs/[z-a]`) matches nothing rather than stopping inference. */
 function compileGlob(glob: string): RegExp {
   try {
-    return globToRegExp(glob);
+    return pathGlobToRegExp(glob);
   } catch {
     return /(?!)/;
   }

@@ -1,5 +1,7 @@
 import type { NxJsonConfiguration } from '@nx/devkit';
+import { CODEOWNERS_LOCATIONS } from 'ssot-core';
 import type { PluginOptions } from '../plugin';
+import { CODEOWNERS_INPUTS } from './ssot-check-target';
 import { infer as inferIn, targetsByRoot as targetsIn, useTempWorkspace, type Tree } from '../__fixtures__/infer-targets';
 
 const workspace = useTempWorkspace();
@@ -23,6 +25,10 @@ describe('createNodes: the ssot-check target', () => {
         '{workspaceRoot}/**/tsconfig*.json',
         '{workspaceRoot}/.nxignore',
         '{workspaceRoot}/**/.gitignore',
+        '{workspaceRoot}/.github/CODEOWNERS',
+        '{workspaceRoot}/CODEOWNERS',
+        '{workspaceRoot}/docs/CODEOWNERS',
+        '{workspaceRoot}/.gitlab/CODEOWNERS',
         '!{workspaceRoot}/dist/ssot/projects/**/*',
         { runtime: expect.stringContaining("require(n + '/package.json').version") },
         { runtime: 'node -p "new Date().toISOString().slice(0,10)"' },
@@ -40,6 +46,18 @@ describe('createNodes: the ssot-check target', () => {
     expect(project?.targets?.['ssot-check']?.inputs?.slice(0, 2)).toEqual(['{projectRoot}/**/*', '^ssot-project-files']);
     expect(project?.namedInputs).toEqual({ 'ssot-project-files': ['{projectRoot}/**/*'] });
     expect(root.projects?.['.']?.namedInputs).toEqual({ 'ssot-project-files': ['{projectRoot}/**/*'] });
+  });
+
+  it.each([
+    ['Nx 24', '24.0.7'],
+    ['Nx 21 (named inputs)', '21.6.11'],
+    ['Nx 17', '17.3.2'],
+  ])('makes every CODEOWNERS location an input of every check, the root project too, on %s', async (_name, version) => {
+    const results = await infer({ ...tree, 'node_modules/nx/package.json': { name: 'nx', version } });
+    const checks = results.flatMap(([, result]) => Object.values(result.projects ?? {})).map((project) => project.targets?.['ssot-check']);
+    expect(checks).toHaveLength(2);
+    for (const check of checks) expect(check?.inputs).toEqual(expect.arrayContaining(CODEOWNERS_LOCATIONS.map((file) => `{workspaceRoot}/${file}`)));
+    expect(CODEOWNERS_INPUTS).toEqual(CODEOWNERS_LOCATIONS.map((file) => `{workspaceRoot}/${file}`));
   });
 
   it('adds an uncached ssot-baseline target that records the baseline (a cache hit would skip the write)', async () => {

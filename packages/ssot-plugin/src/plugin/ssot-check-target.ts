@@ -32,6 +32,13 @@ export function dependencyNamedInputs(nx: WorkspaceFacts['nx']): { namedInputs?:
 
 export const CHECK_EXECUTOR = 'ssot-plugin:check';
 
+/**
+ * ssot-core's CODEOWNERS_LOCATIONS (a test keeps them equal): written out because createNodes never
+ * loads ssot-core. Every location is an input, whether or not a file is there, so adding one re-runs
+ * the checks; with owners from tags the project's tags are part of its configuration, which Nx hashes.
+ */
+export const CODEOWNERS_INPUTS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'].map((file) => `{workspaceRoot}/${file}`);
+
 /** Changes at midnight UTC, so an exemption expires on its day even when every input is cached. */
 export const UTC_DATE_INPUT = 'node -p "new Date().toISOString().slice(0,10)"';
 
@@ -66,6 +73,8 @@ export function buildSsotCheckTarget(
     // the project can add or drop its files.
     '{workspaceRoot}/.nxignore',
     '{workspaceRoot}/**/.gitignore',
+    // Sites and findings carry their code owners (SPEC §6): CODEOWNERS in each place it may be.
+    ...CODEOWNERS_INPUTS,
     // Results are outputs, never inputs (matters when the output folder is not git-ignored).
     `!{workspaceRoot}/${options.outputDir}/**/*`,
     ...(facts.toolExternalDependencies.length > 0

@@ -13,6 +13,7 @@ export const PLANTED_PROJECTS: WorkspaceProject[] = [
   { name: 'cache', root: 'libs/cache', tags: [] },
   { name: 'orders', root: 'libs/orders', tags: [] },
   { name: 'old', root: 'libs/old', tags: [] },
+  { name: 'shared-utils', root: 'libs/shared-utils', tags: [] },
 ];
 
 /** The key: each planted SSOT with the fields a proposal must carry to count as found. */
@@ -59,6 +60,20 @@ export const PLANTED_KEY: {
     source: 'libs/orders/src/formats.ts',
     fields: { bypasses: [{ literal: 'dd.MM.yyyy' }] },
   },
+  {
+    // The shared folder, though each of its copies is used more than it is.
+    name: 'InsertChange',
+    source: 'libs/shared-utils/utility/change.ts',
+    // Its file's two classes are one entry: each import of a copy counts once.
+    fields: {
+      export: ['InsertChange', 'RemoveChange'],
+      duplicates: ['*InsertChange', '*RemoveChange'],
+      bypasses: [
+        { import: 'libs/cache/shared-utils/utility/change.ts', names: ['InsertChange', 'RemoveChange'] },
+        { import: 'libs/orders/shared-utils/utility/change.ts', names: ['InsertChange', 'RemoveChange'] },
+      ],
+    },
+  },
 ];
 
 export const PLANTED_FILES: Record<string, string> = {
@@ -70,6 +85,7 @@ export const PLANTED_FILES: Record<string, string> = {
         '@acme/cache': ['libs/cache/src/index.ts'],
         '@acme/orders': ['libs/orders/src/index.ts'],
         '@acme/old-http': ['libs/old/src/http.ts'],
+        '@acme/shared-utils/*': ['libs/shared-utils/*'],
       },
     },
   }),
@@ -85,6 +101,31 @@ export const PLANTED_FILES: Record<string, string> = {
   'libs/cache/src/index.ts': `export * from './cache-store';\n`,
   'libs/cache/src/cache-store.ts': `export class CacheStore {\n  get(key: string) { return key; }\n}\n`,
   'apps/admin/src/local-cache-store.ts': `export class LocalCacheStore {\n  get(key: string) { return key; }\n}\n`,
+  // libs/shared-utils: a shared folder, copied into libs/cache and libs/orders (as build scripts vendor it).
+  'libs/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\nexport class RemoveChange {\n  undo(text: string) { return text; }\n}\n`,
+  'libs/cache/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\nexport class RemoveChange {\n  undo(text: string) { return text; }\n}\nexport function createInsertChange() { return new InsertChange(); }\n`,
+  'libs/orders/shared-utils/utility/change.ts': `export class InsertChange {\n  apply(text: string) { return text; }\n}\nexport class RemoveChange {\n  undo(text: string) { return text; }\n}\n`,
+  'libs/cache/src/migrate-keys.ts': `import { createInsertChange } from '../shared-utils/utility/change';\nexport const migrateKeys = (text: string) => createInsertChange().apply(text);\n`,
+  'libs/cache/src/migrate-index.ts': `import { createInsertChange } from '../shared-utils/utility/change';\nexport const migrateIndex = (text: string) => createInsertChange().apply(text);\n`,
+  'libs/cache/src/migrate-values.ts': `import { InsertChange, RemoveChange } from '../shared-utils/utility/change';\nexport const migrateValues = (text: string) => new RemoveChange().undo(new InsertChange().apply(text));\n`,
+  'libs/orders/src/migrate-orders.ts': `import { InsertChange, RemoveChange } from '../shared-utils/utility/change';\nexport const migrateOrders = (text: string) => new RemoveChange().undo(new InsertChange().apply(text));\n`,
+  'apps/admin/src/setup.ts': `import { InsertChange } from '@acme/shared-utils/utility/change';\nexport const setup = () => new InsertChange().apply('admin');\n`,
+  // A serializer of router state, injected in the files that also write JSON: named for a role, not for JSON.
+  'apps/admin/src/route-state-serializer.ts': `export abstract class RouteStateSerializer {\n  abstract serialize(url: string): string;\n}\n`,
+  'apps/admin/src/router-sync.ts': [
+    `import { RouteStateSerializer } from './route-state-serializer';`,
+    `export class RouterSync {`,
+    `  constructor(private readonly serializer: RouteStateSerializer) {}`,
+    `  save(url: string) { return JSON.stringify(this.serializer.serialize(url)); }`,
+    `}`,
+  ].join('\n'),
+  'apps/admin/src/router-restore.ts': [
+    `import { RouteStateSerializer } from './route-state-serializer';`,
+    `export class RouterRestore {`,
+    `  constructor(private readonly serializer: RouteStateSerializer) {}`,
+    `  restore(text: string) { return this.serializer.serialize(JSON.parse(text)); }`,
+    `}`,
+  ].join('\n'),
   // libs/orders: a repository injected everywhere, and the settings service.
   'libs/orders/src/index.ts': `export * from './order-repository';\nexport * from './app-settings';\nexport * from './order';\nexport * from './formats';\n`,
   // A date format written out again in two files; a version constant only ever referenced (a distractor).

@@ -13,6 +13,7 @@ export const HOSTILE_TIER = 'Tier <b>1</b> & "best"';
 export const HOSTILE_FILE = 'apps/web/src/<script>alert(3)</script>|a`b`&c d#e%.ts';
 export const HOSTILE_TEXT = "`${'</code><script>alert(4)</script>'}` | x";
 export const HOSTILE_FIX = 'use [it](javascript:alert(5)) **now** ``` <script>alert(6)</script> &amp;';
+export const HOSTILE_OWNER = '@evil"\'><svg onload=alert(8)>|`';
 export const HOSTILE_COMMAND = 'nx run evil:ssot-check ```\n<script>alert(7)</script>';
 
 /** A deep copy of the sample with the first entry, project, tier and file made hostile. */
@@ -63,5 +64,13 @@ export function makeHostileReport(): WorkspaceReport {
   if (kept) Object.assign(kept, { project: HOSTILE_PROJECT, entry: HOSTILE_ENTRY, file: HOSTILE_FILE, text: HOSTILE_TEXT, reason: HOSTILE_TEXT });
   const upgrade = report.diagnostics.files.find((group) => group.code === 'baseline-format-1')?.places[0];
   if (upgrade) Object.assign(upgrade, { project: HOSTILE_PROJECT, file: HOSTILE_FILE, message: HOSTILE_FIX });
+  // Who owns it: an owner in the rollups, the owner matrix and an action item; the entry in the matrices' columns.
+  report.ownership.owners[0].name = HOSTILE_OWNER;
+  report.ownership.tags[0].name = HOSTILE_TIER;
+  report.ownership.files[HOSTILE_FILE] = [HOSTILE_OWNER];
+  report.matrices.owners.rows[0] = HOSTILE_OWNER;
+  report.matrices.projects.rows[0] = HOSTILE_PROJECT;
+  for (const matrix of [report.matrices.owners, report.matrices.projects]) matrix.columns = matrix.columns.map((name) => (name === oldName ? HOSTILE_ENTRY : name));
+  report.actionItems[0].owners[0].owner = HOSTILE_OWNER;
   return report;
 }

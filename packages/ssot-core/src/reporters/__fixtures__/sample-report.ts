@@ -8,6 +8,7 @@
  */
 import type { WorkspaceReport } from '../../report/report-model';
 import type { Finding } from '../../result/project-result.generated';
+import { sampleMatrices, sampleOwnership } from './sample-ownership';
 import { apiClientSites, appLoggerSites, configSites, dateSites, jsonSites } from './sample-sites';
 
 const sampleFindings: Finding[] = [
@@ -15,6 +16,30 @@ const sampleFindings: Finding[] = [
   { detector: 'factory-bypass', messageId: 'factoryBypass', message: 'new ConfigService() bypasses its factory getConfig()', entry: 'ConfigService', file: 'apps/worker/src/main.ts', line: 4, column: 15, text: 'new ConfigService', project: 'worker', fix: 'call getConfig() instead of new ConfigService()', fingerprint: '1a1b2c3d4e5f6071' },
   { detector: 'multiple-import-paths', messageId: 'multipleImportPaths', message: 'ApiClient is imported through 2 specifiers', entry: 'ApiClient', file: 'libs/http/src/api-client.ts', line: 1, column: 1, text: 'ApiClient', project: 'http', fix: "import ApiClient from '@acme/http'", fingerprint: '2a1b2c3d4e5f6071' },
   { detector: 'silent-failure', messageId: 'swallowed', message: 'this catch swallows the error', file: 'apps/web/src/app/prefetch.ts', line: 22, column: 5, text: 'catch (error)', project: 'web', fix: 'rethrow or handle the error', fingerprint: '3a1b2c3d4e5f6071' },
+];
+
+const sampleProjects: WorkspaceReport['projects'] = [
+  { name: 'admin', usage: 130, bypass: 17, coverage: 88.4, filesAnalysed: 64, entries: { ApiClient: { usage: 60, bypass: 3 }, AppLogger: { usage: 60, bypass: 3 }, ConfigService: { usage: 10, bypass: 6 }, DateFormats: { usage: 0, bypass: 5 } } },
+  { name: 'api', usage: 189, bypass: 35, coverage: 84.4, filesAnalysed: 118, entries: { ApiClient: { usage: 32, bypass: 0 }, AppLogger: { usage: 120, bypass: 18 }, ConfigService: { usage: 25, bypass: 9 }, JsonCodec: { usage: 12, bypass: 8 } } },
+  { name: 'core', usage: 33, bypass: 0, coverage: 100, filesAnalysed: 41, entries: { AppLogger: { usage: 25, bypass: 0 }, JsonCodec: { usage: 8, bypass: 0 } } },
+  { name: 'http', usage: 15, bypass: 0, coverage: 100, filesAnalysed: 12, entries: { AppLogger: { usage: 15, bypass: 0 } } },
+  {
+    name: 'shared-ui',
+    usage: 0,
+    bypass: 4,
+    coverage: 0,
+    filesAnalysed: 37,
+    entries: { JsonCodec: { usage: 0, bypass: 4 } },
+    filesNotAnalysed: 5,
+    notAnalysed: [
+      { file: 'libs/shared-ui/src/generated/fonts.ts', reason: 'file-too-large' },
+      { file: 'libs/shared-ui/src/generated/icons.ts', reason: 'file-too-large' },
+      { file: 'libs/shared-ui/src/generated/locales.ts', reason: 'file-too-large' },
+      { file: 'libs/shared-ui/src/generated/sprites.ts', reason: 'file-too-large' },
+      { file: 'libs/shared-ui/src/table/broken.ts', reason: 'syntax-error' },
+    ],
+  },
+  { name: 'web', usage: 203, bypass: 33, coverage: 86, filesAnalysed: 152, entries: { ApiClient: { usage: 100, bypass: 5 }, AppLogger: { usage: 90, bypass: 9 }, ConfigService: { usage: 10, bypass: 0 }, DateFormats: { usage: 3, bypass: 7 }, JsonCodec: { usage: 0, bypass: 12 } } },
 ];
 
 export const sampleReport: WorkspaceReport = {
@@ -140,29 +165,9 @@ export const sampleReport: WorkspaceReport = {
       bypassSites: [],
     },
   ],
-  projects: [
-    { name: 'admin', usage: 130, bypass: 17, coverage: 88.4, filesAnalysed: 64, entries: { ApiClient: { usage: 60, bypass: 3 }, AppLogger: { usage: 60, bypass: 3 }, ConfigService: { usage: 10, bypass: 6 }, DateFormats: { usage: 0, bypass: 5 } } },
-    { name: 'api', usage: 189, bypass: 35, coverage: 84.4, filesAnalysed: 118, entries: { ApiClient: { usage: 32, bypass: 0 }, AppLogger: { usage: 120, bypass: 18 }, ConfigService: { usage: 25, bypass: 9 }, JsonCodec: { usage: 12, bypass: 8 } } },
-    { name: 'core', usage: 33, bypass: 0, coverage: 100, filesAnalysed: 41, entries: { AppLogger: { usage: 25, bypass: 0 }, JsonCodec: { usage: 8, bypass: 0 } } },
-    { name: 'http', usage: 15, bypass: 0, coverage: 100, filesAnalysed: 12, entries: { AppLogger: { usage: 15, bypass: 0 } } },
-    {
-      name: 'shared-ui',
-      usage: 0,
-      bypass: 4,
-      coverage: 0,
-      filesAnalysed: 37,
-      entries: { JsonCodec: { usage: 0, bypass: 4 } },
-      filesNotAnalysed: 5,
-      notAnalysed: [
-        { file: 'libs/shared-ui/src/generated/fonts.ts', reason: 'file-too-large' },
-        { file: 'libs/shared-ui/src/generated/icons.ts', reason: 'file-too-large' },
-        { file: 'libs/shared-ui/src/generated/locales.ts', reason: 'file-too-large' },
-        { file: 'libs/shared-ui/src/generated/sprites.ts', reason: 'file-too-large' },
-        { file: 'libs/shared-ui/src/table/broken.ts', reason: 'syntax-error' },
-      ],
-    },
-    { name: 'web', usage: 203, bypass: 33, coverage: 86, filesAnalysed: 152, entries: { ApiClient: { usage: 100, bypass: 5 }, AppLogger: { usage: 90, bypass: 9 }, ConfigService: { usage: 10, bypass: 0 }, DateFormats: { usage: 3, bypass: 7 }, JsonCodec: { usage: 0, bypass: 12 } } },
-  ],
+  projects: sampleProjects,
+  ownership: sampleOwnership(sampleProjects),
+  matrices: sampleMatrices(sampleProjects),
   patterns: [
     { pattern: 'factory', usage: 180, share: 31.6 },
     { pattern: 'direct', usage: 356, share: 62.5 },
@@ -178,6 +183,7 @@ export const sampleReport: WorkspaceReport = {
       bypass: 30,
       score: 120,
       projects: [{ project: 'api', bypass: 18 }, { project: 'web', bypass: 9 }, { project: 'admin', bypass: 3 }],
+      owners: [{ owner: '@acme/backend', bypass: 18 }, { owner: '@acme/web', bypass: 12 }, { owner: '@acme/admin', bypass: 3 }],
       files: [
         { file: 'apps/api/src/orders/orders.controller.ts', bypass: 10 },
         { file: 'apps/web/src/app/error-boundary.tsx', bypass: 9 },
@@ -194,6 +200,7 @@ export const sampleReport: WorkspaceReport = {
       bypass: 15,
       score: 120,
       projects: [{ project: 'api', bypass: 9 }, { project: 'admin', bypass: 6 }],
+      owners: [{ owner: '@acme/backend', bypass: 9 }, { owner: '@acme/admin', bypass: 6 }, { owner: '@acme/web', bypass: 6 }],
       files: [
         { file: 'apps/admin/src/env.ts', bypass: 6 },
         { file: 'apps/api/src/db/connection.ts', bypass: 5 },
@@ -209,6 +216,7 @@ export const sampleReport: WorkspaceReport = {
       bypass: 24,
       score: 96,
       projects: [{ project: 'web', bypass: 12 }, { project: 'api', bypass: 8 }, { project: 'shared-ui', bypass: 4 }],
+      owners: [{ owner: '@acme/web', bypass: 12 }, { owner: '@acme/backend', bypass: 8 }, { owner: '(no owner)', bypass: 4 }],
       files: [
         { file: 'apps/web/src/state/persist.ts', bypass: 12 },
         { file: 'apps/api/src/cache/redis-cache.ts', bypass: 8 },
@@ -224,6 +232,7 @@ export const sampleReport: WorkspaceReport = {
       bypass: 8,
       score: 64,
       projects: [{ project: 'web', bypass: 5 }, { project: 'admin', bypass: 3 }],
+      owners: [{ owner: '@acme/web', bypass: 8 }, { owner: '@acme/admin', bypass: 3 }],
       files: [
         { file: 'apps/admin/src/users/users-api.ts', bypass: 3 },
         { file: 'apps/web/src/search/search-page.ts', bypass: 3 },

@@ -41,6 +41,7 @@ export function actionTable(report: WorkspaceReport): SafeHtml {
       { header: 'SSOT', cell: (item) => html`<strong>${item.entry}</strong><br><span class="muted">${item.priority}, score ${formatCount(item.score)}</span>` },
       { header: 'Bypass', cell: (item) => formatCount(item.bypass), numeric: true },
       { header: 'Where', cell: (item) => html`${item.projects.map((p) => html`${p.project} (${p.bypass})<br>`)}` },
+      { header: 'Ask', cell: (item) => html`${item.owners.map((o) => html`${o.owner} (${o.bypass})<br>`)}` },
       {
         header: 'Fix',
         cell: (item) => html`${item.fix}<br>${item.files.map((f) => html`<code>${f.file}</code> <span class="muted">(${f.bypass})</span><br>`)}`,

@@ -50,6 +50,7 @@ export function actionSection(report: WorkspaceReport): string[] {
     lines.push(`### ${item.rank}. ${md(item.entry)}`, '');
     lines.push(`**${item.priority}** priority · ${plural(item.bypass, 'bypass site')} · score ${formatCount(item.score)}${where ? ` · in ${where}` : ''}`, '');
     lines.push(`Fix: ${md(item.fix)}`, '');
+    if (item.owners.length > 0) lines.push(`Ask: ${item.owners.map((o) => `${md(o.owner)} (${formatCount(o.bypass)})`).join(', ')}`, '');
     if (item.files.length > 0) lines.push(`Files: ${item.files.map((f) => `${code(f.file)} (${formatCount(f.bypass)})`).join(', ')}`, '');
     if (item.validate.length > 0) lines.push('Validate:', '', codeBlock(item.validate), '');
   }

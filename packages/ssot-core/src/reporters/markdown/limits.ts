@@ -8,4 +8,9 @@ export const MARKDOWN_LIMITS = {
   goals: 20,
   trendPoints: 10,
   deltas: 20,
+  owners: 20,
+  tags: 20,
+  /** A matrix shows at most this many rows (projects or owners) × columns (SSOTs), most bypass sites first. */
+  matrixRows: 15,
+  matrixColumns: 8,
 } as const;

@@ -51,6 +51,7 @@ function outputs(root: string): Record<string, string> {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
+      if (relative(root, path) === '.nx') continue; // Nx's cache folder (ssot's facts cache): no output of a task
       if (statSync(path).isDirectory()) walk(path);
       else if (!(relative(root, path) in CHECK_WORKSPACE_FILES)) found[relative(root, path)] = readFileSync(path, 'utf8');
     }

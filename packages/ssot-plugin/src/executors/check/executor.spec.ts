@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExecutorContext } from '@nx/devkit';
+import { logger, type ExecutorContext } from '@nx/devkit';
 import { renderBaseline } from 'ssot-core';
 import { captureLogger, CHECK_WORKSPACE_FILES, checkWorkspaceContext, createTempWorkspace, removeTempWorkspace } from '../__fixtures__/temp-workspace';
 import checkExecutor from './executor';
@@ -130,5 +130,52 @@ describe('ssot-plugin:check', () => {
     expect(errors).toEqual([expect.stringMatching(message)]);
     expect(errors[0]).not.toMatch(/\n\s+at /);
     expect(existsSync(join(root, '../escape.json'))).toBe(false);
+  });
+});
+
+describe('ssot-plugin:check with the facts cache', () => {
+  const cacheFolder = () => join(root, '.nx/cache/ssot-facts');
+  const countEntries = () => readdirSync(cacheFolder(), { recursive: true, encoding: 'utf8' }).filter((name) => /[0-9a-f]{64}$/.test(name)).length;
+  const resultText = () => readFileSync(join(root, 'dist/ssot/projects/web.json'), 'utf8');
+  afterEach(() => {
+    delete process.env.SSOT_FACTS_CACHE;
+  });
+
+  it('keeps the scanned files in Nx’s cache folder and writes the same result from it', async () => {
+    await checkExecutor({ today: '2025-12-01' }, context('web'));
+    const first = resultText();
+    expect(countEntries()).toBeGreaterThanOrEqual(2); // the project's files, and the dependency files its imports reach
+    const entries = countEntries();
+    printed.length = 0;
+    await checkExecutor({ today: '2025-12-01' }, context('web'));
+    expect(resultText()).toBe(first);
+    expect(countEntries()).toBe(entries); // all read back, none added
+    expect(printed[0]).toMatch(/^ssot-check web: 2 files analysed/);
+  });
+
+  it.each([
+    ['the option factsCache: false', { factsCache: false }, undefined],
+    ['SSOT_FACTS_CACHE=false', {}, 'false'],
+    ['SSOT_FACTS_CACHE=0', {}, '0'],
+  ])('is off with %s, and the result is the same', async (_, options: CheckExecutorSchema, env) => {
+    await checkExecutor({ today: '2025-12-01' }, context('web'));
+    const cached = resultText();
+    rmSync(cacheFolder(), { recursive: true });
+    if (env !== undefined) process.env.SSOT_FACTS_CACHE = env;
+    await checkExecutor({ ...options, today: '2025-12-01' }, context('web'));
+    expect(existsSync(cacheFolder())).toBe(false);
+    expect(resultText()).toBe(cached);
+  });
+
+  it('works without it when its folder cannot be made, with one verbose line and nothing else', async () => {
+    const verbose: unknown[] = [];
+    jest.spyOn(logger, 'verbose').mockImplementation((line: unknown) => void verbose.push(line));
+    mkdirSync(join(root, '.nx/cache'), { recursive: true });
+    writeFileSync(cacheFolder(), 'in the way');
+    expect(await checkExecutor({ today: '2025-12-01' }, context('web'))).toEqual({ success: false });
+    expect(readResult('dist/ssot/projects/web.json').entries.Json).toMatchObject({ usage: 2, bypass: 1 });
+    expect(errors).toEqual([]);
+    expect(printed.filter((line) => /cache/i.test(line))).toEqual([]);
+    expect(verbose).toEqual([expect.stringMatching(/^ssot facts cache: cannot use the directory in .*ssot-facts \(.*\); analysing without it$/)]);
   });
 });

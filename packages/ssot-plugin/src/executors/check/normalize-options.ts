@@ -1,5 +1,6 @@
-import { isAbsolute, relative, resolve } from 'node:path';
-import { SsotUsageError } from 'ssot-core';
+import { relative, resolve } from 'node:path';
+import { escapesWorkspace, SsotUsageError } from 'ssot-core';
+import { isFactsCacheOffInEnv } from './facts-cache-location';
 import type { CheckExecutorSchema } from './schema';
 import type { CheckWorkspace } from './workspace-projects';
 
@@ -20,6 +21,8 @@ export interface NormalizedCheckOptions {
   updateBaseline: boolean;
   /** The command that regenerates this project's baseline, quoted in messages and its header. */
   updateCommand: string;
+  /** Reuse scanned facts across runs (option `factsCache`, env `SSOT_FACTS_CACHE`). */
+  factsCache: boolean;
 }
 
 /** Options as Nx passes them (defaults applied, tokens mostly resolved) for one task's project → what the run needs. */
@@ -37,6 +40,7 @@ export function normalizeCheckOptions(options: CheckExecutorSchema, project: str
     today: options.today === undefined ? undefined : checkCalendarDate(options.today),
     updateBaseline: options.updateBaseline === true,
     updateCommand: `nx run ${project}:${options.baselineTarget ?? 'ssot-baseline'}`,
+    factsCache: options.factsCache !== false && !isFactsCacheOffInEnv(),
   };
 }
 
@@ -51,7 +55,7 @@ export function resolveTokens(path: string, project: string, projectRoot: string
 /** `tool` names the target in the message: the report executor shares these checks. */
 export function insideWorkspace(workspaceRoot: string, path: string, option: string, tool = 'ssot-check'): string {
   const relativePath = relative(workspaceRoot, resolve(workspaceRoot, path)).replace(/\\/g, '/');
-  if (relativePath === '' || relativePath === '..' || relativePath.startsWith('../') || isAbsolute(relativePath)) {
+  if (relativePath === '' || escapesWorkspace(relativePath)) {
     const what = option === 'outputDir' ? 'a folder' : 'a file';
     throw new SsotUsageError(`${tool}: option "${option}" must name ${what} inside the workspace (${workspaceRoot}), found "${path}".`);
   }

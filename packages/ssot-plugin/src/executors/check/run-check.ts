@@ -1,6 +1,9 @@
+import { logger } from '@nx/devkit';
 import {
+  createFactsCache,
   createFileSystemHost,
   createProjectChecker,
+  scanFile,
   evaluateEnforcement,
   getBaselinePath,
   loadRegistry,
@@ -10,9 +13,11 @@ import {
   SsotError,
   writeFileAtomic,
   type ConfigProblem,
+  type FactsCache,
   type NormalizedRegistry,
   type ProjectChecker,
 } from 'ssot-core';
+import { getFactsCacheDirectory } from './facts-cache-location';
 import { formatBaselineUpdate, formatCheckSummary, formatRegistryWarning } from './format-summary';
 import { normalizeCheckOptions } from './normalize-options';
 import type { CheckExecutorSchema } from './schema';
@@ -49,6 +54,7 @@ interface SharedChecker {
  */
 export class CheckSession {
   private readonly checkers = new Map<string, SharedChecker>();
+  private factsCache: FactsCache | undefined;
 
   constructor(private readonly workspace: CheckWorkspace) {}
 
@@ -56,7 +62,7 @@ export class CheckSession {
   run(task: CheckTask, output: CheckOutput): boolean {
     try {
       const normalized = normalizeCheckOptions(task.options, task.project, this.workspace);
-      const { registry, checker } = this.getChecker(normalized.registry, normalized.today);
+      const { registry, checker } = this.getChecker(normalized.registry, normalized.today, normalized.factsCache);
       const ignoreBaseline = normalized.updateBaseline && this.isBaselineDamaged(normalized.project, normalized.updateCommand, output);
       const result = checker.check(normalized.project, { updateCommand: normalized.updateCommand, ignoreBaseline });
       writeFileAtomic(normalized.outputPath, serializeProjectResult(result));
@@ -75,6 +81,8 @@ export class CheckSession {
         return false;
       }
       throw error;
+    } finally {
+      this.factsCache?.flush(); // per task: a batch lane may be stopped between two tasks
     }
   }
 
@@ -87,7 +95,7 @@ export class CheckSession {
     for (const task of tasks) {
       try {
         const normalized = normalizeCheckOptions(task.options, task.project, this.workspace);
-        for (const warning of this.getChecker(normalized.registry, normalized.today).warnings) lines.add(formatRegistryWarning(warning));
+        for (const warning of this.getChecker(normalized.registry, normalized.today, normalized.factsCache).warnings) lines.add(formatRegistryWarning(warning));
       } catch (error) {
         if (!(error instanceof SsotError)) throw error;
       }
@@ -95,18 +103,25 @@ export class CheckSession {
     return [...lines];
   }
 
-  private getChecker(registryPath: string, today: string | undefined): SharedChecker {
-    const key = `${registryPath}\u0000${today ?? ''}`;
+  private getChecker(registryPath: string, today: string | undefined, useFactsCache: boolean): SharedChecker {
+    const key = `${registryPath}\u0000${today ?? ''}\u0000${useFactsCache}`;
     let shared = this.checkers.get(key);
     if (!shared) {
       const warnings: ConfigProblem[] = [];
       const { root, projects } = this.workspace;
       const registry = loadRegistry(root, registryPath, { projects, onWarning: (warning) => warnings.push(warning) });
-      const checker = createProjectChecker({ workspaceRoot: root, registry, projects, today });
+      const scan = useFactsCache ? this.getFactsCache().wrap(scanFile) : undefined;
+      const checker = createProjectChecker({ workspaceRoot: root, registry, projects, today, scan });
       shared = { registry, checker, warnings };
       this.checkers.set(key, shared);
     }
     return shared;
+  }
+
+  /** One per session (process or batch lane); its one problem line, if any, shows with NX_VERBOSE_LOGGING. */
+  private getFactsCache(): FactsCache {
+    this.factsCache ??= createFactsCache({ directory: getFactsCacheDirectory(this.workspace.root), debug: (line) => logger.verbose(line) });
+    return this.factsCache;
   }
 
   /**

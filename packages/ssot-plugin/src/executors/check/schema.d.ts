@@ -25,6 +25,10 @@ export interface CheckExecutorSchema {
    */
   updateBaseline?: boolean;
   /**
+   * Keep each file's scanned facts in Nx's cache directory (<cacheDir>/ssot-facts) and reuse them while the file's text is unchanged, so a task whose project or dependencies changed re-parses only the changed files. Never changes a result, and is no input or output of the task. Set false (or SSOT_FACTS_CACHE=false in the environment) to parse every file every time.
+   */
+  factsCache?: boolean;
+  /**
    * The uncached target that records the baseline, quoted in messages and in the baseline's header (`nx run <project>:<baselineTarget>`).
    */
   baselineTarget?: string;

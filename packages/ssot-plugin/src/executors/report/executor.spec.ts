@@ -41,6 +41,26 @@ describe('report executor', () => {
     expect(printed).toContain('ssot-report: wrote dist/ssot/report.md, dist/ssot/report.json, dist/ssot/report.sarif, dist/ssot/report.html');
   });
 
+  it('--owner reports one code owner\'s code, refuses --record, and names the owners there are on a typo', async () => {
+    writeFileSync(join(root, 'CODEOWNERS'), 'apps/web/ @acme/web\nlibs/ @acme/core\n');
+    await checkAll();
+    expect(await reportExecutor({ today: '2026-06-01', format: 'json' }, context('workspace'))).toEqual({ success: true });
+    const full = JSON.parse(readFileSync(join(root, 'dist/ssot/report.json'), 'utf8'));
+    expect(full.ownership.owners.map((o: { name: string; bypass: number }) => [o.name, o.bypass])).toEqual([['@acme/web', 1]]);
+    expect(await reportExecutor({ today: '2026-06-01', format: 'json', owner: '@acme/web' }, context('workspace'))).toEqual({ success: true });
+    const web = JSON.parse(readFileSync(join(root, 'dist/ssot/report.json'), 'utf8'));
+    expect(web.ownership.filter).toBe('@acme/web');
+    expect(web.entries[0]).toMatchObject({ usage: 1, bypass: 1 });
+    expect(await reportExecutor({ today: '2026-06-01', format: 'json', owner: '(no owner)' }, context('workspace'))).toEqual({ success: true });
+    expect(JSON.parse(readFileSync(join(root, 'dist/ssot/report.json'), 'utf8')).entries[0]).toMatchObject({ usage: 0, bypass: 0 });
+    expect(await reportExecutor({ today: '2026-06-01', owner: '@acme/web', record: true }, context('workspace'))).toEqual({ success: false });
+    expect(await reportExecutor({ today: '2026-06-01', owner: '@acme/wbe' }, context('workspace'))).toEqual({ success: false });
+    expect(errors).toEqual([
+      expect.stringContaining('cannot be recorded in the history: run --record without --owner'),
+      'ssot-report: --owner=@acme/wbe owns no site or finding in the checked results. Owners there: (no owner), @acme/core, @acme/web.',
+    ]);
+  });
+
   it('--record appends a snapshot; coverage that falls afterwards fails the report, naming the cause', async () => {
     await checkAll();
     expect(await reportExecutor({ today: '2026-06-01', record: true, commit: 'abc1234', format: 'json' }, context('workspace'))).toEqual({ success: true });

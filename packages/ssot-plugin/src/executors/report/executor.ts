@@ -10,6 +10,8 @@ import {
   serializeHistoryPoint,
   SsotError,
   writeFileAtomic,
+  SsotUsageError,
+  type ProjectResult,
   type TrendPoint,
 } from 'ssot-core';
 import { toWorkspaceProjects } from '../check/workspace-projects';
@@ -34,6 +36,7 @@ export default async function reportExecutor(options: ReportExecutorSchema, cont
     const registry = loadRegistry(context.root, normalized.registry);
     const regenerate = `nx run-many -t ${normalized.checkTarget} --skip-nx-cache`;
     const results = normalized.resultFiles.map(({ project, file }) => readResultOf(project, join(context.root, file), file, regenerate));
+    if (normalized.owner !== undefined) checkOwnerKnown(normalized.owner, results);
     const historyPath = join(context.root, normalized.history);
     const history = existsSync(historyPath) ? parseHistory(readFileSync(historyPath, 'utf8'), normalized.history) : [];
     const report = buildReport({
@@ -48,6 +51,7 @@ export default async function reportExecutor(options: ReportExecutorSchema, cont
       registryFile: normalized.registry,
       registryText: readFileSync(join(context.root, normalized.registry), 'utf8'), // loaded above: it exists
       strict: normalized.strict,
+      ...(normalized.owner !== undefined && { owner: normalized.owner }),
     });
     const written: string[] = [];
     for (const format of normalized.formats) {
@@ -80,4 +84,13 @@ function recordSnapshot(path: string, file: string, history: TrendPoint[], curre
   const kept = history.filter((point) => !(point.date === current.date && point.commit === current.commit));
   writeFileAtomic(path, [...kept, current].map(serializeHistoryPoint).join(''));
   logger.info(`ssot-report: recorded ${current.date}${current.commit ? ` (${current.commit})` : ''} in ${file}`);
+}
+
+/** A typo in --owner would give an empty report that passes: name the owners there are instead. */
+function checkOwnerKnown(owner: string, results: readonly ProjectResult[]): void {
+  const known = new Set(['(no owner)']);
+  for (const result of results) for (const owners of Object.values(result.owners?.files ?? {})) for (const name of owners) known.add(name);
+  if (known.has(owner)) return;
+  const names = [...known].sort();
+  throw new SsotUsageError(`ssot-report: --owner=${owner} owns no site or finding in the checked results. Owners there: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ` and ${names.length - 20} more` : ''}.`);
 }

@@ -23,12 +23,17 @@ export interface NormalizedReportOptions {
   checkTarget: string;
   /** Fail on workspace warnings (the registry's `strict` also does). */
   strict: boolean;
+  /** Only this code owner's code (--owner). */
+  owner?: string;
 }
 
 export function normalizeReportOptions(options: ReportExecutorSchema, context: ExecutorContext): NormalizedReportOptions {
   const checkTarget = options.checkTarget ?? 'ssot-check';
   const outputDir = insideWorkspace(context.root, options.outputDir ?? 'dist/ssot', 'outputDir', TOOL);
   const record = options.record === true;
+  if (options.owner !== undefined && record) {
+    throw new SsotUsageError(`ssot-report: --owner=${options.owner} reports part of the workspace, so it cannot be recorded in the history: run --record without --owner.`);
+  }
   return {
     formats: readFormats(options.format),
     outputDir,
@@ -42,6 +47,7 @@ export function normalizeReportOptions(options: ReportExecutorSchema, context: E
     resultFiles: findResultFiles(context, checkTarget),
     checkTarget,
     strict: options.strict === true,
+    ...(options.owner !== undefined && { owner: options.owner }),
   };
 }
 

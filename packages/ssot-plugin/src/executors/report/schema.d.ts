@@ -61,6 +61,10 @@ export interface ReportExecutorSchema {
    */
   strict?: boolean;
   /**
+   * Report only this code owner's code (a CODEOWNERS owner such as @acme/web, a tag such as team:web with owners from tags, or "(no owner)"): every figure, table and finding counts the sites and findings in the files it owns. The trend is not compared (the history holds whole-workspace figures), and --record is refused.
+   */
+  owner?: string;
+  /**
    * The UTC calendar day (YYYY-MM-DD) of this report; today when absent.
    */
   today?: string;

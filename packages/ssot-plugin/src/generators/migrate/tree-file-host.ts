@@ -1,5 +1,6 @@
+import { posix } from 'node:path';
 import type { Tree } from '@nx/devkit';
-import { createFileSystemHost, type FileHost } from 'ssot-core';
+import { createFileSystemHost, escapesWorkspace, type FileHost } from 'ssot-core';
 
 /**
  * ssot-core reads the workspace through the Nx Tree: the disk as Nx sees it (`.gitignore` and
@@ -19,8 +20,8 @@ export function createTreeFileHost(tree: Tree): FileHost {
     }
     return files;
   };
-  // The Tree would read `../x` outside the workspace; the analysis must not see it (as on disk).
-  const isFile = (path: string) => !/^(\/|\.\.(\/|$))/.test(path) && tree.isFile(path);
+  // The Tree would read `../x` (or `a/../../x`) outside the workspace; the analysis must not see it (as on disk).
+  const isFile = (path: string) => !escapesWorkspace(posix.normalize(path)) && tree.isFile(path);
   return {
     readFile: (path) => (isFile(path) ? (tree.read(path, 'utf-8') ?? undefined) : undefined),
     fileExists: isFile,

@@ -1,6 +1,6 @@
-import { globToRegExp } from './glob-to-regexp';
+import { nameGlobToRegExp, pathGlobToRegExp } from './globs';
 
-describe('globToRegExp (workspace globs, minimatch semantics)', () => {
+describe('pathGlobToRegExp (workspace globs, minimatch semantics)', () => {
   it.each([
     ['packages/*/package.json', 'packages/a/package.json', true],
     ['packages/*/package.json', 'packages/a/b/package.json', false],
@@ -19,6 +19,22 @@ describe('globToRegExp (workspace globs, minimatch semantics)', () => {
     ['@scope/*/package.json', '@scope/pkg/package.json', true],
     ['packages/**', 'packages/a/package.json', true],
   ])('%s matches %s: %s', (glob, path, expected) => {
-    expect(globToRegExp(glob).test(path)).toBe(expected);
+    expect(pathGlobToRegExp(glob).test(path)).toBe(expected);
+  });
+});
+
+describe('nameGlobToRegExp (SPEC §3 project patterns)', () => {
+  it.each([
+    ['*', '@acme/orders', true],
+    ['@acme/*', '@acme/orders/api', true],
+    ['orders-*', 'orders-api', true],
+    ['orders-?', 'orders-ab', false],
+    ['libs.{a,b}', 'libs.{a,b}', true],
+    ['libs.{a,b}', 'libs.a', false],
+    ['scope:[x]', 'scope:[x]', true],
+    ['a.b', 'axb', false],
+    ['.hidden*', '.hidden-project', true],
+  ])('%s matches %s: %s', (glob, name, expected) => {
+    expect(nameGlobToRegExp(glob).test(name)).toBe(expected);
   });
 });

@@ -1,10 +1,25 @@
 /**
- * The small glob dialect of package-manager workspace patterns (`packages/*`, `apps/**`,
- * `libs/{a,b}/*`), matched like minimatch with default options: `*` and `?` stay inside one path
- * segment, `**` spans any number of segments (none included), and wildcards never match a name
- * that starts with a dot. Kept here so the plugin does not reach into Nx internals.
+ * The two glob dialects of ssot, in one place and named by what they match, since their `*` rules
+ * differ. The plugin imports this module as `ssot-core/globs` when Nx builds the project graph:
+ * it loads nothing else of ssot-core (no TypeScript).
  */
-export function globToRegExp(glob: string): RegExp {
+
+/**
+ * SPEC §3 project patterns, matched against project names and tags: `*` any run of characters
+ * (including `/`, as in `@scope/name`), `?` one character; everything else literal.
+ */
+export function nameGlobToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${body}$`);
+}
+
+/**
+ * Package-manager workspace patterns (`packages/*`, `apps/**`, `libs/{a,b}/*`), matched against
+ * paths like minimatch with default options: `*` and `?` stay inside one path segment, `**` spans
+ * any number of segments (none included), and wildcards never match a name that starts with a dot.
+ * Written out here so the plugin does not reach into Nx internals.
+ */
+export function pathGlobToRegExp(glob: string): RegExp {
   const segments = glob.split('/');
   let source = '';
   segments.forEach((segment, index) => {
