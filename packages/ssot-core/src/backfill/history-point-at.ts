@@ -1,4 +1,4 @@
-import { createProjectChecker } from '../analyze';
+import { createProjectChecker, type AnalyzeOptions } from '../analyze';
 import { SsotConfigError } from '../errors';
 import type { CatFileBatch } from '../git/cat-file-batch';
 import type { BackfillPoint } from '../git/backfill-commits';
@@ -21,6 +21,8 @@ export interface HistoryPointOptions {
   registryFile: string;
   /** The current graph's projects, placed in the commit's tree. */
   projects: ProjectInfo[];
+  /** The scan, or a facts cache in front of it: a file unchanged between two commits is parsed once. */
+  scan?: AnalyzeOptions['scan'];
 }
 
 export interface HistoryPointAt {
@@ -39,7 +41,7 @@ export async function computeHistoryPointAt(options: HistoryPointOptions): Promi
   const host = await openGitTreeHost({ workspaceRoot: options.workspaceRoot, commit: point.commit, reader: options.reader, texts: options.texts });
   const { registry, todaysRegistry } = readRegistryAt(host.readFile(options.registryFile), options);
   const { projects } = findProjectsAtCommit(options.projects, host);
-  const checker = createProjectChecker({ workspaceRoot: options.workspaceRoot, registry, projects, host, today: point.day });
+  const checker = createProjectChecker({ workspaceRoot: options.workspaceRoot, registry, projects, host, today: point.day, ...(options.scan && { scan: options.scan }) });
   const results = projects.map((project) => checker.check(project.name, { ignoreBaseline: true }));
   const report = buildReport({ registry, results, today: point.day, commit: point.commit.slice(0, 12), projects });
   return { point: report.trend.points[report.trend.points.length - 1], ...(todaysRegistry ? { todaysRegistry } : {}) };

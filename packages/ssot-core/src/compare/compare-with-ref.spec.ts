@@ -1,6 +1,7 @@
 import { createProjectChecker } from '../analyze';
 import { createTestRepo, type TestRepo } from '../git/__fixtures__/git-repo';
 import { loadRegistry } from '../registry/load-registry';
+import { scanFile } from '../scan/scan-file';
 import { compareWithRef } from './compare-with-ref';
 
 const JSON_SOURCE = 'export class Json {\n  static parse(text: string): unknown {\n    return JSON.parse(text);\n  }\n}\n';
@@ -26,11 +27,19 @@ beforeEach(() => {
 });
 afterEach(() => repo.remove());
 
+/** Files the merge base's analysis parsed, through the scan hook (where the plugin puts the facts cache). */
+let scannedAtBase: string[] = [];
+
 async function compare(ref = 'main') {
   const current = loadRegistry(repo.root);
   const checker = createProjectChecker({ workspaceRoot: repo.root, registry: current, projects, today: '2026-06-01' });
   const results = projects.map((project) => checker.check(project.name));
-  return compareWithRef({ workspaceRoot: repo.root, ref, registry: current, registryFile: 'ssot.json', projects, results, today: '2026-06-01' });
+  scannedAtBase = [];
+  const scan: typeof scanFile = (file, text, interest) => {
+    scannedAtBase.push(file);
+    return scanFile(file, text, interest);
+  };
+  return compareWithRef({ workspaceRoot: repo.root, ref, registry: current, registryFile: 'ssot.json', projects, results, today: '2026-06-01', scan });
 }
 
 describe('compareWithRef on a real repository', () => {
@@ -40,6 +49,8 @@ describe('compareWithRef on a real repository', () => {
     expect(result.bypasses.new.map((site) => `${site.file}:${site.line} ${site.project} ${site.enforce}`)).toEqual(['apps/web/src/main.ts:4 web error']);
     expect(result.bypasses.fixed.map((site) => `${site.file}:${site.line} ${site.project}`)).toEqual(['apps/web/src/main.ts:1 web']);
     expect(result.projects).toEqual({ analysed: ['web'], unchanged: ['admin', 'core'] });
+    expect(scannedAtBase).toContain('apps/web/src/main.ts');
+    expect(scannedAtBase).not.toContain('apps/admin/src/main.ts'); // taken as equal: not read at the merge base
     expect(result.health).toEqual({ before: 0, after: 25, change: 25 });
     expect(result.failures).toHaveLength(1);
     expect(result.notes).toContain("2 of 3 projects were taken as equal on both sides: their check inputs (own files, dependencies' files, registry, tsconfig files) did not change.");

@@ -1,4 +1,4 @@
-import { createProjectChecker } from '../analyze';
+import { createProjectChecker, type AnalyzeOptions } from '../analyze';
 import { SsotConfigError } from '../errors';
 import { CatFileBatch } from '../git/cat-file-batch';
 import { listChangedFiles } from '../git/changed-files';
@@ -31,6 +31,8 @@ export interface CompareWithRefOptions {
   /** YYYY-MM-DD (UTC): exemptions are judged on it on both sides. */
   today: string;
   baselineCommand?: (project: string) => string;
+  /** The scan, or a facts cache in front of it: files unchanged since the checks ran are not parsed again. */
+  scan?: AnalyzeOptions['scan'];
 }
 
 /**
@@ -66,7 +68,7 @@ export async function compareWithRef(options: CompareWithRefOptions): Promise<Co
 
   const { registry: beforeRegistry, note: registryNote } = readBaseRegistry(host, options);
   if (registryNote) notes.push(registryNote);
-  const checker = createProjectChecker({ workspaceRoot, registry: beforeRegistry, projects: atBase.projects, host, today });
+  const checker = createProjectChecker({ workspaceRoot, registry: beforeRegistry, projects: atBase.projects, host, today, ...(options.scan && { scan: options.scan }) });
   const afterByName = new Map(options.results.map((result) => [result.project, result]));
   const beforeResults = projects.flatMap((project): ProjectResult[] => {
     if (!affected.analysed.includes(project.name)) return [afterByName.get(project.name) as ProjectResult];

@@ -20,6 +20,7 @@ describe('selectAffectedProjects: the projects whose check inputs differ', () =>
     ['a project that moved at the merge base', [], ['tools'], ['tools']],
     ['a deleted file counts for its old owner', ['apps/admin/src/gone.ts'], undefined, ['admin']],
     ['a prefix of a root is not that root', ['apps/web-old/x.ts'], undefined, ['workspace']],
+    ['files in folders Nx never looks into (.nx, node_modules) are no input', ['.nx/cache/ssot-facts/ab/cd', 'apps/web/node_modules/x/index.ts'], undefined, []],
   ])('%s', (_label, changedFiles, moved, analysed) => {
     const result = selectAffectedProjects({ projects, changedFiles, registryFile: 'ssot.json', moved });
     expect(result.analysed).toEqual(analysed);

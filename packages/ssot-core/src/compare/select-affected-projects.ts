@@ -1,4 +1,5 @@
 import { compareStrings } from '../result/fingerprint';
+import { ALWAYS_SKIPPED } from '../workspace/ignore-files';
 import { isWithin } from '../workspace/paths';
 
 export interface ProjectWithDependencies {
@@ -43,7 +44,10 @@ export interface AffectedInput {
 export function selectAffectedProjects(input: AffectedInput): AffectedProjects {
   const names = input.projects.map((project) => project.name).sort(compareStrings);
   const sharedFiles = new Set([input.registryFile, ...(input.sharedFiles ?? [])]);
-  const changedFiles = input.outputDir === undefined ? input.changedFiles : input.changedFiles.filter((file) => !isWithin(file, input.outputDir as string));
+  // Nx never looks into node_modules, .git or .nx (where the facts cache lives), nor are outputs inputs.
+  const changedFiles = input.changedFiles.filter(
+    (file) => !file.split('/').some((segment) => ALWAYS_SKIPPED.has(segment)) && (input.outputDir === undefined || !isWithin(file, input.outputDir)),
+  );
   // The registry first: the most telling reason when it changed with others.
   const shared = changedFiles.find((file) => file === input.registryFile) ?? changedFiles.find((file) => sharedFiles.has(file) || SHARED_INPUT.test(file));
   if (shared !== undefined) return { analysed: names, unchanged: [], reason: `${shared} changed: it is an input of every project's check` };

@@ -18,6 +18,7 @@ import {
 } from 'ssot-core';
 import { checkCalendarDate } from '../check/normalize-options';
 import { toWorkspaceProjects } from '../check/workspace-projects';
+import { openFactsCacheForHistory } from './facts-cache-for-history';
 import { normalizeReportOptions } from './normalize-options';
 import type { ReportExecutorSchema } from './schema';
 
@@ -47,17 +48,19 @@ export async function runBackfill(options: ReportExecutorSchema, context: Execut
     const progress = createProgress(todo.length);
     const reader = new CatFileBatch(context.root);
     const texts = new Map<string, string>();
+    const facts = openFactsCacheForHistory(context.root);
     const withTodaysRegistry: Record<'absent' | 'unreadable', string[]> = { absent: [], unreadable: [] };
     try {
       for (const [index, point] of todo.entries()) {
         progress(index, `${point.interval}: ${point.commit.slice(0, 12)} (${point.day})`);
-        const computed = await computeHistoryPointAt({ workspaceRoot: context.root, point, reader, texts, registry, registryFile: normalized.registry, projects: toWorkspaceProjects(context.projectGraph) });
+        const computed = await computeHistoryPointAt({ workspaceRoot: context.root, point, reader, texts, registry, registryFile: normalized.registry, projects: toWorkspaceProjects(context.projectGraph), ...(facts.scan && { scan: facts.scan }) });
         if (computed.todaysRegistry) withTodaysRegistry[computed.todaysRegistry].push(`${point.commit.slice(0, 12)} (${point.day})`);
         history = [...history, computed.point].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         writeFileAtomic(historyPath, history.map(serializeHistoryPoint).join(''));
       }
     } finally {
       reader.close();
+      facts.flush();
       progress(todo.length, 'done');
     }
     // Said once per reason, after the run: one warning per point would bury the progress.

@@ -13,6 +13,7 @@ import {
   type ProjectWithDependencies,
 } from 'ssot-core';
 import { toWorkspaceProjects } from '../check/workspace-projects';
+import { openFactsCacheForHistory } from './facts-cache-for-history';
 import { readResultOf } from './read-result-of';
 import { normalizeReportOptions } from './normalize-options';
 import type { ReportExecutorSchema } from './schema';
@@ -39,6 +40,7 @@ export async function runCompare(options: ReportExecutorSchema & { compare: stri
     const normalized = normalizeReportOptions({ ...options, format: undefined }, context);
     const regenerate = `nx run-many -t ${normalized.checkTarget} --skip-nx-cache`;
     const results = normalized.resultFiles.map(({ project, file }) => readResultOf(project, join(context.root, file), file, regenerate));
+    const facts = openFactsCacheForHistory(context.root);
     const report = await compareWithRef({
       workspaceRoot: context.root,
       ref: options.compare,
@@ -49,7 +51,8 @@ export async function runCompare(options: ReportExecutorSchema & { compare: stri
       outputDir: normalized.outputDir,
       today: normalized.today,
       baselineCommand: (project) => `nx run ${project}:ssot-baseline`,
-    });
+      ...(facts.scan && { scan: facts.scan }),
+    }).finally(() => facts.flush());
     const written: string[] = [];
     for (const format of formats) {
       const file = FILES[format];
