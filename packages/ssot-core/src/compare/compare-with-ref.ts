@@ -26,8 +26,8 @@ export interface CompareWithRefOptions {
   projects: (ProjectInfo & Pick<ProjectWithDependencies, 'dependencies'>)[];
   /** The working tree's `ssot-check` result of every checked project: the after side. */
   results: ProjectResult[];
-  /** The tool's output folder, workspace-relative: files there are never inputs. */
-  outputDir?: string;
+  /** Workspace-relative files and folders that are no check input: the output folder, the history file. */
+  notInputs?: string[];
   /** YYYY-MM-DD (UTC): exemptions are judged on it on both sides. */
   today: string;
   baselineCommand?: (project: string) => string;
@@ -47,7 +47,7 @@ export async function compareWithRef(options: CompareWithRefOptions): Promise<Co
   const checked = new Set(options.results.map((result) => result.project));
   const projects = options.projects.filter((project) => checked.has(project.name));
   const changedFiles = await listChangedFiles(workspaceRoot, base);
-  const selection = { projects, changedFiles, registryFile: options.registryFile, sharedFiles: registrySources(options.registry), outputDir: options.outputDir };
+  const selection = { projects, changedFiles, registryFile: options.registryFile, sharedFiles: registrySources(options.registry), notInputs: options.notInputs };
   const firstGuess = selectAffectedProjects(selection);
 
   const reader = new CatFileBatch(workspaceRoot);

@@ -38,8 +38,9 @@ describe('selectAffectedProjects: the projects whose check inputs differ', () =>
     },
   );
 
-  it("an SSOT's source is read by every check; the output folder is never an input", () => {
-    const input = { projects, registryFile: 'ssot.json', sharedFiles: ['libs/core/src/json.ts'], outputDir: 'dist/ssot' };
+  it("an SSOT's source is read by every check; the output folder and the history file are never inputs", () => {
+    const input = { projects, registryFile: 'ssot.json', sharedFiles: ['libs/core/src/json.ts'], notInputs: ['dist/ssot', 'ssot-history.jsonl'] };
+    expect(selectAffectedProjects({ ...input, changedFiles: ['ssot-history.jsonl'] }).analysed).toEqual([]);
     expect(selectAffectedProjects({ ...input, changedFiles: ['libs/core/src/json.ts'] }).reason).toBe("libs/core/src/json.ts changed: it is an input of every project's check");
     expect(selectAffectedProjects({ ...input, changedFiles: ['dist/ssot/projects/web.json'] }).analysed).toEqual([]);
   });

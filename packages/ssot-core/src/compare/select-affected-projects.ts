@@ -28,8 +28,8 @@ export interface AffectedInput {
   registryFile: string;
   /** Other files every check reads: the SSOTs' sources (rival implementations are compared with them). */
   sharedFiles?: string[];
-  /** The tool's output folder: results are outputs, never inputs. */
-  outputDir?: string;
+  /** Files and folders that are no check input: the tool's output folder, the history file. */
+  notInputs?: string[];
   /** Projects at another root on the other side. */
   moved?: string[];
 }
@@ -46,7 +46,7 @@ export function selectAffectedProjects(input: AffectedInput): AffectedProjects {
   const sharedFiles = new Set([input.registryFile, ...(input.sharedFiles ?? [])]);
   // Nx never looks into node_modules, .git or .nx (where the facts cache lives), nor are outputs inputs.
   const changedFiles = input.changedFiles.filter(
-    (file) => !file.split('/').some((segment) => ALWAYS_SKIPPED.has(segment)) && (input.outputDir === undefined || !isWithin(file, input.outputDir)),
+    (file) => !file.split('/').some((segment) => ALWAYS_SKIPPED.has(segment)) && !(input.notInputs ?? []).some((path) => isWithin(file, path)),
   );
   // The registry first: the most telling reason when it changed with others.
   const shared = changedFiles.find((file) => file === input.registryFile) ?? changedFiles.find((file) => sharedFiles.has(file) || SHARED_INPUT.test(file));

@@ -48,7 +48,7 @@ export async function runCompare(options: ReportExecutorSchema & { compare: stri
       registryFile: normalized.registry,
       projects: withDependencies(context.projectGraph),
       results,
-      outputDir: normalized.outputDir,
+      notInputs: [normalized.outputDir, normalized.history],
       today: normalized.today,
       baselineCommand: (project) => `nx run ${project}:ssot-baseline`,
       ...(facts.scan && { scan: facts.scan }),
