@@ -3,6 +3,7 @@
 //   packages/ssot-core/schema/registry.schema.json       → packages/ssot-core/src/registry/registry.generated.ts
 //   packages/ssot-core/schema/project-result.schema.json → packages/ssot-core/src/result/project-result.generated.ts
 //   packages/ssot-core/schema/report.schema.json         → packages/ssot-core/src/report/report-model.generated.ts
+//   packages/ssot-core/schema/compare.schema.json        → packages/ssot-core/src/compare/compare-model.generated.ts
 //   packages/ssot-plugin/src/{executors,generators}/*/schema.json → schema.d.ts beside it
 // and the precompiled validators of tools/gen-validators.mjs (Ajv standalone code).
 // Usage: `npm run gen:types` writes them; `node tools/gen-types.mjs --check` writes nothing, names
@@ -36,6 +37,7 @@ function findTargets() {
     { schema: `${core}/schema/registry.schema.json`, out: `${core}/src/registry/registry.generated.ts` },
     { schema: `${core}/schema/project-result.schema.json`, out: `${core}/src/result/project-result.generated.ts` },
     { schema: `${core}/schema/report.schema.json`, out: `${core}/src/report/report-model.generated.ts` },
+    { schema: `${core}/schema/compare.schema.json`, out: `${core}/src/compare/compare-model.generated.ts` },
   ];
   for (const kind of ['executors', 'generators']) {
     const dir = join(root, 'packages/ssot-plugin/src', kind);

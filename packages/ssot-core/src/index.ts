@@ -60,3 +60,7 @@ export { discover, formatDiscoverySummary } from './discover';
 export type { DiscoverOptions, DiscoverResult } from './discover';
 export { planMigration, createFileFixPlanner, formatMigrationPlan, parseReplaceWith, REPLACE_WITH_GRAMMAR } from './migrate';
 export type { FileChange, FileFixPlanner, FixKind, MigrateOptions, MigrationPlan, MigrationStep, ReplaceWith, SiteFix } from './migrate';
+// Time (SPEC §7): analysis at a commit, read from git's object database, and the PR delta.
+export * from './git';
+export * from './compare';
+export * from './backfill';

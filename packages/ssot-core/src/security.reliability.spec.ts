@@ -23,6 +23,10 @@ const ALLOWED: Record<string, string> = {
     "loads Ajv (our dependency, not workspace code) only when ssot.json sets detector options, to keep its compiler's load time off every other run",
   'packages/ssot-core/src/discover/index.ts require()':
     'loads our own discovery modules on the first discover() call, not with every require of ssot-core',
+  'packages/ssot-core/src/git/cat-file-batch.ts child_process':
+    'runs `git cat-file --batch` (git, not workspace code; no shell) to read the blobs of a verified commit for --compare',
+  'packages/ssot-core/src/git/run-git.ts child_process':
+    'runs git without a shell, user refs only after --end-of-options and verified, for --compare (docs/reliability.md, Git safety)',
   'packages/ssot-core/src/migrate/index.ts require()':
     'loads our own migration planner (and with it ts-morph) on the first plan, not with every require of ssot-core',
   'packages/ssot-core/src/reporters/index.ts require()':

@@ -44,7 +44,8 @@ export function evaluateEnforcement(result: ProjectResult, registry: NormalizedR
 
 /**
  * What to do about a bypass site, in words: the check's failures and the ESLint rule's messages
- * (which also name the matched `text`, as the editor shows no separate column for it).
+ * (which also name the matched `text`, as the editor shows no separate column for it), and the
+ * compare delta.
  */
 export function describeFix(name: string, factory: string | undefined, kind: string, location: string | undefined, text?: string): string {
   const where = location ? ` from ${location}` : '';

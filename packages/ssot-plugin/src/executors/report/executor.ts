@@ -5,11 +5,9 @@ import {
   buildReport,
   loadRegistry,
   parseHistory,
-  readProjectResult,
   REPORT_FILE_NAMES,
   REPORTERS,
   serializeHistoryPoint,
-  SsotConfigError,
   SsotError,
   writeFileAtomic,
   SsotUsageError,
@@ -17,6 +15,9 @@ import {
   type TrendPoint,
 } from 'ssot-core';
 import { toWorkspaceProjects } from '../check/workspace-projects';
+import { runBackfill } from './backfill';
+import { runCompare } from './compare';
+import { readResultOf } from './read-result-of';
 import { normalizeReportOptions } from './normalize-options';
 import type { ReportExecutorSchema } from './schema';
 
@@ -26,6 +27,8 @@ import type { ReportExecutorSchema } from './schema';
  * report's failures (minCoverage, minHealth, coverage that fell, and workspace warnings under strict).
  */
 export default async function reportExecutor(options: ReportExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
+  if (options.backfill === true) return runBackfill(options, context);
+  if (options.compare !== undefined) return runCompare({ ...options, compare: options.compare }, context);
   try {
     const normalized = normalizeReportOptions(options, context);
     const projects = toWorkspaceProjects(context.projectGraph);
@@ -74,17 +77,6 @@ export default async function reportExecutor(options: ReportExecutorSchema, cont
     }
     throw error;
   }
-}
-
-/** A result must be its project's: two projects sharing one output file would count one twice and lose the other. */
-function readResultOf(project: string, path: string, file: string, regenerate: string): ProjectResult {
-  const result = readProjectResult(path, file, regenerate);
-  if (result.project === project) return result;
-  throw new SsotConfigError(
-    [{ file, path: '$.project', expected: `the result of project "${project}"`, found: JSON.stringify(result.project) }],
-    `The ssot-check result ${file} belongs to project "${result.project}", not "${project}": two projects share one outputFile, or the file was copied. ` +
-      `Give each project its own outputFile (the default, dist/ssot/projects/{projectName}.json, does), then run: ${regenerate}`,
-  );
 }
 
 /** Appends this run; a second run on the same day and commit replaces its own line. */

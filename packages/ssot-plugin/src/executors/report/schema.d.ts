@@ -9,9 +9,25 @@
  */
 export interface ReportExecutorSchema {
   /**
-   * Formats to produce: terminal (printed), markdown (report.md), json (report.json), sarif (report.sarif), html (report.html). A list, or a comma-separated string on the command line. Default: all.
+   * Formats to produce: terminal (printed), markdown (report.md), json (report.json), sarif (report.sarif), html (report.html). A list, or a comma-separated string on the command line. Default: all. With --compare: terminal (a summary printed), markdown (compare.md), json (compare.json), github (GitHub Actions annotations printed); default terminal,markdown,json.
    */
-  format?: string | ('terminal' | 'markdown' | 'json' | 'sarif' | 'html')[];
+  format?: string | ('terminal' | 'markdown' | 'json' | 'sarif' | 'html' | 'github')[];
+  /**
+   * Compare the working tree with the merge base of this git ref (e.g. origin/main) instead of writing the report: writes compare.md and compare.json to outputDir (health and coverage before → after, bypasses new and fixed, findings new and resolved, registry entries added and removed) and fails on a new bypass of an error entry that the baseline does not know. Only projects whose check inputs differ are analysed at the merge base, read from git's object database (no checkout). Run it with --skip-nx-cache: the merge base is not an input of the cached target.
+   */
+  compare?: string;
+  /**
+   * Instead of the report, add history points computed from git commits to the history file: one per interval (--every) since --since, from the last commit of the current branch's first-parent line in that interval by committer date, read from git's object database (no checkout). Points already in the file are kept; the file stays sorted by date. Run it with --skip-nx-cache.
+   */
+  backfill?: boolean;
+  /**
+   * With --backfill: the first UTC day (YYYY-MM-DD) to compute points for.
+   */
+  since?: string;
+  /**
+   * With --backfill: one point per UTC ISO week or per calendar month.
+   */
+  every?: 'week' | 'month';
   /**
    * Workspace-relative folder the report files are written to.
    */

@@ -1,0 +1,11 @@
+export { compareWithRef } from './compare-with-ref';
+export type { CompareWithRefOptions } from './compare-with-ref';
+export { computeDelta, toCompareSide } from './compute-delta';
+export type { CompareSide, DeltaInput } from './compute-delta';
+export { selectAffectedProjects } from './select-affected-projects';
+export type { AffectedProjects, ProjectWithDependencies } from './select-affected-projects';
+export { findProjectsAtCommit } from './projects-at-commit';
+export { renderCompareMarkdown } from './render-compare-markdown';
+export { renderGithubAnnotations } from './render-github-annotations';
+export { renderCompareSummary } from './render-compare-summary';
+export type { BypassChange, Change, CompareReport, FindingChange } from './compare-model.generated';
