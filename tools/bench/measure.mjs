@@ -5,7 +5,7 @@
 //   node tools/bench/measure.mjs <parse|ssot|bigFile|perProject|batch|eslint|load|stages> <workspace>
 //                                [--core <dist>] [--module <name>] [--file <path>] [--project <name>]
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -132,9 +132,11 @@ function loadCore(core) {
     instrumented.parsed += 1;
     return scanFile(...args);
   };
-  const indexModule = requireFromRepo(join(core, 'stages/index-workspace.js'));
-  const indexWorkspace = indexModule.indexWorkspace;
-  indexModule.indexWorkspace = (...args) => (instrumented.context = indexWorkspace(...args));
+  // The workspace index since the engine's stages; the analysis context of builds before them.
+  const [path, name] = existsSync(join(core, 'stages/index-workspace.js')) ? ['stages/index-workspace.js', 'indexWorkspace'] : ['analysis-context.js', 'createAnalysisContext'];
+  const indexModule = requireFromRepo(join(core, path));
+  const create = indexModule[name];
+  indexModule[name] = (...args) => (instrumented.context = create(...args));
   instrumented.on = true;
   return api;
 }
