@@ -10,7 +10,6 @@ import {
   resolveHead,
   selectBackfillPoints,
   serializeHistoryPoint,
-  SsotError,
   SsotUsageError,
   writeFileAtomic,
   type BackfillInterval,
@@ -19,6 +18,7 @@ import {
 import { checkCalendarDate } from '../check/normalize-options';
 import { toWorkspaceProjects } from '../check/workspace-projects';
 import { openFactsCacheForHistory } from './facts-cache-for-history';
+import { failOnUserError } from './report-outcome';
 import { normalizeReportOptions } from './normalize-options';
 import type { ReportExecutorSchema } from './schema';
 
@@ -30,7 +30,7 @@ const TOOL = 'ssot-report';
  * a run stopped with Ctrl-C leaves it complete, with the points computed so far.
  */
 export async function runBackfill(options: ReportExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
-  try {
+  return failOnUserError(async () => {
     if (options.since === undefined) throw new SsotUsageError(`${TOOL}: --backfill needs --since=YYYY-MM-DD, the first day to compute points for.`);
     if (options.compare !== undefined || options.record === true) throw new SsotUsageError(`${TOOL}: --backfill goes alone: run --compare or --record as another command.`);
     const since = checkCalendarDate(options.since, 'since', TOOL);
@@ -71,13 +71,7 @@ export async function runBackfill(options: ReportExecutorSchema, context: Execut
     }
     logger.info(`${TOOL}: backfill: added ${todo.length} point(s) to ${normalized.history}`);
     return { success: true };
-  } catch (error) {
-    if (error instanceof SsotError) {
-      logger.error(error.message);
-      return { success: false };
-    }
-    throw error;
-  }
+  });
 }
 
 function readInterval(value: string | undefined): BackfillInterval {

@@ -6,7 +6,6 @@ import {
   renderCompareMarkdown,
   renderCompareSummary,
   renderGithubAnnotations,
-  SsotError,
   SsotUsageError,
   writeFileAtomic,
   type CompareReport,
@@ -15,6 +14,7 @@ import {
 import { toWorkspaceProjects } from '../check/workspace-projects';
 import { openFactsCacheForHistory } from './facts-cache-for-history';
 import { readResultOf } from './read-result-of';
+import { failOnUserError, finishReport } from './report-outcome';
 import { normalizeReportOptions } from './normalize-options';
 import type { ReportExecutorSchema } from './schema';
 
@@ -32,7 +32,7 @@ const FILES: Partial<Record<CompareFormat, { name: string; render: (report: Comp
  * `--format=github`, the annotations; fails as `ssot-check` would on a new unknown bypass of an error entry.
  */
 export async function runCompare(options: ReportExecutorSchema & { compare: string }, context: ExecutorContext): Promise<{ success: boolean }> {
-  try {
+  return failOnUserError(async () => {
     if (options.record === true) {
       throw new SsotUsageError('ssot-report: --compare and --record do not go together: --record appends the report of the working tree to the history. Run them as two commands.');
     }
@@ -62,16 +62,8 @@ export async function runCompare(options: ReportExecutorSchema & { compare: stri
     }
     if (formats.includes('terminal')) for (const line of renderCompareSummary(report)) logger.info(line);
     if (formats.includes('github')) for (const line of renderGithubAnnotations(report)) logger.info(line);
-    if (written.length > 0) logger.info(`ssot-report: wrote ${written.join(', ')}`);
-    for (const failure of report.failures) logger.error(`ssot-report: ${failure}`);
-    return { success: report.failures.length === 0 };
-  } catch (error) {
-    if (error instanceof SsotError) {
-      logger.error(error.message);
-      return { success: false };
-    }
-    throw error;
-  }
+    return finishReport(written, report.failures);
+  });
 }
 
 function readCompareFormats(value: ReportExecutorSchema['format']): CompareFormat[] {

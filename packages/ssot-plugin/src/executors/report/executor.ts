@@ -8,7 +8,6 @@ import {
   REPORT_FILE_NAMES,
   REPORTERS,
   serializeHistoryPoint,
-  SsotError,
   writeFileAtomic,
   SsotUsageError,
   type ProjectResult,
@@ -18,6 +17,7 @@ import { toWorkspaceProjects } from '../check/workspace-projects';
 import { runBackfill } from './backfill';
 import { runCompare } from './compare';
 import { readResultOf } from './read-result-of';
+import { failOnUserError, finishReport } from './report-outcome';
 import { normalizeReportOptions } from './normalize-options';
 import type { ReportExecutorSchema } from './schema';
 
@@ -29,7 +29,7 @@ import type { ReportExecutorSchema } from './schema';
 export default async function reportExecutor(options: ReportExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
   if (options.backfill === true) return runBackfill(options, context);
   if (options.compare !== undefined) return runCompare({ ...options, compare: options.compare }, context);
-  try {
+  return failOnUserError(async () => {
     const normalized = normalizeReportOptions(options, context);
     const projects = toWorkspaceProjects(context.projectGraph);
     // Patterns that match no project are judged by buildReport, with the other workspace warnings.
@@ -66,17 +66,9 @@ export default async function reportExecutor(options: ReportExecutorSchema, cont
       // Without the terminal summary the warnings would be silent here: say where they are.
       logger.warn(`ssot-report: ${report.diagnostics.workspace.length} workspace warning(s); see the diagnostics section of the report files`);
     }
-    if (written.length > 0) logger.info(`ssot-report: wrote ${written.join(', ')}`);
     if (normalized.record) recordSnapshot(historyPath, normalized.history, history, report.trend.points[report.trend.points.length - 1]);
-    for (const failure of report.failures) logger.error(`ssot-report: ${failure}`);
-    return { success: report.failures.length === 0 };
-  } catch (error) {
-    if (error instanceof SsotError) {
-      logger.error(error.message);
-      return { success: false };
-    }
-    throw error;
-  }
+    return finishReport(written, report.failures);
+  });
 }
 
 /** Appends this run; a second run on the same day and commit replaces its own line. */
