@@ -22,8 +22,8 @@ export class SeenNames {
    * declarations and `new` expressions show. Its globals need no text: a global chain is only kept
    * when some matcher names its root, and a file holding such a root is parsed.
    */
-  addText(text: string): void {
-    for (const specifier of listImportedModules(text)) this.specifiers.add(specifier);
+  addText(text: string, imported = listImportedModules(text)): void {
+    for (const specifier of imported) this.specifiers.add(specifier);
     for (const match of text.matchAll(CLASS_NAMES)) {
       if (match[1] !== undefined) this.classes.add(match[1]);
       for (const part of match[2]?.split(',') ?? []) {

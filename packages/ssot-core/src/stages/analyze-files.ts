@@ -46,12 +46,13 @@ export function analyzeFiles(index: WorkspaceIndex, compiled: CompiledRegistry, 
   const seen = new SeenNames();
   for (const file of files) {
     const scan = scanWorkspaceFile(index, compiled, file, wantsFacts, prescan);
-    if (!scan?.facts) {
-      // Not parsed (or skipped): the names its text shows still count for the hints.
-      const text = scan ? undefined : index.peekText(file);
-      if (text !== undefined) seen.addText(text);
+    if (!scan) {
+      // Not parsed: the names its text shows still count for the hints, when it has entries (and so was read).
+      const owner = index.projects.getOwnerInfo(file);
+      const text = compiled.getEntriesFor(file, owner).length > 0 ? index.peekText(file) : undefined;
+      if (text !== undefined) seen.addText(text, prescan?.importedModulesOf(text));
+      continue;
     }
-    if (!scan) continue;
     diagnostics.push(...scan.problems);
     if (!scan.facts) continue;
     seen.add(scan.facts);

@@ -1,6 +1,6 @@
 import type { CompiledEntry } from '../match/compile-entry';
 import type { CompiledRegistry } from './compile-registry';
-import { listSpecifiers } from './list-specifiers';
+import { listSpecifiers, type Specifiers } from './list-specifiers';
 import type { WorkspaceIndex } from './index-workspace';
 
 /** A file without any of these words can bind no import and hold no module site. */
@@ -20,6 +20,8 @@ const MAY_REEXPORT = /\bexport\s*(?:\*|\{|default\b|=)/;
  */
 export interface ImportPrescan {
   importsMayMatter(file: string, text: string, entries: readonly CompiledEntry[]): boolean;
+  /** TypeScript's pre-processor's specifiers of the text the last question was about (read once, not again for the hints). */
+  importedModulesOf(text: string): string[];
 }
 
 const prescans = new WeakMap<WorkspaceIndex, WeakMap<CompiledRegistry, ImportPrescan>>();
@@ -77,15 +79,22 @@ function createImportPrescan(index: WorkspaceIndex, compiled: CompiledRegistry):
     return found;
   };
 
+  let last: { text: string; specifiers: Specifiers } | undefined;
+  const readSpecifiers = (text: string): Specifiers => {
+    if (last?.text !== text) last = { text, specifiers: listSpecifiers(text) };
+    return last.specifiers;
+  };
+
   return {
     importsMayMatter(file, text, entries) {
       if (!MODULE_WORDS.test(text)) return false;
-      return listSpecifiers(text).some((specifier) => {
+      return readSpecifiers(text).all.some((specifier) => {
         if (entries.some((entry) => specifierMatches(entry, specifier))) return true;
         const resolution = index.resolver.resolve(file, specifier);
         return resolution.kind === 'file' && reachesTarget(resolution.file);
       });
     },
+    importedModulesOf: (text) => readSpecifiers(text).imported,
   };
 }
 

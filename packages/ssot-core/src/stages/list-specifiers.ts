@@ -13,9 +13,16 @@ export function listImportedModules(text: string): string[] {
   return ts.preProcessFile(text, true, true).importedFiles.map((imported) => imported.fileName);
 }
 
-/** Every module specifier the file may use: TypeScript's pre-processor's list, and the pattern's. */
-export function listSpecifiers(text: string): string[] {
-  const specifiers = new Set(listImportedModules(text));
-  for (const match of text.matchAll(SPECIFIER_AFTER)) specifiers.add(match[2]);
-  return [...specifiers];
+export interface Specifiers {
+  /** TypeScript's pre-processor's list: real specifiers, not quite all. */
+  imported: string[];
+  /** Those and the pattern's: every specifier the file may use (and perhaps a few strings that are none). */
+  all: string[];
+}
+
+export function listSpecifiers(text: string): Specifiers {
+  const imported = listImportedModules(text);
+  const all = new Set(imported);
+  for (const match of text.matchAll(SPECIFIER_AFTER)) all.add(match[2]);
+  return { imported, all: [...all] };
 }
