@@ -33,7 +33,7 @@ import {
   notAnalysedByProject,
 } from './completeness';
 import { describeOwnersSource } from './owners';
-import { formatEta, rankGoals } from './goal-eta-wording';
+import { formatEta, rankGoals, TODAYS_REGISTRY_MARK, usedTodaysRegistry } from './goal-eta-wording';
 import type { Reporter } from './reporter';
 
 export const TERMINAL_ACTION_ITEMS = 5;
@@ -110,6 +110,8 @@ function goalLines(report: WorkspaceReport, c: Colors): string[] {
     lines.push(`  ${subject} ${formatPercent(goal.target)} by ${goal.by}: now ${formatPercent(goal.current)}, ETA ${colored}`);
   }
   if (ranked.length > TERMINAL_GOALS) lines.push(c.dim(`  …and ${plural(ranked.length - TERMINAL_GOALS, 'more goal')} in the full report`));
+  const todays = report.trend.points.filter(usedTodaysRegistry).length;
+  if (todays > 0) lines.push(c.dim(`  ${TODAYS_REGISTRY_MARK} ${plural(todays, 'history point')} computed with today's registry: from commits with no registry, or one this version cannot read`));
   return lines;
 }
 

@@ -60,7 +60,7 @@ describe('report executor --backfill', () => {
     commitAt('2026-02-05T10:00:00Z', {});
     expect(await reportExecutor({ backfill: true, since: '2026-01-01' }, context())).toEqual({ success: true });
     expect(log.warnings).toEqual([`ssot-report: backfill: 1 of 2 commits have no ssot.json; they were analysed with today's registry: ${first.slice(0, 12)} (2026-01-05)`]);
-    expect(history().split('\n')[0]).toBe(`{"date":"2026-01-05","commit":"${first.slice(0, 12)}","health":0,"coverage":{"Json":0}}`);
+    expect(history().split('\n')[0]).toBe(`{"date":"2026-01-05","commit":"${first.slice(0, 12)}","health":0,"coverage":{"Json":0},"registry":{"from":"today","reason":"absent"}}`);
   });
 
   it.each<[string, object, string]>([

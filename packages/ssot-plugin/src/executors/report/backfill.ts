@@ -54,7 +54,8 @@ export async function runBackfill(options: ReportExecutorSchema, context: Execut
       for (const [index, point] of todo.entries()) {
         progress(index, `${point.interval}: ${point.commit.slice(0, 12)} (${point.day})`);
         const computed = await computeHistoryPointAt({ workspaceRoot: context.root, point, reader, texts, registry, registryFile: normalized.registry, projects: toWorkspaceProjects(context.projectGraph), ...(facts.scan && { scan: facts.scan }) });
-        if (computed.todaysRegistry) withTodaysRegistry[computed.todaysRegistry].push(`${point.commit.slice(0, 12)} (${point.day})`);
+        const reason = computed.point.registry?.reason;
+        if (reason) withTodaysRegistry[reason].push(`${point.commit.slice(0, 12)} (${point.day})`);
         history = [...history, computed.point].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         writeFileAtomic(historyPath, history.map(serializeHistoryPoint).join(''));
       }
