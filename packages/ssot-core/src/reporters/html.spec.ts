@@ -61,6 +61,7 @@ describe('html reporter', () => {
     expect(page).toContain('<title>ConfigService: not at this rate: 71.2% by 2027-03-31</title>');
     expect(page).toContain('<title>JsonCodec: goal 60.0% by 2027-06-30, ETA 2027-03-27 (on track)</title>');
     expect(countOf(page, 'data-mark="todays-registry"')).toBe(5); // the first snapshot, in each SSOT with coverage then
+    expect(page).toContain("<title>2026-09-15 (a1b2c3d): health 81.0% † analysed with today&#39;s registry: it had no registry</title>");
   });
 
   it('takes the goal not yet due as the next one', () => {
