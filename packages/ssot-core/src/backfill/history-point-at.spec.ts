@@ -52,7 +52,20 @@ describe('computeHistoryPointAt: one point per selected commit, from the object 
       ['2026-02-10', 100, 100], // old.ts is exempt until 2026-03-01
       ['2026-03-10', 66.7, 66.7], // the exemption expired: old.ts counts again
     ]);
-    expect(points.map(({ todaysRegistry }) => todaysRegistry)).toEqual(['absent', undefined, undefined]);
+    expect(points.map(({ point }) => point.registry)).toEqual([{ from: 'today', reason: 'absent' }, undefined, undefined]);
     expect(points[0].point.commit).toBe(commits[2].commit.slice(0, 12));
+  });
+
+  it.each<[string, string, 'unreadable' | undefined]>([
+    ['a registry that is not JSON', '{ "entries": [', 'unreadable'],
+    ['a registry with a field this version does not know', JSON.stringify({ entries: [], colour: 'blue' }), 'unreadable'],
+    ['a valid registry of its own', JSON.stringify({ entries: [{ name: 'Json', source: 'libs/core/src/json.ts', bypasses: [{ global: 'JSON.parse' }] }] }), undefined],
+  ])("a commit with %s: today's registry is used only when its own cannot be read, and the point says so", async (_label, text, reason) => {
+    commitAt('2026-01-10T10:00:00Z', { 'ssot.json': text, 'libs/core/src/json.ts': JSON_SOURCE, 'apps/web/src/main.ts': "JSON.parse('1');\n" });
+    const commits = await listFirstParentCommits(repo.root, repo.git('rev-parse', 'HEAD'), '2026-01-01');
+    const [point] = selectBackfillPoints(commits, 'month', '2026-01-01');
+    const computed = await computeHistoryPointAt({ workspaceRoot: repo.root, point, reader, texts: new Map(), registry: parseRegistry(registryText()), registryFile: 'ssot.json', projects });
+    expect(computed.point.registry).toEqual(reason ? { from: 'today', reason } : undefined);
+    expect(computed.point.coverage).toEqual({ Json: 0 }); // either registry counts the one bypass
   });
 });

@@ -26,10 +26,11 @@ export interface HistoryPointOptions {
 }
 
 export interface HistoryPointAt {
+  /** With `registry: { from: 'today', reason }` when the commit had no registry, or one this version cannot read. */
   point: TrendPoint;
-  /** Set when the commit was analysed with today's registry: it had none, or one this version cannot read. */
-  todaysRegistry?: 'absent' | 'unreadable';
 }
+
+type TodaysRegistryReason = NonNullable<TrendPoint['registry']>['reason'];
 
 /**
  * One history point computed from a commit (SPEC §7 backfill), read from the object database:
@@ -44,10 +45,11 @@ export async function computeHistoryPointAt(options: HistoryPointOptions): Promi
   const checker = createProjectChecker({ workspaceRoot: options.workspaceRoot, registry, projects, host, today: point.day, ...(options.scan && { scan: options.scan }) });
   const results = projects.map((project) => checker.check(project.name, { ignoreBaseline: true }));
   const report = buildReport({ registry, results, today: point.day, commit: point.commit.slice(0, 12), projects });
-  return { point: report.trend.points[report.trend.points.length - 1], ...(todaysRegistry ? { todaysRegistry } : {}) };
+  const computed = report.trend.points[report.trend.points.length - 1];
+  return { point: todaysRegistry ? { ...computed, registry: { from: 'today', reason: todaysRegistry } } : computed };
 }
 
-function readRegistryAt(text: string | undefined, options: HistoryPointOptions): { registry: NormalizedRegistry; todaysRegistry?: HistoryPointAt['todaysRegistry'] } {
+function readRegistryAt(text: string | undefined, options: HistoryPointOptions): { registry: NormalizedRegistry; todaysRegistry?: TodaysRegistryReason } {
   if (text === undefined) return { registry: options.registry, todaysRegistry: 'absent' };
   try {
     return { registry: parseRegistry(text, options.registryFile) };

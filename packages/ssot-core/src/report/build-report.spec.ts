@@ -126,8 +126,9 @@ describe('buildReport: goals, trend, failures', () => {
       ],
     });
     expect(report.goals).toEqual([
-      { subject: 'A', kind: 'entry', by: '2026-12-31', target: 80, current: 50, projected: expect.any(Number), state: 'on-track' },
-      { subject: 'A', kind: 'entry', by: '2026-01-01', target: 90, current: 50, projected: null, state: 'behind' },
+      { subject: 'A', kind: 'entry', by: '2026-12-31', target: 80, current: 50, projected: expect.any(Number), state: 'on-track', eta: { status: 'on-track', date: '2026-11-04', points: 3, ratePerMonth: 4.8 } },
+      // Past its date unmet: behind, and the same line says when it would be met.
+      { subject: 'A', kind: 'entry', by: '2026-01-01', target: 90, current: 50, projected: null, state: 'behind', eta: { status: 'late', date: '2027-01-05', lateByDays: 369, points: 3, ratePerMonth: 4.8 } },
     ]);
     expect(report.trend.against?.date).toBe('2026-05-01');
     expect(report.trend.delta).toEqual({ A: -10 });

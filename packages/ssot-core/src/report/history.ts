@@ -29,7 +29,7 @@ export function parseHistory(text: string, file: string): TrendPoint[] {
 
 /** One line to append for this run. */
 export function serializeHistoryPoint(point: TrendPoint): string {
-  const ordered: TrendPoint = { date: point.date, ...(point.commit ? { commit: point.commit } : {}), health: point.health, coverage: point.coverage };
+  const ordered: TrendPoint = { date: point.date, ...(point.commit ? { commit: point.commit } : {}), health: point.health, coverage: point.coverage, ...(point.registry ? { registry: point.registry } : {}) };
   return `${JSON.stringify(ordered)}\n`;
 }
 
@@ -51,6 +51,14 @@ function isTrendPoint(value: unknown): value is TrendPoint {
     isCoverage(point.health) &&
     !!point.coverage &&
     typeof point.coverage === 'object' &&
-    Object.values(point.coverage as Record<string, unknown>).every(isCoverage)
+    Object.values(point.coverage as Record<string, unknown>).every(isCoverage) &&
+    (point.registry === undefined || isTodaysRegistry(point.registry))
   );
+}
+
+/** A backfilled point's note that its commit was analysed with today's registry. */
+function isTodaysRegistry(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const { from, reason, ...rest } = value as Record<string, unknown>;
+  return from === 'today' && (reason === 'absent' || reason === 'unreadable') && Object.keys(rest).length === 0;
 }

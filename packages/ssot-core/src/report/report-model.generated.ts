@@ -549,13 +549,39 @@ export interface GoalReport {
   target: number;
   current: PercentOrNull;
   /**
-   * Coverage projected at `by` from the history, when there is enough of it.
+   * Coverage at `by` on the line fitted for `eta`, when there is enough history and `by` has not passed.
    */
   projected: number | null;
   /**
-   * `no-data`: not met, and too little history (fewer than two snapshots) to project.
+   * `no-data`: not met, and too little history (fewer than two snapshots) to project. Agrees with `eta`: `on-track` when the line reaches the target by `by`, else `behind`.
    */
   state: GoalState;
+  eta: GoalEta;
+}
+/**
+ * When the goal will be met at the current rate: a least-squares line of coverage over time through the last 8 points of the history (today's included; one per day, the latest of a day), read where it reaches the target.
+ */
+export interface GoalEta {
+  /**
+   * `met`: coverage already reaches the target. `on-track` / `late`: the line reaches it on `date`, on or before `by` / after it. `not-at-this-rate`: the line is flat or falling (or reaches the target only after the year 9999). `not-enough-history`: fewer than 2 points with coverage. `no-data`: no coverage today.
+   */
+  status: 'met' | 'on-track' | 'late' | 'not-at-this-rate' | 'not-enough-history' | 'no-data';
+  /**
+   * The first day the fitted line reaches the target, never before the report's day (with `on-track` and `late`).
+   */
+  date?: string;
+  /**
+   * Days from `by` to `date` (with `late`).
+   */
+  lateByDays?: number;
+  /**
+   * Points the line was fitted through (at most 8).
+   */
+  points: number;
+  /**
+   * The fitted slope in coverage points per 30 days, one decimal (with 2 points or more).
+   */
+  ratePerMonth?: number;
 }
 /**
  * The history of snapshots and the delta against one of them.
@@ -586,6 +612,13 @@ export interface TrendPoint {
    */
   coverage: {
     [k: string]: PercentOrNull;
+  };
+  /**
+   * Set on a backfilled point whose commit had no registry, or one this version cannot read: the commit was analysed with today's registry.
+   */
+  registry?: {
+    from: 'today';
+    reason: 'absent' | 'unreadable';
   };
 }
 /**

@@ -13,6 +13,7 @@ export type {
   DiagnosticPlace,
   Diagnostics,
   EntryReport,
+  GoalEta,
   GoalReport,
   GoalState,
   KeptItem,

@@ -137,6 +137,30 @@ describe('HTML report in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('draws a trend chart per SSOT: its points, the goal as a diamond, the ETA projection dashed', async () => {
+    const { page, outside } = await open(sampleReport, 'report-entry-trends.html');
+    const chart = page.getByRole('img', { name: 'JsonCodec: coverage over time, goal 60.0% by 2027-06-30 and its projection' });
+    expect(await chart.getAttribute('data-chart')).toBe('entry-trend');
+    const dots = await chart.locator('[data-mark="entry-point"]').evaluateAll((marks) => marks.map((mark) => mark.getBoundingClientRect()));
+    expect(dots).toHaveLength(3);
+    expect(dots[2].top).toBeLessThan(dots[0].top); // 45.5 % is drawn above 38 %
+    const goal = await chart.locator('[data-mark="goal-point"]').boundingBox();
+    const projection = chart.locator('[data-mark="projection"]');
+    expect(await projection.evaluate((line) => line.ownerDocument.defaultView?.getComputedStyle(line).strokeDasharray)).toBe('6px, 4px');
+    const line = await projection.boundingBox();
+    if (!goal || !line) throw new Error('the goal diamond and the projection must both be laid out');
+    expect(goal.width).toBeGreaterThan(0);
+    // From the last point to the ETA (on track: left of the goal's date), rising to the target.
+    expect(line.x).toBeGreaterThanOrEqual(dots[2].left);
+    expect(line.x + line.width).toBeLessThan(goal.x);
+    expect(line.y).toBeLessThan(dots[2].top);
+    expect(await chart.locator('[data-mark="todays-registry"]').textContent()).toBe('†');
+    expect(await page.locator('svg[data-chart="entry-trend"]').count()).toBe(6);
+    expect(outside).toEqual([]);
+    await page.locator('#goals').screenshot({ path: join(OUTPUT, 'report-entry-trends.png') });
+    await page.close();
+  }, 60_000);
+
   it('shows one dot, and says so, when the history has one snapshot', async () => {
     const single: WorkspaceReport = { ...sampleReport, trend: { points: [sampleReport.trend.points[2]], delta: {}, healthDelta: null } };
     const { page, outside } = await open(single, 'report-single-point.html');

@@ -32,9 +32,41 @@ describe('html reporter', () => {
     expect(page).toContain('<title>2026-10-15 (9e8d7c6): health 84.2%</title>');
   });
 
+  it('shows each goal\'s ETA, and marks the history point computed with today\'s registry', () => {
+    const goals = page.slice(page.indexOf('<section id="goals">'), page.indexOf('</section>', page.indexOf('<section id="goals">')));
+    expect(goals).toContain('<span data-eta="late">2027-07-20 (late by 111 days)</span>');
+    expect(goals).toContain('<span data-eta="not-at-this-rate">not at this rate</span>');
+    expect(page).toContain('2026-09-15<sup title="analysed with today&#39;s registry: it had no registry">†</sup>');
+    expect(page).toContain('† computed from a commit with no registry, or one this version cannot read: that point used today&#39;s registry.');
+  });
+
+  it.each<[string, string, number, boolean]>([
+    // [entry, why, history points drawn, a dashed projection]
+    ['JsonCodec', 'on track: dashed to the target on the ETA', 3, true],
+    ['ConfigService', 'not at this rate: dashed to the goal date', 3, true],
+    ['ApiClient', 'met: nothing to project', 3, false],
+    ['FeatureFlags', 'no data: a goal and no point', 0, false],
+  ])('draws a trend chart per SSOT: %s (%s)', (entry, _label, marks, projection) => {
+    const start = page.indexOf(`<svg data-chart="entry-trend" data-entry="${entry}"`);
+    const chart = page.slice(start, page.indexOf('</svg>', start));
+    expect(chart).toContain(`data-marks="${marks}"`);
+    expect(countOf(chart, 'data-mark="entry-point"')).toBe(marks);
+    expect(countOf(chart, 'data-mark="goal-point"')).toBe(1);
+    expect(countOf(chart, 'data-mark="projection"')).toBe(projection ? 1 : 0);
+    expect(countOf(chart, 'stroke-dasharray="6 4"')).toBe(projection ? 1 : 0);
+  });
+
+  it('a per-SSOT chart says which goal it projects and where, and footnotes the point made with today\'s registry', () => {
+    expect(page).toContain('<title>JsonCodec: reaches 60.0% on 2027-03-27 (on track)</title>');
+    expect(page).toContain('<title>ConfigService: not at this rate: 71.2% by 2027-03-31</title>');
+    expect(page).toContain('<title>JsonCodec: goal 60.0% by 2027-06-30, ETA 2027-03-27 (on track)</title>');
+    expect(countOf(page, 'data-mark="todays-registry"')).toBe(5); // the first snapshot, in each SSOT with coverage then
+    expect(page).toContain("<title>2026-09-15 (a1b2c3d): health 81.0% † analysed with today&#39;s registry: it had no registry</title>");
+  });
+
   it('takes the goal not yet due as the next one', () => {
     const report: WorkspaceReport = structuredClone(sampleReport);
-    report.goals.push({ subject: 'ApiClient', kind: 'entry', by: '2026-01-01', target: 80, current: 96, projected: null, state: 'met' });
+    report.goals.push({ subject: 'ApiClient', kind: 'entry', by: '2026-01-01', target: 80, current: 96, projected: null, state: 'met', eta: { status: 'met', points: 3 } });
     expect(renderHtml(report)).toContain('data-mark="goal" data-entry="ApiClient" data-target="95.0" data-by="2026-12-31"');
   });
 

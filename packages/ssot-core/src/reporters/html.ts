@@ -8,6 +8,7 @@ import { formatVerdict, plural } from './format';
 import { coverageChart, tierChart } from './html/charts';
 import { actionTable, bypassDetails, goalTable, projectTable, trendTable } from './html/details';
 import { diagnosticSection } from './html/diagnostics';
+import { entryTrendCharts } from './html/entry-trend-chart';
 import { html, SafeHtml } from './html/escape';
 import { antiPatternTable, entryTable, failureList, patternTable, summaryCards, tierTable } from './html/overview';
 import { matrixViews, ownerTables } from './html/owners';
@@ -68,7 +69,7 @@ ${section('projects', 'Projects', projectTable(report))}
 ${section('owners', 'Owners', ownerTables(report))}
 ${section('matrices', 'Coverage matrices', matrixViews(report))}
 ${section('action-items', 'Action items', actionTable(report))}
-${section('goals', 'Goals', goalTable(report))}
+${section('goals', 'Goals', html`${goalTable(report)}${entryTrendCharts(report)}`)}
 ${section('trend', 'Trend', trendTable(report))}
 ${section('diagnostics', 'Diagnostics', diagnosticSection(report))}
 ${section('bypass-sites', 'Bypass sites', bypassDetails(report))}

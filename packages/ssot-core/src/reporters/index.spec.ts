@@ -25,7 +25,7 @@ describe('the reporter map', () => {
   it('dates nothing but the report itself: no clock in any output', () => {
     for (const format of REPORT_FORMATS) {
       const dates = REPORTERS[format](sampleReport, {}).match(/\b20\d\d-\d\d-\d\d\b/g) ?? [];
-      const known = new Set([sampleReport.today, ...sampleReport.trend.points.map((p) => p.date), ...sampleReport.goals.map((g) => g.by)]);
+      const known = new Set([sampleReport.today, ...sampleReport.trend.points.map((p) => p.date), ...sampleReport.goals.flatMap((g) => [g.by, ...(g.eta.date ? [g.eta.date] : [])])]);
       expect(dates.filter((date) => !known.has(date))).toEqual([]);
     }
   });

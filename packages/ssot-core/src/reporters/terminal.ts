@@ -33,6 +33,7 @@ import {
   notAnalysedByProject,
 } from './completeness';
 import { describeOwnersSource } from './owners';
+import { formatEta, rankGoals, TODAYS_REGISTRY_MARK, usedTodaysRegistry } from './goal-eta-wording';
 import type { Reporter } from './reporter';
 
 export const TERMINAL_ACTION_ITEMS = 5;
@@ -92,6 +93,25 @@ function actionItems(report: WorkspaceReport, c: Colors): string[] {
   }
   const rest = report.actionItems.length - shown.length;
   if (rest > 0) lines.push(c.dim(`  …and ${rest} more in the full report`));
+  return lines;
+}
+
+export const TERMINAL_GOALS = 5;
+
+/** Each goal with its ETA, those that need attention first. */
+function goalLines(report: WorkspaceReport, c: Colors): string[] {
+  if (report.goals.length === 0) return [];
+  const ranked = rankGoals(report.goals);
+  const lines = ['', c.bold('Goals (ETA at the rate of the last 8 snapshots)')];
+  for (const goal of ranked.slice(0, TERMINAL_GOALS)) {
+    const subject = `${sanitizeForTerminal(goal.subject)}${goal.kind === 'tier' ? ' (tier)' : ''}`;
+    const eta = formatEta(goal.eta);
+    const colored = goal.state === 'behind' ? c.red(eta) : goal.state === 'no-data' ? c.dim(eta) : c.green(eta);
+    lines.push(`  ${subject} ${formatPercent(goal.target)} by ${goal.by}: now ${formatPercent(goal.current)}, ETA ${colored}`);
+  }
+  if (ranked.length > TERMINAL_GOALS) lines.push(c.dim(`  …and ${plural(ranked.length - TERMINAL_GOALS, 'more goal')} in the full report`));
+  const todays = report.trend.points.filter(usedTodaysRegistry).length;
+  if (todays > 0) lines.push(c.dim(`  ${TODAYS_REGISTRY_MARK} ${plural(todays, 'history point')} computed with today's registry: from commits with no registry, or one this version cannot read`));
   return lines;
 }
 
@@ -194,6 +214,7 @@ export const renderTerminal: Reporter = (report, options = {}) => {
   const noData = entriesWithoutData(report);
   if (noData.length > 0) lines.push(c.dim(`  No data yet: ${noData.map(sanitizeForTerminal).join(', ')}`));
   lines.push('', ...actionItems(report, c));
+  lines.push(...goalLines(report, c));
   lines.push(...ownerLines(report, c));
   lines.push(...diagnosticLines(report, c));
   if (!passing) {

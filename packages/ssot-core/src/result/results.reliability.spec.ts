@@ -126,8 +126,16 @@ describe('history', () => {
     ['a date that is not YYYY-MM-DD', '{"date":"1 June 2026","health":50,"coverage":{}}\n', 1],
     ['a JSON value that is not a snapshot', '[1,2,3]\n', 1],
     ['bytes that are not text', `${line('2026-06-01', 50)}\u0000\u0001\u0002\n`, 2],
+    ['a registry note of an unknown kind', '{"date":"2026-06-01","health":50,"coverage":{},"registry":{"from":"yesterday","reason":"absent"}}\n', 1],
+    ['a registry note with an unknown reason', '{"date":"2026-06-01","health":50,"coverage":{},"registry":{"from":"today","reason":"lost"}}\n', 1],
   ])('%s: refused, naming the line', (_label, damaged, lineNumber) => {
     expect(refusal(() => parseHistory(damaged, HISTORY))).toBe(damagedAt(lineNumber));
+  });
+
+  it("a backfilled point's note that today's registry was used survives the round trip, last on its line", () => {
+    const point = { date: '2026-06-01', commit: 'abc123def456', health: 0, coverage: { Log: 0 }, registry: { from: 'today' as const, reason: 'unreadable' as const } };
+    expect(serializeHistoryPoint(point)).toBe('{"date":"2026-06-01","commit":"abc123def456","health":0,"coverage":{"Log":0},"registry":{"from":"today","reason":"unreadable"}}\n');
+    expect(parseHistory(serializeHistoryPoint(point), HISTORY)).toEqual([point]);
   });
 
   it('a byte-order mark, CRLF endings and blank lines are not damage; snapshots come back by date', () => {

@@ -1,7 +1,7 @@
 /**
  * A realistic workspace report for the reporters' tests: six SSOTs across the four default tiers
  * (one with no data, one `enforce: off`), six projects, ranked action items, goals met / on track /
- * behind / without data, three trend snapshots, two failures, one project with files not analysed
+ * behind / without data (with their ETAs), three trend snapshots (the first backfilled with today's registry), two failures, one project with files not analysed
  * (so JsonCodec's figures are incomplete, two of its known bypasses kept) and one baseline in format 1.
  * The figures agree with each other the way `buildReport` computes them (counts add up, coverages and shares are rounded as it does),
  * so a reporter bug shows as a wrong number rather than hiding behind inconsistent data.
@@ -252,16 +252,16 @@ export const sampleReport: WorkspaceReport = {
     { entry: 'ApiClient', canonical: '@acme/http', specifiers: [{ specifier: '@acme/http', count: 140 }, { specifier: '@acme/http/src/api-client', count: 4 }] },
   ],
   goals: [
-    { subject: 'ApiClient', kind: 'entry', by: '2026-12-31', target: 95, current: 96, projected: null, state: 'met' },
-    { subject: 'ConfigService', kind: 'entry', by: '2027-03-31', target: 85, current: 75, projected: 71.2, state: 'behind' },
-    { subject: 'JsonCodec', kind: 'entry', by: '2027-06-30', target: 60, current: 45.5, projected: 62.3, state: 'on-track' },
-    { subject: 'FeatureFlags', kind: 'entry', by: '2027-06-30', target: 50, current: null, projected: null, state: 'no-data' },
-    { subject: 'Tier 3 Important', kind: 'tier', by: '2027-06-30', target: 55, current: 45.5, projected: 58, state: 'on-track' },
-    { subject: 'Tier 4 Underutilized', kind: 'tier', by: '2027-03-31', target: 40, current: 20, projected: 24.4, state: 'behind' },
+    { subject: 'ApiClient', kind: 'entry', by: '2026-12-31', target: 95, current: 96, projected: null, state: 'met', eta: { status: 'met', points: 3, ratePerMonth: 1.4 } },
+    { subject: 'ConfigService', kind: 'entry', by: '2027-03-31', target: 85, current: 75, projected: 71.2, state: 'behind', eta: { status: 'not-at-this-rate', points: 3, ratePerMonth: -0.4 } },
+    { subject: 'JsonCodec', kind: 'entry', by: '2027-06-30', target: 60, current: 45.5, projected: 62.3, state: 'on-track', eta: { status: 'on-track', date: '2027-03-27', points: 3, ratePerMonth: 3.5 } },
+    { subject: 'FeatureFlags', kind: 'entry', by: '2027-06-30', target: 50, current: null, projected: null, state: 'no-data', eta: { status: 'no-data', points: 0 } },
+    { subject: 'Tier 3 Important', kind: 'tier', by: '2027-06-30', target: 55, current: 45.5, projected: 58, state: 'on-track', eta: { status: 'on-track', date: '2027-05-12', points: 3, ratePerMonth: 3.5 } },
+    { subject: 'Tier 4 Underutilized', kind: 'tier', by: '2027-03-31', target: 40, current: 20, projected: 24.4, state: 'behind', eta: { status: 'late', date: '2027-07-20', lateByDays: 111, points: 3, ratePerMonth: 2.5 } },
   ],
   trend: {
     points: [
-      { date: '2026-09-15', commit: 'a1b2c3d', health: 81, coverage: { ApiClient: 93, AppLogger: 88, ConfigService: 76, JsonCodec: 38, DateFormats: 15, FeatureFlags: null } },
+      { date: '2026-09-15', commit: 'a1b2c3d', health: 81, coverage: { ApiClient: 93, AppLogger: 88, ConfigService: 76, JsonCodec: 38, DateFormats: 15, FeatureFlags: null }, registry: { from: 'today', reason: 'absent' } },
       { date: '2026-10-15', commit: '9e8d7c6', health: 84.2, coverage: { ApiClient: 95.1, AppLogger: 90, ConfigService: 78.3, JsonCodec: 41.7, DateFormats: 18.2, FeatureFlags: null } },
       { date: '2026-11-20', commit: '4f2c9e1', health: 86.5, coverage: { ApiClient: 96, AppLogger: 91.2, ConfigService: 75, JsonCodec: 45.5, DateFormats: 20, FeatureFlags: null } },
     ],

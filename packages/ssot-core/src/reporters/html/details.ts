@@ -5,6 +5,7 @@ import { html, type SafeHtml } from './escape';
 import { formatTrendDelta, isEntryIncomplete } from '../completeness';
 import { coverageCell } from './completeness';
 import { dataTable } from './table';
+import { describeTodaysRegistry, formatEta, TODAYS_REGISTRY_MARK, todaysRegistryFootnote, usedTodaysRegistry } from '../goal-eta-wording';
 
 /** Sites listed per SSOT; the rest are counted (report.json and report.sarif have them all). */
 export const HTML_SITES_PER_ENTRY = 200;
@@ -62,6 +63,7 @@ export function goalTable(report: WorkspaceReport): SafeHtml {
       { header: 'Current', cell: (g) => formatPercent(g.current), numeric: true },
       { header: 'Target', cell: (g) => formatPercent(g.target), numeric: true },
       { header: 'Projected', cell: (g) => (g.projected === null ? '—' : formatPercent(g.projected)), numeric: true },
+      { header: 'ETA', cell: (g) => html`<span data-eta="${g.eta.status}">${formatEta(g.eta)}</span>` },
       { header: 'State', cell: (g) => html`<span class="status ${g.state}">${GOAL_STATE_LABEL[g.state]}</span>` },
     ],
     report.goals,
@@ -69,6 +71,7 @@ export function goalTable(report: WorkspaceReport): SafeHtml {
 }
 
 export function trendTable(report: WorkspaceReport): SafeHtml {
+  const footnote = todaysRegistryFootnote(report.trend.points);
   const against = report.trend.against;
   const deltas = Object.entries(report.trend.delta);
   const changes =
@@ -89,12 +92,13 @@ ${dataTable(
       : '';
   return html`${dataTable(
     [
-      { header: 'Date', cell: (p) => p.date },
+      { header: 'Date', cell: (p) => (usedTodaysRegistry(p) ? html`${p.date}<sup title="${describeTodaysRegistry(p)}">${TODAYS_REGISTRY_MARK}</sup>` : p.date) },
       { header: 'Commit', cell: (p) => (p.commit ? html`<code>${p.commit}</code>` : '—') },
       { header: 'Health', cell: (p) => formatPercent(p.health), numeric: true },
     ],
     report.trend.points,
   )}
+${footnote ? html`<p class="muted">${footnote}</p>` : ''}
 ${changes}`;
 }
 

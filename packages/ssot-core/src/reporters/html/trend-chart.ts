@@ -2,18 +2,16 @@
  * The trend chart: the health score of every snapshot over time (x proportional to the date), with
  * the registry's `minHealth` as a dashed line. One snapshot shows as one dot and says so.
  */
+import { dayNumber } from '../../report/goal-eta';
 import type { TrendPoint, WorkspaceReport } from '../../report/report-model';
 import { formatPercent } from '../format';
+import { describeTodaysRegistry, TODAYS_REGISTRY_MARK, usedTodaysRegistry } from '../goal-eta-wording';
 import { html, type SafeHtml } from './escape';
 import { n } from './svg';
 
 const WIDTH = 520;
 const HEIGHT = 220;
 const PAD = { left: 44, right: 18, top: 14, bottom: 34 };
-
-function dayNumber(date: string): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-}
 
 /** A y range around the data (and `minHealth`) in steps of 10, so small changes stay visible. */
 function yRange(values: number[]): { lo: number; hi: number } {
@@ -54,7 +52,7 @@ export function trendChart(report: WorkspaceReport): SafeHtml {
     points.length > 1 ? html`<polyline class="trend-line" points="${points.map((point) => `${n(x(point.date))},${n(y(point.health))}`).join(' ')}"></polyline>` : null;
   const dots = points.map(
     (point) => html`<circle class="trend-dot" data-mark="trend" data-date="${point.date}" data-health="${n(point.health)}" cx="${n(x(point.date))}" cy="${n(y(point.health))}" r="4.5">
-<title>${point.date}${point.commit ? ` (${point.commit})` : ''}: health ${formatPercent(point.health)}</title></circle>`,
+<title>${point.date}${point.commit ? ` (${point.commit})` : ''}: health ${formatPercent(point.health)}${usedTodaysRegistry(point) ? ` ${TODAYS_REGISTRY_MARK} ${describeTodaysRegistry(point)}` : ''}</title></circle>`,
   );
   const last = points[points.length - 1];
   const dates =

@@ -2,10 +2,11 @@
  * The second half of the Markdown report: projects, action items, goals, trend, diagnostics, failures and the
  * validation commands. Long lists are capped (see `MARKDOWN_LIMITS`) and say how many were left out.
  */
-import type { GoalReport, GoalState, ProjectReport, WorkspaceReport } from '../../report/report-model';
+import type { GoalReport, GoalState, ProjectReport, TrendPoint, WorkspaceReport } from '../../report/report-model';
 import { formatCount, formatDelta, formatPercent, formatSince, GOAL_STATE_LABEL, plural, validationCommands } from '../format';
 import { countDiagnostics, firstPlaces, firstWarnings, STRICT_NOTE, warningPlace } from '../diagnostics';
 import { formatCoverage, formatTrendDelta, hasIncomplete, isEntryIncomplete } from '../completeness';
+import { formatEta, rankGoals, TODAYS_REGISTRY_MARK, todaysRegistryFootnote, usedTodaysRegistry } from '../goal-eta-wording';
 import { leftOut, table, trimBlank } from './blocks';
 import { notAnalysedLines, upgradeLines } from './completeness-sections';
 import { code, codeBlock, escapeMarkdown as md } from './escape';
@@ -58,13 +59,11 @@ export function actionSection(report: WorkspaceReport): string[] {
   return trimBlank(lines);
 }
 
-const GOAL_ORDER: Record<GoalState, number> = { behind: 0, 'no-data': 1, 'on-track': 2, met: 3 };
 const GOAL_MARK: Record<GoalState, string> = { behind: '❌', 'no-data': '❔', 'on-track': '⏳', met: '✅' };
 
 export function goalSection(report: WorkspaceReport): string[] {
   if (report.goals.length === 0) return ['_No dated goals in the registry._'];
-  // Goals that need attention first; equal states keep the model's order (sort is stable).
-  const ranked = [...report.goals].sort((a, b) => GOAL_ORDER[a.state] - GOAL_ORDER[b.state]);
+  const ranked = rankGoals(report.goals);
   const shown = ranked.slice(0, MARKDOWN_LIMITS.goals);
   const rows = shown.map((goal) => [
     goalSubject(goal),
@@ -72,10 +71,11 @@ export function goalSection(report: WorkspaceReport): string[] {
     formatPercent(goal.current),
     formatPercent(goal.target),
     goal.projected === null ? '—' : formatPercent(goal.projected),
+    md(formatEta(goal.eta)),
     `${GOAL_MARK[goal.state]} ${goal.state === 'behind' ? `**${GOAL_STATE_LABEL.behind}**` : GOAL_STATE_LABEL[goal.state]}`,
   ]);
   return [
-    table(['Goal', 'By', 'Current', 'Target', 'Projected', 'State'], rows, ['left', 'left', 'right', 'right', 'right', 'left']),
+    table(['Goal', 'By', 'Current', 'Target', 'Projected', 'ETA', 'State'], rows, ['left', 'left', 'right', 'right', 'right', 'left', 'left']),
     ...leftOut(ranked.length, shown.length, 'goals'),
   ];
 }
@@ -93,7 +93,10 @@ export function trendSection(report: WorkspaceReport): string[] {
   if (points.length <= 1) lines.push('_Only one snapshot so far: the trend starts with the next recorded run._', '');
   const shown = points.slice(-MARKDOWN_LIMITS.trendPoints);
   if (points.length > shown.length) lines.push(`_The ${shown.length} most recent of ${points.length} snapshots._`, '');
-  lines.push(table(['Date', 'Commit', 'Health'], shown.map((p) => [md(p.date), p.commit ? code(p.commit) : '—', formatPercent(p.health)]), ['left', 'left', 'right']));
+  const date = (p: TrendPoint) => `${md(p.date)}${usedTodaysRegistry(p) ? TODAYS_REGISTRY_MARK : ''}`;
+  lines.push(table(['Date', 'Commit', 'Health'], shown.map((p) => [date(p), p.commit ? code(p.commit) : '—', formatPercent(p.health)]), ['left', 'left', 'right']));
+  const footnote = todaysRegistryFootnote(shown);
+  if (footnote) lines.push('', `_${md(footnote)}_`);
   const against = report.trend.against;
   const changes = Object.entries(report.trend.delta).flatMap(([name, delta]) => (delta === null ? [] : [{ name, delta }]));
   if (against && changes.length > 0) {

@@ -60,7 +60,34 @@ describe('report executor --backfill', () => {
     commitAt('2026-02-05T10:00:00Z', {});
     expect(await reportExecutor({ backfill: true, since: '2026-01-01' }, context())).toEqual({ success: true });
     expect(log.warnings).toEqual([`ssot-report: backfill: 1 of 2 commits have no ssot.json; they were analysed with today's registry: ${first.slice(0, 12)} (2026-01-05)`]);
-    expect(history().split('\n')[0]).toBe(`{"date":"2026-01-05","commit":"${first.slice(0, 12)}","health":0,"coverage":{"Json":0}}`);
+    expect(history().split('\n')[0]).toBe(`{"date":"2026-01-05","commit":"${first.slice(0, 12)}","health":0,"coverage":{"Json":0},"registry":{"from":"today","reason":"absent"}}`);
+  });
+
+  it.each<[string, boolean]>([
+    ['on a terminal: one line rewritten in place, ended once', true],
+    ['elsewhere (CI logs): one plain line per point', false],
+  ])('shows progress %s', async (_label, tty) => {
+    commitAt('2026-01-05T10:00:00Z', { 'libs/core/src/json.ts': JSON_SOURCE, 'apps/web/src/main.ts': "JSON.parse('1');\n" });
+    const february = commitAt('2026-02-05T10:00:00Z', { 'apps/web/src/b.ts': `${USE}Json.parse('2');\n` });
+    const written: string[] = [];
+    const wasTty = process.stdout.isTTY;
+    process.stdout.isTTY = tty;
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
+    try {
+      expect(await reportExecutor({ backfill: true, since: '2026-01-01' }, context())).toEqual({ success: true });
+    } finally {
+      process.stdout.isTTY = wasTty;
+    }
+    const second = `ssot-report: backfill 1/2 2026-02: ${february.slice(0, 12)} (2026-02-05)`;
+    if (tty) {
+      expect(written).toHaveLength(3);
+      expect(written[1]).toBe(`\r\u001b[2K${second}`);
+      expect(written[2]).toBe('\r\u001b[2Kssot-report: backfill 2/2 done\n');
+      expect(log.printed.filter((line) => line.includes('backfill 1/2'))).toEqual([]);
+    } else {
+      expect(written).toEqual([]);
+      expect(log.printed.filter((line) => /backfill \d\/2/.test(line))).toEqual([expect.stringMatching(/^ssot-report: backfill 0\/2 2026-01: /), second]);
+    }
   });
 
   it.each<[string, object, string]>([

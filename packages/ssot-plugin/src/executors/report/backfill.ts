@@ -17,6 +17,7 @@ import {
 } from 'ssot-core';
 import { checkCalendarDate } from '../check/normalize-options';
 import { toWorkspaceProjects } from '../check/workspace-projects';
+import { exitOnInterrupt } from './exit-on-interrupt';
 import { openFactsCacheForHistory } from './facts-cache-for-history';
 import { failOnUserError } from './report-outcome';
 import { normalizeReportOptions } from './normalize-options';
@@ -27,7 +28,8 @@ const TOOL = 'ssot-report';
 /**
  * `ssot-report --backfill --since=<day> [--every=week|month]`: history points computed from git
  * commits, added to the history file. The file is rewritten whole (atomically) after each point, so
- * a run stopped with Ctrl-C leaves it complete, with the points computed so far.
+ * a run stopped with Ctrl-C leaves it complete, with the points computed so far; the run then says
+ * so and ends with exit code 130.
  */
 export async function runBackfill(options: ReportExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
   return failOnUserError(async () => {
@@ -50,15 +52,26 @@ export async function runBackfill(options: ReportExecutorSchema, context: Execut
     const texts = new Map<string, string>();
     const facts = openFactsCacheForHistory(context.root);
     const withTodaysRegistry: Record<'absent' | 'unreadable', string[]> = { absent: [], unreadable: [] };
+    let added = 0;
+    const stopListening = exitOnInterrupt(
+      () => {
+        reader.close();
+        facts.flush();
+      },
+      () => `${TOOL}: backfill cancelled (Ctrl-C) after ${added} of ${todo.length} point(s): ${normalized.history} holds every point computed so far, whole and sorted. Run the same command again to add the rest.`,
+    );
     try {
       for (const [index, point] of todo.entries()) {
         progress(index, `${point.interval}: ${point.commit.slice(0, 12)} (${point.day})`);
         const computed = await computeHistoryPointAt({ workspaceRoot: context.root, point, reader, texts, registry, registryFile: normalized.registry, projects: toWorkspaceProjects(context.projectGraph), ...(facts.scan && { scan: facts.scan }) });
-        if (computed.todaysRegistry) withTodaysRegistry[computed.todaysRegistry].push(`${point.commit.slice(0, 12)} (${point.day})`);
+        const reason = computed.point.registry?.reason;
+        if (reason) withTodaysRegistry[reason].push(`${point.commit.slice(0, 12)} (${point.day})`);
         history = [...history, computed.point].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         writeFileAtomic(historyPath, history.map(serializeHistoryPoint).join(''));
+        added += 1;
       }
     } finally {
+      stopListening();
       reader.close();
       facts.flush();
       progress(todo.length, 'done');
