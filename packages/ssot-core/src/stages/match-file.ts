@@ -1,5 +1,5 @@
 import { findSites, type RawSite } from '../match/find-sites';
-import { resolveSuppressions } from '../match/resolve-suppressions';
+import { resolveSuppressions, type SuppressibleSite } from '../match/resolve-suppressions';
 import type { AnchoredSite } from '../result/fingerprint';
 import type { Diagnostic } from '../result/site';
 import type { FileFacts } from '../scan/file-facts';
@@ -48,7 +48,7 @@ export function matchFile(facts: FileFacts, index: WorkspaceIndex, compiled: Com
  * nothing suppressed, judged against the sites `matchFile` gave. A file where no entry applies is
  * not checked (ESLint's rule and the check agree on that, as they do on its sites).
  */
-export function findSuppressionProblems(facts: FileFacts, sites: readonly MatchedSite[], index: WorkspaceIndex, compiled: CompiledRegistry): Diagnostic[] {
+export function findSuppressionProblems(facts: FileFacts, sites: readonly SuppressibleSite[], index: WorkspaceIndex, compiled: CompiledRegistry): Diagnostic[] {
   if (!facts.suppressions || compiled.getEntriesFor(facts.file, index.projects.getOwnerInfo(facts.file)).length === 0) return [];
   return resolveSuppressions(facts.file, facts.suppressions, sites, compiled.entryNames).diagnostics;
 }
