@@ -38,8 +38,8 @@ let last: { session: WorkspaceSession; file: string; text: string; sites: Site[]
  * unsaved buffer) while every other file (barrels, SSOT sources) comes from disk: the file's facts
  * → its sites (projects, exemptions, include/exclude as the check applies them) → fingerprints over
  * the whole file (they count occurrences among equal sites) → known or new against the owning
- * project's baseline (read again whenever it changed). Exempt sites and entries with
- * `enforce: "off"` are left out.
+ * project's baseline (read again whenever it changed). Exempt and suppressed sites and entries with
+ * `enforce: "off"` are left out; what is wrong with the file's suppression comments comes along.
  */
 export function findFileBypasses(file: string, text: string): FileBypasses {
   try {
