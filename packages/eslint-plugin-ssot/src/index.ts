@@ -1,15 +1,19 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 import { noBypass } from './rules/no-bypass';
 import { noKnownBypass } from './rules/no-known-bypass';
+import { noUnusedSuppression } from './rules/no-unused-suppression';
 
 const rules: Record<string, Rule.RuleModule> = {
   'no-bypass': noBypass,
   'no-known-bypass': noKnownBypass,
+  'no-unused-suppression': noUnusedSuppression,
 };
 
 const recommendedRules: Linter.RulesRecord = {
   'ssot/no-bypass': 'error',
   'ssot/no-known-bypass': 'off',
+  // A stale or unexplained suppression is worth fixing, not worth blocking a commit: ssot-check lists it as a diagnostic too.
+  'ssot/no-unused-suppression': 'warn',
 };
 
 /** The files `ssot-check` reads (its default include); parsing TypeScript needs a parser, see the README. */

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { assignFingerprints, compareSites, compareWithBaseline, describeFix, getBaselinePath, matchFile, readFileFacts, type FileFacts, type NormalizedEntry, type Site } from 'ssot-core';
+import { assignFingerprints, compareSites, compareWithBaseline, describeFix, findSuppressionProblems, getBaselinePath, matchFile, readFileFacts, type Diagnostic, type FileFacts, type NormalizedEntry, type Site } from 'ssot-core';
 import { findWorkspaceRoot } from './find-workspace-root';
 import { findSmallestEdit, type TextEdit } from './text-edits';
 import { getWorkspaceSession, isWorkspaceProblem, type WorkspaceSession } from './workspace-session';
@@ -22,23 +22,24 @@ export interface FileEdit {
   kind: string;
 }
 
-export type FileBypasses = { bypasses: FileBypass[]; problem?: undefined } | { bypasses?: undefined; problem: string };
+/** `suppressions`: what is wrong with the file's suppression comments, as the check diagnoses it (`ssot/no-unused-suppression`). */
+export type FileBypasses = { bypasses: FileBypass[]; suppressions: Diagnostic[]; problem?: undefined } | { bypasses?: undefined; suppressions?: undefined; problem: string };
 
-const NONE: FileBypasses = { bypasses: [] };
+const NONE: FileBypasses = { bypasses: [], suppressions: [] };
 
 /**
  * Both rules ask about the same file in a row: its fingerprinted sites are kept for that text and
  * that session (a rebuilt session, after ssot.json changed, computes them again).
  */
-let last: { session: WorkspaceSession; file: string; text: string; sites: Site[] | undefined; edits: Map<string, FileEdit> } | undefined;
+let last: { session: WorkspaceSession; file: string; text: string; sites: Site[] | undefined; suppressions: Diagnostic[]; edits: Map<string, FileEdit> } | undefined;
 
 /**
  * The bypass sites of one file as `ssot-check` counts them, from the text ESLint lints (an editor's
  * unsaved buffer) while every other file (barrels, SSOT sources) comes from disk: the file's facts
  * → its sites (projects, exemptions, include/exclude as the check applies them) → fingerprints over
  * the whole file (they count occurrences among equal sites) → known or new against the owning
- * project's baseline (read again whenever it changed). Exempt sites and entries with
- * `enforce: "off"` are left out.
+ * project's baseline (read again whenever it changed). Exempt and suppressed sites and entries with
+ * `enforce: "off"` are left out; what is wrong with the file's suppression comments comes along.
  */
 export function findFileBypasses(file: string, text: string): FileBypasses {
   try {
@@ -60,7 +61,7 @@ function computeFileBypasses(file: string, text: string): FileBypasses {
   const path = relative(root, file).split(sep).join('/');
   if (!(last && last.session === session && last.file === path && last.text === text)) {
     const found = findSites(session, path, text);
-    last = { session, file: path, text, sites: found?.sites, edits: found ? planEdits(session, path, text, found) : new Map() };
+    last = { session, file: path, text, sites: found?.sites, suppressions: found?.suppressions ?? [], edits: found ? planEdits(session, path, text, found) : new Map() };
   }
   if (!last.sites) return NONE;
   const owner = session.index.projects.getOwnerInfo(path);
@@ -70,11 +71,12 @@ function computeFileBypasses(file: string, text: string): FileBypasses {
   const bypasses: FileBypass[] = [];
   for (const site of marked) {
     const entry = session.compiled.byName.get(site.entry)?.entry;
-    if (site.side !== 'bypass' || site.exempt || !entry || entry.enforce === 'off') continue;
+    // A site an ssot-ignore comment suppresses is not reported (ESLint's own disable comments hide the others).
+    if (site.side !== 'bypass' || site.exempt || site.suppressed || !entry || entry.enforce === 'off') continue;
     const edit = last.edits.get(site.fingerprint);
     bypasses.push({ site, known: site.known === true, fix: describeBypass(session, entry, site), ...(edit && { edit }) });
   }
-  return { bypasses };
+  return { bypasses, suppressions: last.suppressions };
 }
 
 /**
@@ -88,14 +90,14 @@ function describeBypass(session: WorkspaceSession, entry: NormalizedEntry, site:
 }
 
 /** The file's sites, sorted and fingerprinted as the check does; undefined when the check would not analyse it. */
-function findSites({ index, compiled }: WorkspaceSession, path: string, text: string): { sites: Site[]; facts: FileFacts } | undefined {
+function findSites({ index, compiled }: WorkspaceSession, path: string, text: string): { sites: Site[]; facts: FileFacts; suppressions: Diagnostic[] } | undefined {
   // Outside the workspace, or a virtual file (a code block of a Markdown file): not a workspace file.
   if (path.startsWith('../') || path === '..' || !compiled.isAnalysed(path)) return undefined;
   const { facts } = readFileFacts({ file: path, size: undefined, read: () => text, interest: compiled.interest });
   if (!facts) return undefined;
   const matched = matchFile(facts, index, compiled).sort(compareSites);
   const sites = assignFingerprints(matched, (project) => index.projects.get(project)?.root ?? '.').map(({ matchers: _matchers, specifier: _specifier, ...site }) => site);
-  return { sites, facts };
+  return { sites, facts, suppressions: findSuppressionProblems(facts, matched, index, compiled) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { NormalizedRegistry } from '../registry/normalized-registry';
 import type { WorkspaceReport } from '../report/report-model';
 import { describeFix } from '../result/evaluate-enforcement';
+import { isCountedBypass } from '../result/compute-totals';
 import { compareSites, compareStrings } from '../result/fingerprint';
 import type { ProjectResult } from '../result/project-result';
 import type { Finding, Site } from '../result/project-result.generated';
@@ -102,7 +103,7 @@ function compareEntries(before: CompareSide, after: CompareSide, compareRegistri
   );
 }
 
-const bypassesOf = (sites: Site[]) => sites.filter((site) => site.side === 'bypass' && site.exempt !== true);
+const bypassesOf = (sites: Site[]) => sites.filter(isCountedBypass);
 const activeFindings = (findings: Finding[]) => findings.filter((finding) => finding.exempt !== true);
 
 /** The items of `from` whose project and fingerprint `other` does not have. */

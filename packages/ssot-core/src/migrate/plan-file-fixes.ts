@@ -37,7 +37,7 @@ export function createFileFixPlanner(index: WorkspaceIndex, compiled: CompiledRe
   let env: MigrationEnvironment | undefined;
   const fixOf = (site: Site) => {
     const entry = entries.get(site.entry);
-    const fix = entry && site.side === 'bypass' && !site.exempt ? FIXES.find((each) => each.handles(site, entry)) : undefined;
+    const fix = entry && site.side === 'bypass' && !site.exempt && !site.suppressed ? FIXES.find((each) => each.handles(site, entry)) : undefined;
     return entry && fix ? { entry, fix } : undefined;
   };
   return {

@@ -39,7 +39,8 @@ export function planMigration(options: MigrateOptions): MigrationPlan {
   let unfixable = 0;
   for (const site of analysis.sites) {
     const entry = selected.get(site.entry);
-    if (!entry) continue;
+    // A suppressed bypass stays as its comment says (with its reason): never rewritten, never counted unfixable.
+    if (!entry || site.suppressed) continue;
     const fix = FIXES.find((f) => f.handles(site, entry));
     if (fix) {
       const planned = byFile.get(site.file) ?? [];

@@ -1,4 +1,4 @@
-import { computeTotals } from '../result/compute-totals';
+import { computeTotals, isCountedBypass } from '../result/compute-totals';
 import type { ProjectResult } from '../result/project-result';
 import type { OwnerIndex } from './owner-index';
 
@@ -14,7 +14,7 @@ export function filterResultsByOwner(results: readonly ProjectResult[], owner: s
     const sites = result.sites.filter((site) => owns(site.file));
     const entries = computeTotals(sites, Object.keys(result.entries));
     for (const [name, totals] of Object.entries(result.entries)) if (totals.incomplete) entries[name].incomplete = true;
-    const bypass = sites.filter((site) => site.side === 'bypass' && !site.exempt);
+    const bypass = sites.filter(isCountedBypass);
     const known = bypass.filter((site) => site.known === true).length;
     return {
       ...result,

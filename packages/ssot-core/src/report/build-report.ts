@@ -68,7 +68,7 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
     health,
     ...(registry.minHealth !== undefined ? { minHealth: registry.minHealth } : {}),
     platformAverage: average(entries.map((e) => e.coverage).filter((c): c is number => c !== null)),
-    totals: { usage, bypass, exempt: entries.reduce((sum, e) => sum + e.exempt.usage + e.exempt.bypass, 0), entries: entries.length, projects: results.length },
+    totals: { usage, bypass, exempt: entries.reduce((sum, e) => sum + e.exempt.usage + e.exempt.bypass, 0), ...countSuppressed(entries), entries: entries.length, projects: results.length },
     tiers,
     entries,
     projects: scoreProjects(results),
@@ -132,6 +132,12 @@ function buildGoals(registry: NormalizedRegistry, entries: EntryReport[], tiers:
     for (const goal of registry.tierGoals[tier.name] ?? []) goals.push(evaluateGoal(tier.name, 'tier', goal, tier.averageCoverage, series, today));
   }
   return goals;
+}
+
+/** The workspace's suppressed sites, when there are any (the field is absent otherwise). */
+function countSuppressed(entries: EntryReport[]): { suppressed?: number } {
+  const suppressed = entries.reduce((sum, e) => sum + (e.suppressed ?? 0), 0);
+  return suppressed > 0 ? { suppressed } : {};
 }
 
 function summarizeBaseline(results: ProjectResult[]): BaselineSummary {

@@ -77,6 +77,10 @@ export interface WorkspaceReport {
     usage: Count;
     bypass: Count;
     exempt: Count;
+    /**
+     * Bypass sites suppressed by inline comments (SPEC §4), counted apart; absent when none.
+     */
+    suppressed?: Count;
     entries: Count;
     projects: Count;
   };
@@ -150,6 +154,10 @@ export interface EntryReport {
   bypass: Count;
   exempt: SideCounts;
   /**
+   * Bypass sites suppressed by inline comments, counted apart from usage, bypass and exempt (not in coverage); absent when none.
+   */
+  suppressed?: Count;
+  /**
    * One decimal; null is "no data".
    */
   coverage: PercentOrNull;
@@ -170,6 +178,10 @@ export interface EntryReport {
    * Bypass sites of this entry (for action items, SARIF and the HTML details).
    */
   bypassSites: Site[];
+  /**
+   * The suppressed bypass sites of this entry, each with its comment (`suppressed`: form, reason, line), sorted by file and position; absent when none.
+   */
+  suppressedSites?: Site[];
   /**
    * Known bypasses kept from the projects' baselines because their file was not analysed; included in `bypass`, so coverage never improves because a file could not be read.
    */
@@ -237,6 +249,7 @@ export interface Site {
    * True when an unexpired exemption covers the file: counted apart from usage and bypass.
    */
   exempt?: boolean;
+  suppressed?: Suppression;
   /**
    * Content fingerprint, baseline format 2: entry, file relative to its project, enclosing declaration path, matched text and a hash of the normalised line, with an occurrence index among sites equal on all of those; never the line number (SPEC §7, packages/ssot-core/docs/baseline.md).
    */
@@ -247,12 +260,33 @@ export interface Site {
   known?: boolean;
 }
 /**
+ * Bypass sites only: the inline comment that suppresses this site (SPEC §4 "Inline suppressions"). A suppressed site is counted apart, like an exempt one: not in usage, bypass or coverage, never a baseline item nor a new bypass. An exempt site is never suppressed.
+ */
+export interface Suppression {
+  /**
+   * The comment's form: `ssot-ignore-next-line`, `ssot-ignore-file`, or `eslint-disable` (ESLint's `eslint-disable-next-line`, `eslint-disable-line` and `eslint-disable … eslint-enable` comments that name an `ssot/*` rule, or no rule at all).
+   */
+  by: 'ssot-ignore-next-line' | 'ssot-ignore-file' | 'eslint-disable';
+  /**
+   * The text after ` -- ` in the comment; absent when the comment gives none (a `suppression-without-reason` diagnostic).
+   */
+  reason?: string;
+  /**
+   * 1-based line of the comment.
+   */
+  line: number;
+}
+/**
  * One project across the SSOTs that apply to it.
  */
 export interface ProjectReport {
   name: string;
   usage: Count;
   bypass: Count;
+  /**
+   * Bypass sites suppressed by inline comments in this project; absent when none.
+   */
+  suppressed?: Count;
   coverage: PercentOrNull;
   /**
    * Files analysed; files not analysed are counted apart in `filesNotAnalysed`.

@@ -1,6 +1,6 @@
 import type { NormalizedRegistry } from '../registry/normalized-registry';
 import { NO_OWNER, type OwnerIndex } from '../owners/owner-index';
-import { computeCoverage } from '../result/compute-totals';
+import { computeCoverage, isCountedBypass } from '../result/compute-totals';
 import { compareStrings } from '../result/fingerprint';
 import type { Finding } from '../result/project-result.generated';
 import type { ProjectResult } from '../result/project-result';
@@ -42,7 +42,7 @@ export function buildOwnership(registry: NormalizedRegistry, results: readonly P
     const tagged = findings.filter((finding) => tagsOf.get(finding.project)?.includes(tag));
     return { ...toRollup(tag, counts, tagged, tierName), group: tag.includes(':') ? tag.slice(0, tag.indexOf(':')) : tag };
   });
-  const placed = [...results.flatMap((result) => result.sites.filter((site) => site.side === 'bypass' && !site.exempt)), ...findings].map((place) => place.file);
+  const placed = [...results.flatMap((result) => result.sites.filter(isCountedBypass)), ...findings].map((place) => place.file);
   const files: Record<string, string[]> = {};
   for (const file of [...new Set(placed)].sort(compareStrings)) {
     const fileOwners = index.ownersOf(file);
@@ -58,12 +58,12 @@ export function buildOwnership(registry: NormalizedRegistry, results: readonly P
   };
 }
 
-/** Per owner, per SSOT: usage and bypass sites (exempt ones are counted apart in the report, not here). */
+/** Per owner, per SSOT: usage and bypass sites (exempt and suppressed ones are counted apart in the report, not here). */
 export function countByOwner(results: readonly ProjectResult[], index: OwnerIndex): Map<string, CountsByEntry> {
   const byOwner = new Map<string, CountsByEntry>();
   for (const result of results) {
     for (const site of result.sites) {
-      if (site.exempt) continue;
+      if (site.exempt || site.suppressed) continue;
       for (const owner of index.ownersOf(site.file)) {
         const counts = byOwner.get(owner) ?? new Map();
         addCounts(counts, site.entry, site.side === 'usage' ? 1 : 0, site.side === 'bypass' ? 1 : 0);

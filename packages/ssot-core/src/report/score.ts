@@ -1,6 +1,6 @@
 import type { NormalizedRegistry, Tier } from '../registry/normalized-registry';
-import { computeCoverage } from '../result/compute-totals';
-import { compareStrings } from '../result/fingerprint';
+import { computeCoverage, isCountedBypass } from '../result/compute-totals';
+import { compareSites, compareStrings } from '../result/fingerprint';
 import type { ProjectResult } from '../result/project-result';
 import type { UsagePattern } from '../result/site';
 import type { EntryReport, PatternReport, ProjectReport, TierReport, TierStatus } from './report-model';
@@ -41,6 +41,7 @@ export function scoreEntries(registry: NormalizedRegistry, results: ProjectResul
       report.bypass += totals.bypass;
       report.exempt.usage += totals.exempt.usage;
       report.exempt.bypass += totals.exempt.bypass;
+      if (totals.suppressed) report.suppressed = (report.suppressed ?? 0) + totals.suppressed;
       // A project's file that was not analysed makes the SSOT's figures incomplete (SPEC §7).
       if (totals.kept) report.kept = (report.kept ?? 0) + totals.kept;
       if (totals.incomplete) report.incomplete = true;
@@ -49,8 +50,11 @@ export function scoreEntries(registry: NormalizedRegistry, results: ProjectResul
         if (count) report.byPattern[pattern] = (report.byPattern[pattern] ?? 0) + count;
       }
       if (totals.bypass > 0) byProject.push({ project: result.project, bypass: totals.bypass });
-      report.bypassSites.push(...result.sites.filter((site) => site.entry === entry.name && site.side === 'bypass' && !site.exempt));
+      report.bypassSites.push(...result.sites.filter((site) => site.entry === entry.name && isCountedBypass(site)));
+      const suppressed = result.sites.filter((site) => site.entry === entry.name && site.suppressed);
+      if (suppressed.length > 0) report.suppressedSites = [...(report.suppressedSites ?? []), ...suppressed];
     }
+    report.suppressedSites?.sort(compareSites);
     report.coverage = computeCoverage(report.usage, report.bypass);
     report.tier = report.coverage === null ? null : tierOf(report.coverage, tiers).name;
     report.topBypassing = byProject.sort((a, b) => b.bypass - a.bypass || compareStrings(a.project, b.project)).slice(0, 5);
@@ -69,6 +73,7 @@ export function scoreProjects(results: ProjectResult[]): ProjectReport[] {
       for (const [name, totals] of Object.entries(result.entries)) {
         report.usage += totals.usage;
         report.bypass += totals.bypass;
+        if (totals.suppressed) report.suppressed = (report.suppressed ?? 0) + totals.suppressed;
         if (totals.usage + totals.bypass > 0) report.entries[name] = { usage: totals.usage, bypass: totals.bypass };
       }
       report.coverage = computeCoverage(report.usage, report.bypass);

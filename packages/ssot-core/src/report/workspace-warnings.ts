@@ -126,6 +126,6 @@ function describeHints(near: ReadonlyMap<string, ClosestNames>, prefix: string):
 }
 
 function siteCount(totals: ProjectResult['entries'][string]): number {
-  return totals.usage + totals.bypass + totals.exempt.usage + totals.exempt.bypass;
+  return totals.usage + totals.bypass + totals.exempt.usage + totals.exempt.bypass + (totals.suppressed ?? 0);
 }
 

@@ -13,6 +13,7 @@ import { html, SafeHtml } from './html/escape';
 import { antiPatternTable, entryTable, failureList, patternTable, summaryCards, tierTable } from './html/overview';
 import { matrixViews, ownerTables } from './html/owners';
 import { STYLES } from './html/styles';
+import { suppressionList } from './html/suppressions';
 import { trendChart } from './html/trend-chart';
 import type { Reporter } from './reporter';
 
@@ -71,6 +72,7 @@ ${section('matrices', 'Coverage matrices', matrixViews(report))}
 ${section('action-items', 'Action items', actionTable(report))}
 ${section('goals', 'Goals', html`${goalTable(report)}${entryTrendCharts(report)}`)}
 ${section('trend', 'Trend', trendTable(report))}
+${report.totals.suppressed ? section('suppressions', 'Suppressions', suppressionList(report)) : ''}
 ${section('diagnostics', 'Diagnostics', diagnosticSection(report))}
 ${section('bypass-sites', 'Bypass sites', bypassDetails(report))}
 </main>

@@ -36,6 +36,7 @@ describe('markdown reporter', () => {
       '## Action items',
       '## Goals',
       '## Trend',
+      '## Suppressions',
       '## Diagnostics',
       '## Failures',
       '## Validation commands',

@@ -1,6 +1,6 @@
 /**
  * `report.md`: the workspace report shaped like a compliance report (summary, tiers, SSOT index,
- * patterns, anti-patterns, projects, action items, goals, trend, diagnostics, failures, validation commands),
+ * patterns, anti-patterns, projects, action items, goals, trend, suppressions, diagnostics, failures, validation commands),
  * short enough for a PR comment. Everything taken from the model is escaped (see `markdown/escape.ts`).
  */
 import type { WorkspaceReport } from '../report/report-model';
@@ -9,6 +9,7 @@ import { escapeMarkdown as md } from './markdown/escape';
 import { actionSection, diagnosticSection, failureSection, goalSection, projectSection, trendSection, validationSection } from './markdown/detail-sections';
 import { antiPatternSection, indexSection, patternSection, summarySection, tierSection } from './markdown/overview-sections';
 import { matrixSection, ownerSection } from './markdown/owner-sections';
+import { suppressionSection } from './markdown/suppression-section';
 import type { Reporter } from './reporter';
 
 interface Section {
@@ -30,6 +31,7 @@ const SECTIONS: Section[] = [
   { title: 'Action items', anchor: 'action-items', render: actionSection },
   { title: 'Goals', anchor: 'goals', render: goalSection },
   { title: 'Trend', anchor: 'trend', render: trendSection },
+  { title: 'Suppressions', anchor: 'suppressions', render: suppressionSection },
   { title: 'Diagnostics', anchor: 'diagnostics', render: diagnosticSection },
   { title: 'Failures', anchor: 'failures', render: failureSection },
   { title: 'Validation commands', anchor: 'validation-commands', render: validationSection },

@@ -72,6 +72,8 @@ function resultOf(report: WorkspaceReport, entry: EntryReport, ruleIndex: number
   };
   // Sites the project's baseline knows are "unchanged"; the others are new since the baseline.
   if (site.known !== undefined) result.baselineState = site.known ? 'unchanged' : 'new';
+  // A suppressed site is a result that SARIF viewers show as suppressed in source, with its reason.
+  if (site.suppressed) result.suppressions = [{ kind: 'inSource', ...(site.suppressed.reason !== undefined && { justification: site.suppressed.reason }), properties: { by: site.suppressed.by, line: site.suppressed.line } }];
   return result;
 }
 
@@ -122,10 +124,10 @@ function summarizeOwnership(report: WorkspaceReport): Record<string, unknown> {
 }
 
 function buildSarifLog(report: WorkspaceReport): Sarif.Log {
-  const entries = report.entries.filter((entry) => entry.bypass > 0 || entry.bypassSites.length > 0);
+  const entries = report.entries.filter((entry) => entry.bypass > 0 || entry.bypassSites.length > 0 || (entry.suppressedSites ?? []).length > 0);
   const rules = entries.map((entry) => ruleOf(report, entry));
   const results = entries.flatMap((entry, ruleIndex) =>
-    entry.enforce === 'off' ? [] : entry.bypassSites.filter((site) => !site.exempt).map((site) => resultOf(report, entry, ruleIndex, site)),
+    entry.enforce === 'off' ? [] : [...entry.bypassSites, ...(entry.suppressedSites ?? [])].filter((site) => !site.exempt).map((site) => resultOf(report, entry, ruleIndex, site)),
   );
   return {
     $schema: SARIF_SCHEMA_URI,

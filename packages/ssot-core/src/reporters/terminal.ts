@@ -34,6 +34,7 @@ import {
 } from './completeness';
 import { describeOwnersSource } from './owners';
 import { formatEta, rankGoals, TODAYS_REGISTRY_MARK, usedTodaysRegistry } from './goal-eta-wording';
+import { describeSuppression, listSuppressedSites, SUPPRESSION_PLACES } from './suppressions';
 import type { Reporter } from './reporter';
 
 export const TERMINAL_ACTION_ITEMS = 5;
@@ -177,6 +178,16 @@ function upgradeLines(report: WorkspaceReport, c: Colors): string[] {
 }
 
 /** The baseline's figures, then each reason items were kept for with the check's words and the first items. */
+/** The first suppressed sites with their comment, when there are any (counted apart, not in coverage). */
+function suppressionLines(report: WorkspaceReport, c: Colors): string[] {
+  const sites = listSuppressedSites(report);
+  if (sites.length === 0) return [];
+  const lines = ['', c.bold(`Suppressed by inline comments (${formatCount(sites.length)}, not in coverage)`)];
+  for (const site of sites.slice(0, SUPPRESSION_PLACES.terminal)) lines.push(`  ${sanitizeForTerminal(`${site.file}:${site.line}:${site.column}  ${site.entry}  ${site.text}  — ${describeSuppression(site)}`)}`);
+  if (sites.length > SUPPRESSION_PLACES.terminal) lines.push(c.dim(`  …and ${sites.length - SUPPRESSION_PLACES.terminal} more in report.json`));
+  return lines;
+}
+
 function baselineLines(report: WorkspaceReport, c: Colors): string[] {
   const lines: string[] = [];
   for (const group of keptGroups(report)) {
@@ -198,7 +209,7 @@ export const renderTerminal: Reporter = (report, options = {}) => {
   const lines = [
     c.bold(title),
     `Health ${health}${minimum} · ${passing ? c.green(formatVerdict(report)) : c.red(c.bold(formatVerdict(report)))}`,
-    `${formatCount(report.totals.usage)} usage · ${formatCount(report.totals.bypass)} bypass · ${formatCount(report.totals.exempt)} exempt sites in ${plural(report.totals.entries, 'SSOT')}, ${plural(report.totals.projects, 'project')}`,
+    `${formatCount(report.totals.usage)} usage · ${formatCount(report.totals.bypass)} bypass · ${formatCount(report.totals.exempt)} exempt${report.totals.suppressed ? ` · ${formatCount(report.totals.suppressed)} suppressed` : ''} sites in ${plural(report.totals.entries, 'SSOT')}, ${plural(report.totals.projects, 'project')}`,
   ];
   const facts: string[] = [];
   if (report.baseline) {
@@ -216,6 +227,7 @@ export const renderTerminal: Reporter = (report, options = {}) => {
   lines.push('', ...actionItems(report, c));
   lines.push(...goalLines(report, c));
   lines.push(...ownerLines(report, c));
+  lines.push(...suppressionLines(report, c));
   lines.push(...diagnosticLines(report, c));
   if (!passing) {
     lines.push('', c.red(c.bold(`Failures (${report.failures.length})`)));

@@ -1,6 +1,7 @@
 import { SsotConfigError } from '../errors';
 import type { FileHost } from '../workspace/file-host';
 import { joinPath } from '../workspace/paths';
+import { isCountedBypass } from './compute-totals';
 import { compareStrings } from './fingerprint';
 import type { BaselineItem, KeptBaselineItem, Site } from './project-result.generated';
 
@@ -101,11 +102,11 @@ export function serializeBaseline(project: string, items: BaselineItem[], regene
 }
 
 /**
- * The baseline items of this run: every bypass site that is not exempt, plus the items kept because
+ * The baseline items of this run: every bypass site that is neither exempt nor suppressed, plus the items kept because
  * their file was not analysed (SPEC §7: an update never drops what it could not see).
  */
 export function toBaselineItems(sites: Site[], kept: KeptBaselineItem[] = []): BaselineItem[] {
-  const current = sites.filter((site) => site.side === 'bypass' && !site.exempt).map(({ fingerprint, entry, file, text }) => ({ fingerprint, entry, file, text }));
+  const current = sites.filter(isCountedBypass).map(({ fingerprint, entry, file, text }) => ({ fingerprint, entry, file, text }));
   // A kept item keeps its fingerprint's format: a format-1 one cannot be recomputed while its file is not analysed.
   return [...current, ...kept.map(({ reason: _reason, ...item }) => item)];
 }

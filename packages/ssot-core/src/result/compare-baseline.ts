@@ -1,5 +1,6 @@
 import type { BaselineFile } from './baseline';
 import { compareItems } from './baseline';
+import { isCountedBypass } from './compute-totals';
 import { getLegacyFingerprints } from './fingerprint';
 import type { BaselineComparison, BaselineItem, Diagnostic, KeptBaselineItem, Site } from './project-result.generated';
 
@@ -33,7 +34,8 @@ export function compareWithBaseline(
   let knownCount = 0;
   let newCount = 0;
   const marked = sites.map((site, index) => {
-    if (site.side !== 'bypass' || site.exempt) return site;
+    // A suppressed site is no baseline item: a baseline item whose site is now suppressed is fixed.
+    if (!isCountedBypass(site)) return site;
     const keys = legacy ? [site.fingerprint, legacy[index]] : [site.fingerprint];
     for (const key of keys) present.add(key);
     if (keys.some((key) => known.has(key))) {

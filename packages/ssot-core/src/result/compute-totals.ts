@@ -1,5 +1,13 @@
 import type { EntryTotals, Site } from './site';
 
+/**
+ * A bypass site that counts as one: neither exempt nor suppressed (SPEC §4). Only these are in
+ * coverage, the baseline, the check's failures and the report's bypass lists.
+ */
+export function isCountedBypass(site: Pick<Site, 'side' | 'exempt' | 'suppressed'>): boolean {
+  return site.side === 'bypass' && !site.exempt && !site.suppressed;
+}
+
 export function emptyTotals(): EntryTotals {
   return { usage: 0, bypass: 0, coverage: null, exempt: { usage: 0, bypass: 0 }, byPattern: {}, byKind: {} };
 }
@@ -21,6 +29,10 @@ export function computeTotals(sites: Site[], entryNames: string[]): Record<strin
     }
     if (site.exempt) {
       row.exempt[site.side] += 1;
+      continue;
+    }
+    if (site.suppressed) {
+      row.suppressed = (row.suppressed ?? 0) + 1;
       continue;
     }
     row[site.side] += 1;

@@ -1,4 +1,5 @@
 import type { NormalizedRegistry } from '../registry/normalized-registry';
+import { isCountedBypass } from './compute-totals';
 import type { ProjectResult } from './project-result';
 
 export interface EnforcementFailure {
@@ -28,7 +29,7 @@ export function evaluateEnforcement(result: ProjectResult, registry: NormalizedR
   const failures: EnforcementFailure[] = [];
   const warnings: EnforcementFailure[] = [];
   for (const site of result.sites) {
-    if (site.side !== 'bypass' || site.exempt || site.known) continue;
+    if (!isCountedBypass(site) || site.known) continue;
     const entry = entries.get(site.entry);
     if (!entry || entry.enforce === 'off') continue;
     const item = { file: site.file, line: site.line, column: site.column, entry: site.entry, text: site.text, fix: describeFix(entry.name, entry.factory, site.kind, entry.source ?? entry.module) };

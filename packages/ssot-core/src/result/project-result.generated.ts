@@ -114,6 +114,10 @@ export interface EntryTotals {
    */
   exempt: SideCounts;
   /**
+   * Bypass sites suppressed by an inline comment (see the site's `suppressed`), counted apart from usage, bypass and exempt; absent when none (results written before suppressions existed never have it).
+   */
+  suppressed?: number;
+  /**
    * Usage sites by pattern; absent patterns have none.
    */
   byPattern: {
@@ -182,6 +186,7 @@ export interface Site {
    * True when an unexpired exemption covers the file: counted apart from usage and bypass.
    */
   exempt?: boolean;
+  suppressed?: Suppression;
   /**
    * Content fingerprint, baseline format 2: entry, file relative to its project, enclosing declaration path, matched text and a hash of the normalised line, with an occurrence index among sites equal on all of those; never the line number (SPEC §7, packages/ssot-core/docs/baseline.md).
    */
@@ -190,6 +195,23 @@ export interface Site {
    * Bypass sites only: true when the project's baseline lists this site's fingerprint.
    */
   known?: boolean;
+}
+/**
+ * Bypass sites only: the inline comment that suppresses this site (SPEC §4 "Inline suppressions"). A suppressed site is counted apart, like an exempt one: not in usage, bypass or coverage, never a baseline item nor a new bypass. An exempt site is never suppressed.
+ */
+export interface Suppression {
+  /**
+   * The comment's form: `ssot-ignore-next-line`, `ssot-ignore-file`, or `eslint-disable` (ESLint's `eslint-disable-next-line`, `eslint-disable-line` and `eslint-disable … eslint-enable` comments that name an `ssot/*` rule, or no rule at all).
+   */
+  by: 'ssot-ignore-next-line' | 'ssot-ignore-file' | 'eslint-disable';
+  /**
+   * The text after ` -- ` in the comment; absent when the comment gives none (a `suppression-without-reason` diagnostic).
+   */
+  reason?: string;
+  /**
+   * 1-based line of the comment.
+   */
+  line: number;
 }
 /**
  * A file the analysis could not read or parse as expected; analysis continued without it.
@@ -202,7 +224,7 @@ export interface Diagnostic {
   line: number;
   column: number;
   /**
-   * Stable code, e.g. `syntax-error`, `file-too-large`, `expired-exemption`.
+   * Stable code, e.g. `syntax-error`, `file-too-large`, `expired-exemption`, `suppression-without-reason`, `suppression-unknown-entry`, `suppression-unused`.
    */
   code: string;
   /**

@@ -168,6 +168,22 @@ export interface FileFacts extends KeptFacts {
   globals: GlobalRef[];
   literals: LiteralRef[];
   modules: ModuleRef[];
+  /** Inline suppression comments (`scan/collect-suppressions.ts`), in text order; absent when none. */
+  suppressions?: SuppressionComment[];
+}
+
+/** The comment forms that can suppress bypass sites (SPEC §4 "Inline suppressions"), and `eslint-enable`, which ends a block. */
+export type SuppressionForm = 'ssot-ignore-next-line' | 'ssot-ignore-file' | 'eslint-disable-next-line' | 'eslint-disable-line' | 'eslint-disable' | 'eslint-enable';
+
+/** One suppression comment, at its `//` or `/*`, as written: nothing here depends on the registry. */
+export interface SuppressionComment extends Position {
+  form: SuppressionForm;
+  /** `ssot-ignore-*`: the entry names; `eslint-*`: the rule names (none: every rule). */
+  names: string[];
+  /** The text after ` -- ` (ESLint's description), when it is not empty. */
+  reason?: string;
+  /** The line the comment ends on (a `-next-line` comment covers the line after it). */
+  endLine: number;
 }
 
 /**

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { FileFacts, ScanInterest } from './file-facts';
 import type { OpenCatch } from './collect-catches';
 import { markLateExports } from './collect-declarations';
+import { collectSuppressions } from './collect-suppressions';
 import { setParent, setParents } from './parent-pointers';
 import { Scope, type Declaration } from './scope';
 import { SiteAnchors } from './site-anchors';
@@ -118,6 +119,8 @@ export class FileWalker implements FileWalk {
     resolveReferences(this);
     resolveThisAccesses(this);
     markLateExports(this.facts.declarations, this.facts.exports);
+    const suppressions = collectSuppressions(this.sf);
+    if (suppressions.length > 0) this.facts.suppressions = suppressions;
     return this.facts;
   }
 

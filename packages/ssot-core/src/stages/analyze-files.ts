@@ -8,7 +8,7 @@ import type { Diagnostic, Site } from '../result/site';
 import type { CompiledRegistry } from './compile-registry';
 import type { WorkspaceIndex } from './index-workspace';
 import { getImportPrescan } from './imports-may-matter';
-import { matchFile, type MatchedSite } from './match-file';
+import { findSuppressionProblems, matchFile, type MatchedSite } from './match-file';
 import { scanWorkspaceFile } from './scan-workspace-file';
 import { findExpiredExemptions, findSkippedLinks, selectFiles } from './select-files';
 
@@ -56,7 +56,11 @@ export function analyzeFiles(index: WorkspaceIndex, compiled: CompiledRegistry, 
     diagnostics.push(...scan.problems);
     if (!scan.facts) continue;
     seen.add(scan.facts);
-    if (scan.wantsSites) matched.push(...matchFile(scan.facts, index, compiled));
+    if (scan.wantsSites) {
+      const sites = matchFile(scan.facts, index, compiled);
+      matched.push(...sites);
+      diagnostics.push(...findSuppressionProblems(scan.facts, sites, index, compiled));
+    }
     const owner = index.projects.getOwnerInfo(file);
     scanned.push({ file, project: index.projects.getOwner(file), facts: index.getKeptFacts(file) ?? scan.facts, entries: compiled.getEntriesFor(file, owner) });
   }

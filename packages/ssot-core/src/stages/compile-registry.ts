@@ -15,6 +15,8 @@ export interface CompiledRegistry {
   today: string;
   entries: CompiledEntry[];
   byName: Map<string, CompiledEntry>;
+  /** Every entry's name, in registry order (what a suppression comment may name). */
+  entryNames: string[];
   /** What the scan keeps of globals and literals. */
   interest: ScanInterest;
   /** False only when the text holds no word some global, `new` or literal matcher needs. */
@@ -38,6 +40,7 @@ export function compileRegistry(registry: NormalizedRegistry, today = new Date()
     today,
     entries,
     byName: new Map(entries.map((entry) => [entry.entry.name, entry])),
+    entryNames: registry.entries.map((entry) => entry.name),
     interest,
     mayHoldToken: createTokenTest(interest),
     isAnalysed: (file) => isIncluded(file) && !isExcluded(file),

@@ -38,6 +38,16 @@ export function scanWorkspaceFile(index: WorkspaceIndex, compiled: CompiledRegis
 /** A file without any of these words can bind no import and hold no module site. */
 const MODULE_WORDS = /\b(?:import|require|from)\b/;
 
+/**
+ * A file whose text may hold a checked suppression comment (an ssot one, or an ESLint one that names
+ * an ssot rule): it is parsed even when it can hold no site, so that a comment that suppresses
+ * nothing is diagnosed. A bare `eslint-disable` in such a file suppresses nothing and is never a
+ * diagnostic: no parse for it.
+ */
+export function mayHoldSuppression(text: string): boolean {
+  return text.includes('ssot-ignore-') || (text.includes('ssot/') && text.includes('eslint-'));
+}
+
 function screenFile(
   index: WorkspaceIndex,
   compiled: CompiledRegistry,
@@ -54,6 +64,6 @@ function screenFile(
   if (text === undefined) return { wantsSites: hasEntries, parse: true };
   const skipped = text.length > MAX_FILE_BYTES || text.includes('\u0000');
   const mayMatter = (): boolean => (prescan ? prescan.importsMayMatter(file, text, entries) : MODULE_WORDS.test(text));
-  const wantsSites = hasEntries && (skipped || compiled.mayHoldToken(text) || mayMatter());
+  const wantsSites = hasEntries && (skipped || compiled.mayHoldToken(text) || mayMatter() || mayHoldSuppression(text));
   return { wantsSites, parse: wantsSites || skipped || (wantsFacts?.(text) ?? false) };
 }

@@ -71,6 +71,7 @@ export function entryTable(report: WorkspaceReport): SafeHtml {
       { header: 'Usage', cell: (e) => formatCount(e.usage), numeric: true },
       { header: 'Bypass', cell: (e) => formatCount(e.bypass), numeric: true },
       { header: 'Exempt', cell: (e) => formatCount(e.exempt.usage + e.exempt.bypass), numeric: true },
+      { header: 'Suppressed', cell: (e) => formatCount(e.suppressed ?? 0), numeric: true },
       { header: 'Priority', cell: (e) => `${e.priority}${e.enforce === 'off' ? ' (not enforced)' : `, ${e.enforce}`}` },
       { header: 'Impact', cell: (e) => e.impact ?? '—' },
     ],

@@ -52,6 +52,11 @@ describe('formatCheckSummary', () => {
     ]);
   });
 
+  it('shows suppressed sites apart, beside exempt ones, and lists an entry with only suppressed sites', () => {
+    const lines = formatCheckSummary(result({ Json: { ...totals(0, 1, 1), suppressed: 2 }, Log: { ...totals(0, 0), suppressed: 1 } }), { success: true, failures: [], warnings: [] }, 'out/web.json');
+    expect(lines.slice(2)).toEqual(['  Json        0       1      0.0%  (1 exempt, 2 suppressed)', '  Log         0       0   no data  (1 suppressed)']);
+  });
+
   it('prints every failure and caps the warnings', () => {
     const warnings = Array.from({ length: MAX_LISTED_WARNINGS + 3 }, (_, i) => failure(i + 1));
     const lines = formatCheckSummary(result({}), { success: false, failures: [failure(9)], warnings }, 'out/web.json');

@@ -87,7 +87,8 @@ function formatEntryRow(name: string, totals: EntryTotals, width: number): strin
   const coverage = formatCoverage(totals.coverage, totals.incomplete);
   const exempt = totals.exempt.usage + totals.exempt.bypass;
   const row = `${name.padEnd(width)}  ${String(totals.usage).padStart(6)}  ${String(totals.bypass).padStart(6)}  ${coverage.padStart(8)}`;
-  return exempt > 0 ? `${row}  (${exempt} exempt)` : row;
+  const apart = [exempt > 0 && `${exempt} exempt`, totals.suppressed && `${totals.suppressed} suppressed`].filter(Boolean).join(', ');
+  return apart ? `${row}  (${apart})` : row;
 }
 
 /** `file:line:column  entry  text  — fix`: the location first, so terminals and editors link it. */
@@ -102,7 +103,7 @@ function countByDetector(findings: ProjectResult['findings']): string {
 }
 
 function siteCount(totals: EntryTotals): number {
-  return totals.usage + totals.bypass + totals.exempt.usage + totals.exempt.bypass;
+  return totals.usage + totals.bypass + totals.exempt.usage + totals.exempt.bypass + (totals.suppressed ?? 0);
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
