@@ -65,6 +65,10 @@ export interface ReportExecutorSchema {
    */
   owner?: string;
   /**
+   * Makes every place in report.html a link to the code host: an http(s) URL in which {file} (workspace-relative path), {line} and {commit} (the report's commit: --commit, else `git rev-parse --short HEAD`) are filled in, each URL-encoded. GitHub: https://github.com/acme/repo/blob/{commit}/{file}#L{line}; GitLab: https://gitlab.com/acme/repo/-/blob/{commit}/{file}#L{line}.
+   */
+  linkTemplate?: string;
+  /**
    * The UTC calendar day (YYYY-MM-DD) of this report; today when absent.
    */
   today?: string;
