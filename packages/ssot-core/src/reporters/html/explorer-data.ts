@@ -43,12 +43,13 @@ function fromReport(report: WorkspaceReport): SiteDetails {
     const fix = fixOf.get(entry.name);
     return fix === undefined ? site : { ...site, fix };
   }));
-  sites.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.entry, b.entry));
   return { sites, owners: report.ownership.files };
 }
 
 export function buildExplorerData(report: WorkspaceReport, details: SiteDetails | undefined, linkTemplate: string | undefined): ExplorerData {
-  const { sites, owners } = details ?? fromReport(report);
+  const { sites: given, owners } = details ?? fromReport(report);
+  // By place: the file view lists its sites in this order.
+  const sites = [...given].sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.entry, b.entry));
   const strings: string[] = [];
   const indexOf = new Map<string, number>();
   const id = (value: string): number => {

@@ -57,10 +57,12 @@ export const EXPLORER_SCRIPT = String.raw`
     var text = params.toString();
     return text ? '#' + text : '#explore';
   }
+  /** Renders at once (a click's result is there when the click returns); the hashchange that follows is then ignored. */
+  var rendered = null;
   function go(state) {
     var hash = hashOf(state);
-    if (location.hash === hash) render(state, true);
-    else location.hash = hash;
+    if (location.hash !== hash) location.hash = hash;
+    render(state, true);
   }
   function extend(state, key, value) {
     var next = {};
@@ -190,10 +192,12 @@ export const EXPLORER_SCRIPT = String.raw`
     if (built) ssotTables.enhance(built, 'the explorer');
   }
   function render(state, scroll) {
+    rendered = location.hash;
     show(state, ROWS);
     if (scroll) document.getElementById('explore').scrollIntoView();
   }
   window.addEventListener('hashchange', function () {
+    if (location.hash === rendered) return;
     var state = readHash();
     if (state) render(state, true);
   });
