@@ -141,6 +141,34 @@ describe('report.html explorer in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('links every place to the code host, URL-encoded, while a hostile path or text stays text', async () => {
+    const file = 'apps/web/src/"q" \'s\' <img src=x onerror=alert(1)>/javascript:alert(2)#x?.ts';
+    const text = '</script><script>alert(3)</script>';
+    const details = sampleDetails();
+    const [template] = details.sites;
+    details.sites.push({ ...template, entry: 'ApiClient', project: 'web', file, text, line: 3, column: 1 });
+    const commit = 'c0mm1t"<b>';
+    const report = { ...sampleReport, commit };
+    const { page, outside, consoleErrors } = await openPage(browser, renderHtml(report, { details, linkTemplate: GITHUB }), 'explorer-links.html', `#file=${encodeURIComponent(file)}`);
+    expect(await exploreRows(page).count()).toBe(1);
+    const place = exploreRows(page).first().locator('a.place');
+    expect(await place.textContent()).toBe(`${file}:3:1`);
+    expect(await place.getAttribute('href')).toBe(
+      `https://github.com/acme/repo/blob/${encodeURIComponent(commit)}/${file.split('/').map(encodeURIComponent).join('/')}#L3`,
+    );
+    expect(await place.getAttribute('href')).toMatch(/^https:\/\/github\.com\/acme\/repo\/blob\/c0mm1t%22%3Cb%3E\/apps\/web\/src\/%22q%22%20's'%20%3Cimg%20src%3Dx%20onerror%3Dalert\(1\)%3E\/javascript%3Aalert\(2\)%23x%3F\.ts#L3$/);
+    expect(await exploreRows(page).first().locator('code').nth(1).textContent()).toBe(text);
+    // Links in the server-rendered tables are made the same way (action items' files).
+    expect(await page.locator('#action-items-table a.place').first().getAttribute('href')).toMatch(/^https:\/\/github\.com\/acme\/repo\/blob\/c0mm1t%22%3Cb%3E\/apps\//);
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+    expect(await page.locator('img, main b').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(2);
+    expect(await page.$$eval('*', (elements) => elements.filter((element) => element.hasAttribute('onerror')).length)).toBe(0);
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('drills down to every site of an SSOT of examples/platform', async () => {
     const registry = loadRegistry(EXAMPLE_ROOT);
     const projects = readExampleProjects();
