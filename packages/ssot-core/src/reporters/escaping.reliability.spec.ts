@@ -13,6 +13,7 @@ import { buildReport } from '../report/build-report';
 import { collectSiteDetails } from '../report/site-details';
 import { createMemoryHost } from '../workspace/memory-host';
 import { escapeHtml } from './html/escape';
+import { withoutOurScripts } from './__fixtures__/html-page';
 import { REPORTERS } from '.';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -62,9 +63,6 @@ const report = buildReport({
 });
 /** The snippet of the literal site, as the source writes it (quotes included). */
 const SNIPPET = `'${LITERAL}'`;
-
-/** report.html without its two script blocks (the embedded data and our own script), which are checked apart. */
-const withoutOurScripts = (page: string) => page.replace(/<script type="application\/json" id="ssot-data">[^<]*<\/script>\n<script>[\s\S]*?<\/script>/, '');
 
 /** Tags that only a hostile string could have put there. */
 const INJECTED = /<script|<img|<b>|javascript:alert\(2\)<\/a>|<a href="(?!#)/i;

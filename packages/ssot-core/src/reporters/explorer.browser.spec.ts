@@ -7,26 +7,20 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { checkProject } from '../analyze';
 import { loadRegistry } from '../registry/load-registry';
 import { buildReport } from '../report/build-report';
 import { collectSiteDetails, type DetailedSite, type SiteDetails } from '../report/site-details';
 import { EXAMPLE_ROOT, readExampleProjects } from '../testing/example-platform';
-import { launchBrowser, openPage, OUTPUT } from './__fixtures__/browser';
+import { openPage, OUTPUT, useBrowser } from './__fixtures__/browser';
 import { makeScaleWorkspace } from './__fixtures__/large-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { renderHtml } from './html';
 
 const GITHUB = 'https://github.com/acme/repo/blob/{commit}/{file}#L{line}';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The sample's bypass sites, usage sites of AppLogger in two files of api, and one suppressed bypass (a field the suppress work adds to sites). */
 function sampleDetails(): SiteDetails {
@@ -58,7 +52,7 @@ const hashOf = (page: Page) => page.evaluate<string>('decodeURIComponent(locatio
 
 describe('report.html explorer in Chromium', () => {
   it('sorts every table by click, Enter or Space on a header, most bypass sites first by default, and filters rows', async () => {
-    const { page, outside, consoleErrors } = await openPage(browser, renderHtml(sampleReport, { details: sampleDetails() }), 'explorer-tables.html');
+    const { page, outside, consoleErrors } = await openPage(browser(), renderHtml(sampleReport, { details: sampleDetails() }), 'explorer-tables.html');
     const names = () => texts(page, '#projects-table tbody tr td:first-child');
     const byBypass = [...sampleReport.projects].sort((a, b) => b.bypass - a.bypass).map((project) => project.name);
     expect(await names()).toEqual(byBypass);
@@ -86,7 +80,7 @@ describe('report.html explorer in Chromium', () => {
   }, 60_000);
 
   it('drills from an SSOT to its projects, files and sites, and from a matrix cell; the hash follows and Back goes back', async () => {
-    const { page, consoleErrors } = await openPage(browser, renderHtml(sampleReport, { details: sampleDetails(), linkTemplate: GITHUB }), 'explorer-drill.html');
+    const { page, consoleErrors } = await openPage(browser(), renderHtml(sampleReport, { details: sampleDetails(), linkTemplate: GITHUB }), 'explorer-drill.html');
     await page.locator('#ssot-index button.drill', { hasText: 'AppLogger' }).click();
     expect(await hashOf(page)).toBe('#entry=AppLogger');
     expect(await texts(page, '#explore-table tbody tr td:first-child')).toEqual(['api', 'web', 'admin']);
@@ -123,7 +117,7 @@ describe('report.html explorer in Chromium', () => {
   }, 60_000);
 
   it('opens a deep link where it points, and searches files and SSOTs', async () => {
-    const { page, consoleErrors } = await openPage(browser, renderHtml(sampleReport, { details: sampleDetails() }), 'explorer-deep.html', '#entry=JsonCodec&project=web');
+    const { page, consoleErrors } = await openPage(browser(), renderHtml(sampleReport, { details: sampleDetails() }), 'explorer-deep.html', '#entry=JsonCodec&project=web');
     expect(await texts(page, '#explore-path li')).toEqual(['All SSOTs', 'SSOT JsonCodec', 'project web']);
     expect(await texts(page, '#explore-table tbody tr td:first-child')).toEqual(['apps/web/src/state/persist.ts']);
     expect(await page.evaluate<number>("document.getElementById('explore').getBoundingClientRect().top")).toBeLessThan(50);
@@ -134,7 +128,7 @@ describe('report.html explorer in Chromium', () => {
     expect(await exploreRows(page).count()).toBe(7);
     await page.locator('#explore-search').fill('config');
     expect(await page.locator('#explore-results button[data-kind="entry"]').allTextContents()).toEqual(['ConfigService']);
-    const unknown = await openPage(browser, renderHtml(sampleReport), 'explorer-unknown.html', '#entry=Nope');
+    const unknown = await openPage(browser(), renderHtml(sampleReport), 'explorer-unknown.html', '#entry=Nope');
     expect(await unknown.page.locator('#explore-summary').textContent()).toBe('No site matches.');
     expect([...consoleErrors, ...unknown.consoleErrors]).toEqual([]);
     await unknown.page.close();
@@ -149,7 +143,7 @@ describe('report.html explorer in Chromium', () => {
     details.sites.push({ ...template, entry: 'ApiClient', project: 'web', file, text, line: 3, column: 1 });
     const commit = 'c0mm1t"<b>';
     const report = { ...sampleReport, commit };
-    const { page, outside, consoleErrors } = await openPage(browser, renderHtml(report, { details, linkTemplate: GITHUB }), 'explorer-links.html', `#file=${encodeURIComponent(file)}`);
+    const { page, outside, consoleErrors } = await openPage(browser(), renderHtml(report, { details, linkTemplate: GITHUB }), 'explorer-links.html', `#file=${encodeURIComponent(file)}`);
     expect(await exploreRows(page).count()).toBe(1);
     const place = exploreRows(page).first().locator('a.place');
     expect(await place.textContent()).toBe(`${file}:3:1`);
@@ -176,7 +170,7 @@ describe('report.html explorer in Chromium', () => {
     const results = projects.map((p) => checkProject({ workspaceRoot: EXAMPLE_ROOT, registry, projects, project: p.name, today }));
     const report = buildReport({ registry, results, today });
     const details = collectSiteDetails({ registry, results });
-    const { page, consoleErrors } = await openPage(browser, renderHtml(report, { details }), 'explorer-example.html');
+    const { page, consoleErrors } = await openPage(browser(), renderHtml(report, { details }), 'explorer-example.html');
     for (const entry of report.entries) {
       const expected = details.sites.filter((site) => site.entry === entry.name).map((site) => `${site.file}:${site.line}:${site.column}`).sort();
       const reached: string[] = [];
@@ -200,7 +194,7 @@ describe('report.html explorer in Chromium', () => {
     const { report, details } = makeScaleWorkspace({ entries: 50, projects: 200, sites: 50_000, owners: 20, filesPerProject: 10 });
     expect(details.sites).toHaveLength(50_000);
     const page = renderHtml(report, { details, linkTemplate: GITHUB });
-    const { page: tab, outside, consoleErrors } = await openPage(browser, page, 'explorer-scale.html');
+    const { page: tab, outside, consoleErrors } = await openPage(browser(), page, 'explorer-scale.html');
     const bytes = statSync(join(OUTPUT, 'explorer-scale.html')).size;
     const data = page.slice(page.indexOf('<script type="application/json"'), page.indexOf('</script>'));
     const timing = await tab.evaluate<{ ready: number; domContentLoaded: number; load: number; rows: number }>(`(() => {

@@ -5,25 +5,17 @@
  * its own spec (explorer.browser.spec.ts).
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { WorkspaceReport } from '../report/report-model';
-import { launchBrowser, openPage, OUTPUT, type Opened } from './__fixtures__/browser';
+import { openPage, OUTPUT, useBrowser, type Opened } from './__fixtures__/browser';
 import { HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_OWNER, makeHostileReport } from './__fixtures__/hostile-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { renderHtml } from './html';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(report: WorkspaceReport | string, fileName: string): Promise<Opened> {
-  return openPage(browser, typeof report === 'string' ? report : renderHtml(report), fileName);
+  return openPage(browser(), typeof report === 'string' ? report : renderHtml(report), fileName);
 }
 
 const count = (page: Page, selector: string) => page.locator(selector).count();

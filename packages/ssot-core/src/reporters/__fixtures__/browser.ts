@@ -35,6 +35,21 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: ARGS });
 }
 
+/** One browser for the spec file that calls this (at its top level); the getter is for its tests. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser: the browser is not launched yet (call it at the top level of the spec file)');
+    return browser;
+  };
+}
+
 export interface Opened {
   page: Page;
   /** Requests for anything but the report file itself (each was aborted). */
