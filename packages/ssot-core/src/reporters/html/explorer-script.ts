@@ -37,9 +37,9 @@ export const EXPLORER_SCRIPT = String.raw`
     return node;
   }
   /** A place: a link to the code host when a template was given, else text. */
-  function place(file, line, text) {
+  function place(file, line, text, title) {
     var url = ssotFillLink(D, file, line);
-    var label = h('code', { text: text });
+    var label = h('code', { text: text, title: title });
     return url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'place' }, [label]) : label;
   }
 
@@ -152,7 +152,8 @@ export const EXPLORER_SCRIPT = String.raw`
       var file = S[files.path[sites.f[i]]], bypass = (sites.x[i] & FLAG.bypass) !== 0;
       var fix = bypass ? fixes.get(sites.e[i] + ':' + sites.k[i]) : undefined;
       return h('tr', { 'data-site': i }, [
-        h('td', {}, [place(file, sites.l[i], file + ':' + sites.l[i] + ':' + sites.c[i])]),
+        // The file is in the path above the view: the cell gives line and column, the title the whole place.
+        h('td', {}, [place(file, sites.l[i], sites.l[i] + ':' + sites.c[i], file + ':' + sites.l[i] + ':' + sites.c[i])]),
         cell(S[sites.e[i]]),
         h('td', {}, [h('code', { text: S[sites.t[i]] })]),
         cell(bypass ? 'bypass' : 'usage'),
@@ -161,7 +162,7 @@ export const EXPLORER_SCRIPT = String.raw`
         cell(fix === undefined ? '—' : S[fix]),
       ]);
     });
-    var headers = ['Place', 'SSOT', 'Text', 'Site', 'Pattern or kind', 'Status', 'Fix'].map(function (label) { return { label: label }; });
+    var headers = ['Line', 'SSOT', 'Text', 'Site', 'Pattern or kind', 'Status', 'Fix'].map(function (label) { return { label: label }; });
     return [table('explore-table', headers, rows), capped(shown.length, list.length, function () { show(state, Infinity); })];
   }
 
