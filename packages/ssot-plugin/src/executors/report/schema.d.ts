@@ -53,7 +53,7 @@ export interface ReportExecutorSchema {
    */
   baselineDate?: string;
   /**
-   * The commit recorded with --record; default: `git rev-parse --short HEAD` when git answers.
+   * The report's commit: recorded with --record, and filled into {commit} of --link-template; default (with either of them): `git rev-parse --short HEAD` when git answers.
    */
   commit?: string;
   /**
