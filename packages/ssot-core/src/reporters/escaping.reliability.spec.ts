@@ -10,8 +10,10 @@ import MarkdownIt from 'markdown-it';
 import { checkProject } from '../analyze';
 import { parseRegistry } from '../registry/load-registry';
 import { buildReport } from '../report/build-report';
+import { collectSiteDetails } from '../report/site-details';
 import { createMemoryHost } from '../workspace/memory-host';
 import { escapeHtml } from './html/escape';
+import { withoutOurScripts } from './__fixtures__/html-page';
 import { REPORTERS } from '.';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -82,13 +84,27 @@ describe('escaping, end to end through the pipeline', () => {
 
   it('HTML: every string is text, in element content and in attributes', () => {
     const page = REPORTERS.html(report);
-    expect(page).not.toMatch(INJECTED);
+    expect(withoutOurScripts(page)).not.toMatch(INJECTED);
     for (const value of [NAME, FILE, PROJECT, SNIPPET, TIER, COMMIT, CODE_OWNER, TAG]) expect([value, page.includes(escapeHtml(value))]).toEqual([value, true]);
     // A matrix cell's counts, in its title and aria-label: the row and column names stay inside the quotes.
     const cell = escapeHtml(`${CODE_OWNER} × ${NAME}: 1 usage, 2 bypass`);
     expect(page).toContain(`title="${cell}`);
     expect(page).toContain(`aria-label="${cell}`);
     expect(page).toContain(escapeHtml(IMPACT));
+  });
+
+  it('HTML explorer: the embedded site data cannot end its block or open a tag, and carries every string exactly', () => {
+    const details = collectSiteDetails({ registry, results: [result] });
+    const page = REPORTERS.html(report, { details, linkTemplate: 'https://github.com/acme/repo/blob/{commit}/{file}#L{line}' });
+    const open = '<script type="application/json" id="ssot-data">';
+    const block = page.slice(page.indexOf(open) + open.length, page.indexOf('</script>'));
+    expect(block).not.toMatch(/[<>&\u2028\u2029]/);
+    const data = JSON.parse(block) as { s: string[]; commit: string; link: string };
+    for (const value of [NAME, FILE, PROJECT, SNIPPET, CODE_OWNER, 'Json.parse']) expect([value, data.s.includes(value)]).toEqual([value, true]);
+    expect([data.commit, data.link]).toEqual([COMMIT, 'https://github.com/acme/repo/blob/{commit}/{file}#L{line}']);
+    // Outside our two script blocks the page is as inert as without the explorer.
+    expect(page.split('<script').length - 1).toBe(2);
+    expect(withoutOurScripts(page)).not.toMatch(INJECTED);
   });
 
   it('Markdown (rendered with raw HTML allowed, as GitHub comments are): no markup, link or broken table row; each string reads as written', () => {

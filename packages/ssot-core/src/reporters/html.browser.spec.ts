@@ -1,75 +1,21 @@
 /**
- * The HTML report in a real browser: the Chromium that the `@sparticuz/chromium` dev dependency
- * carries inside its npm package (so `npm ci` brings it; no system package), driven by
- * playwright-core. It checks that each chart renders with its data, that the page makes no request
- * beyond its own file, that hostile strings stay text, and leaves a screenshot in
- * dist/test-output/report.png for a person. A browser that cannot start fails the suite: nothing
- * here is skipped.
+ * The HTML report in a real browser (see `__fixtures__/browser.ts`). It checks that each chart
+ * renders with its data, that the page makes no request beyond its own file, that hostile strings
+ * stay text, and leaves a screenshot in dist/test-output/report.png for a person. The explorer has
+ * its own spec (explorer.browser.spec.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { WorkspaceReport } from '../report/report-model';
+import { openPage, OUTPUT, useBrowser, type Opened } from './__fixtures__/browser';
 import { HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_OWNER, makeHostileReport } from './__fixtures__/hostile-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { renderHtml } from './html';
 
-const OUTPUT = join(__dirname, '..', '..', '..', '..', 'dist', 'test-output');
-// No background connections: this machine's network is closed, and the page must make none.
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/**
- * The package's CommonJS build (its `require` export). Its type declarations are listed as ES
- * module ones for every condition, so TypeScript would refuse a static import in this CommonJS file.
- */
-function loadBundledChromium(): { executablePath(): Promise<string> } {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('@sparticuz/chromium');
-}
-
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  let executablePath: string;
-  try {
-    // It unpacks the browser into the temp folder on first use.
-    executablePath = await loadBundledChromium().executablePath();
-  } catch (error) {
-    throw new Error(`The HTML report test could not unpack the Chromium of @sparticuz/chromium (${String(error)}). Run \`npm ci\` to install the dev dependencies.`);
-  }
-  browser = await chromium.launch({ executablePath, args: ARGS });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-interface Opened {
-  page: Page;
-  /** Requests for anything but the report file itself (each was aborted). */
-  outside: string[];
-  consoleErrors: string[];
-}
+const browser = useBrowser();
 
 async function open(report: WorkspaceReport | string, fileName: string): Promise<Opened> {
-  const file = join(OUTPUT, fileName);
-  writeFileSync(file, typeof report === 'string' ? report : renderHtml(report));
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
-  const outside: string[] = [];
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url === pathToFileURL(file).href) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-  return { page, outside, consoleErrors };
+  return openPage(browser(), typeof report === 'string' ? report : renderHtml(report), fileName);
 }
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
@@ -91,7 +37,8 @@ describe('HTML report in Chromium', () => {
       'Tier 1 Ultra-Critical (90–100%, average 93.6%): 2 SSOTs',
     );
 
-    expect(await count(page, 'script')).toBe(0);
+    // Our script and its data, nothing else.
+    expect(await count(page, 'script')).toBe(2);
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.screenshot({ path: join(OUTPUT, 'report.png'), fullPage: true });
@@ -173,13 +120,14 @@ describe('HTML report in Chromium', () => {
 
   it('keeps hostile names as text: no element, attribute or script comes from data', async () => {
     const { page, outside, consoleErrors } = await open(makeHostileReport(), 'report-hostile.html');
-    expect(await count(page, 'script')).toBe(0);
+    expect(await count(page, 'script')).toBe(2);
     expect(await count(page, 'img')).toBe(0);
     expect(await count(page, 'main b')).toBe(0);
     const onError = await page.$$eval('*', (elements) => elements.filter((element) => element.hasAttribute('onerror')).length);
     expect(onError).toBe(0);
-    expect(await page.locator('#ssot-index tbody tr').first().locator('td').first().textContent()).toBe(HOSTILE_ENTRY);
-    expect(await page.locator('#ssot-index tbody tr').first().locator('code').textContent()).toBe(HOSTILE_FILE);
+    const row = page.locator('#ssot-index tbody tr').filter({ has: page.locator('button.drill', { hasText: 'Evil' }) });
+    expect(await row.locator('td').first().textContent()).toBe(HOSTILE_ENTRY);
+    expect(await row.locator('code').textContent()).toBe(HOSTILE_FILE);
     expect(await page.locator(`svg[data-chart="coverage"] [data-mark="coverage"]`).first().getAttribute('data-entry')).toBe(HOSTILE_ENTRY);
     // The owner views: names stay text in headers, and whole inside the cells' title and aria-label.
     expect(await page.locator('#owners-table tbody tr').first().locator('td').first().textContent()).toBe(HOSTILE_OWNER);

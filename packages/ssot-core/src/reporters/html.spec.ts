@@ -1,19 +1,31 @@
+import { createHash } from 'node:crypto';
 import type { WorkspaceReport } from '../report/report-model';
 import { HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_FIX, HOSTILE_PROJECT, HOSTILE_TEXT, makeHostileReport, SCRIPT } from './__fixtures__/hostile-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { HTML_CONTENT_SECURITY_POLICY, renderHtml } from './html';
 import { escapeHtml, html, SafeHtml } from './html/escape';
+import { EXPLORER_SOURCE } from './html/explorer';
+import { withoutOurScripts } from './__fixtures__/html-page';
 
 const countOf = (text: string, needle: string) => text.split(needle).length - 1;
 
 describe('html reporter', () => {
   const page = renderHtml(sampleReport);
 
-  it('is one self-contained document: inline style, no script, nothing to fetch', () => {
+  it('is one self-contained document: inline style, our one script and its data, nothing to fetch', () => {
     expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(page.trimEnd().endsWith('</html>')).toBe(true);
     expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(HTML_CONTENT_SECURITY_POLICY)}">`);
-    expect(page).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\bsrc=|href="(?!#)/i);
+    expect(countOf(page, '<script')).toBe(2);
+    expect(page).toContain(`<script>${EXPLORER_SOURCE}</script>`);
+    expect(withoutOurScripts(page)).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\bsrc=|href="(?!#)/i);
+    // The script fetches nothing and builds no markup from strings.
+    expect(EXPLORER_SOURCE).not.toMatch(/fetch\(|XMLHttpRequest|innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function|<\/script/i);
+  });
+
+  it('allows exactly its own script, by hash, and nothing else', () => {
+    const hash = createHash('sha256').update(EXPLORER_SOURCE).digest('base64');
+    expect(HTML_CONTENT_SECURITY_POLICY).toBe(`default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${hash}'`);
   });
 
   it('inlines its own style sheet as written (entities are not decoded inside <style>)', () => {
@@ -71,7 +83,7 @@ describe('html reporter', () => {
   });
 
   it('has the tables of the compliance report', () => {
-    for (const id of ['tiers', 'ssots', 'patterns', 'anti-patterns', 'projects', 'action-items', 'goals', 'trend', 'bypass-sites', 'failures']) {
+    for (const id of ['tiers', 'ssots', 'patterns', 'anti-patterns', 'projects', 'action-items', 'goals', 'trend', 'explore', 'failures']) {
       expect(page).toContain(`<section id="${id}">`);
     }
     expect(page).toContain('<pre><code>nx run api:ssot-check\nnx run web:ssot-check\nnx run admin:ssot-check</code></pre>');
@@ -128,7 +140,8 @@ describe('html reporter', () => {
     const hostile = renderHtml(makeHostileReport());
 
     it('lets no tag from the data through', () => {
-      expect(hostile).not.toMatch(/<script/i);
+      expect(countOf(hostile, '<script')).toBe(2);
+      expect(withoutOurScripts(hostile)).not.toMatch(/<script/i);
       expect(hostile).not.toMatch(/<img/i);
       expect(hostile).not.toContain('<b>1</b>');
     });

@@ -119,9 +119,9 @@ describe('markdown reporter', () => {
 
     it('caps action items at 10, projects at 20 and trend rows at 10, and says how many were left out', () => {
       expect(large.match(/^### \d+\. Entry/gm)).toHaveLength(10);
-      expect(large).toContain('_…and 3 more action items not shown._');
+      expect(large).toContain('_…and 3 more action items not shown (the first 10 of 13 are above; report.html and report.json have them all)._');
       expect(large.match(/^\| lib-/gm)).toHaveLength(20);
-      expect(large).toContain('_…and 7 more projects not shown._');
+      expect(large).toContain('_…and 7 more projects not shown (the first 20 of 27 are above; report.html and report.json have them all)._');
       expect(large).toContain('_The 10 most recent of 15 snapshots._');
     });
 

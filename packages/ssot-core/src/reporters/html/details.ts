@@ -1,4 +1,4 @@
-/** The rest of the HTML page: projects, action items, goals, trend snapshots and every bypass site. */
+/** The rest of the HTML page: projects, action items, goals and trend snapshots. */
 import type { WorkspaceReport } from '../../report/report-model';
 import { formatCount, formatDelta, formatPercent, GOAL_STATE_LABEL } from '../format';
 import { html, type SafeHtml } from './escape';
@@ -6,9 +6,6 @@ import { formatTrendDelta, isEntryIncomplete } from '../completeness';
 import { coverageCell } from './completeness';
 import { dataTable } from './table';
 import { describeTodaysRegistry, formatEta, TODAYS_REGISTRY_MARK, todaysRegistryFootnote, usedTodaysRegistry } from '../goal-eta-wording';
-
-/** Sites listed per SSOT; the rest are counted (report.json and report.sarif have them all). */
-export const HTML_SITES_PER_ENTRY = 200;
 
 export function projectTable(report: WorkspaceReport): SafeHtml {
   if (report.projects.length === 0) return html`<p>No project was analysed.</p>`;
@@ -29,7 +26,8 @@ export function projectTable(report: WorkspaceReport): SafeHtml {
             .join(', ') || '—',
       },
     ],
-    report.projects,
+    // Most bypass sites first, as in every format; the model keeps them by name.
+    [...report.projects].sort((a, b) => b.bypass - a.bypass),
     { id: 'projects-table' },
   );
 }
@@ -45,7 +43,7 @@ export function actionTable(report: WorkspaceReport): SafeHtml {
       { header: 'Ask', cell: (item) => html`${item.owners.map((o) => html`${o.owner} (${o.bypass})<br>`)}` },
       {
         header: 'Fix',
-        cell: (item) => html`${item.fix}<br>${item.files.map((f) => html`<code>${f.file}</code> <span class="muted">(${f.bypass})</span><br>`)}`,
+        cell: (item) => html`${item.fix}<br>${item.files.map((f) => html`<code data-file="${f.file}">${f.file}</code> <span class="muted">(${f.bypass})</span><br>`)}`,
       },
       { header: 'Validate', cell: (item) => html`<pre><code>${item.validate.join('\n')}</code></pre>` },
     ],
@@ -100,26 +98,4 @@ ${dataTable(
   )}
 ${footnote ? html`<p class="muted">${footnote}</p>` : ''}
 ${changes}`;
-}
-
-export function bypassDetails(report: WorkspaceReport): SafeHtml {
-  const withSites = report.entries.filter((entry) => entry.bypassSites.length > 0);
-  if (withSites.length === 0) return html`<p>No bypass sites.</p>`;
-  return html`${withSites.map((entry) => {
-    const shown = entry.bypassSites.slice(0, HTML_SITES_PER_ENTRY);
-    const rest = entry.bypassSites.length - shown.length;
-    return html`<details>
-<summary><strong>${entry.name}</strong>: ${formatCount(entry.bypassSites.length)} bypass sites${entry.enforce === 'off' ? ' (not enforced)' : ''}</summary>
-${dataTable(
-  [
-    { header: 'File', cell: (s) => html`<code>${s.file}:${s.line}:${s.column}</code>` },
-    { header: 'Text', cell: (s) => html`<code>${s.text}</code>` },
-    { header: 'Project', cell: (s) => s.project },
-    { header: 'Baseline', cell: (s) => (s.known === undefined ? '—' : s.known ? 'known' : 'new') },
-  ],
-  shown,
-)}
-${rest > 0 ? html`<p class="muted">…and ${rest} more in report.json.</p>` : ''}
-</details>`;
-  })}`;
 }

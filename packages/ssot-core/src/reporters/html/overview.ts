@@ -75,7 +75,8 @@ export function entryTable(report: WorkspaceReport): SafeHtml {
       { header: 'Priority', cell: (e) => `${e.priority}${e.enforce === 'off' ? ' (not enforced)' : `, ${e.enforce}`}` },
       { header: 'Impact', cell: (e) => e.impact ?? '—' },
     ],
-    report.entries,
+    // Most bypass sites first, as in every format (the model keeps the registry's order).
+    [...report.entries].sort((a, b) => b.bypass - a.bypass),
     { id: 'ssot-index' },
   );
 }

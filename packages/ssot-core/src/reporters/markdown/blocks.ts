@@ -8,10 +8,10 @@ export function table(header: string[], rows: string[][], align: Align[] = []): 
   return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
-/** `_…and 3 more action items not shown._` under a capped list, or nothing when none were left out. */
+/** Under a capped list, where it was cut and where the rest is: `_…and 3 more action items not shown (the first 10 of 13 are above; report.html and report.json have them all)._`. */
 export function leftOut(total: number, shown: number, what: string): string[] {
   const rest = total - shown;
-  return rest > 0 ? [`_…and ${rest} more ${what} not shown._`] : [];
+  return rest > 0 ? [`_…and ${rest} more ${what} not shown (the first ${shown} of ${total} are above; report.html and report.json have them all)._`] : [];
 }
 
 /** Drops trailing blank lines, so sections join with exactly one blank line. */

@@ -47,7 +47,7 @@ export function upgradeLines(report: WorkspaceReport): string[] {
     `**Baselines in format 1**: ${plural(shown.length + rest, 'project')}; each still works, and its command upgrades it.`,
     '',
     ...shown.map(({ place }) => `- ${code(place.file)} (${md(place.project)}): ${md(place.message)}`),
-    ...leftOut(shown.length + rest, shown.length, 'baselines in format 1 (all in report.json)'),
+    ...leftOut(shown.length + rest, shown.length, 'baselines in format 1'),
     '',
     codeBlock(shown.map((upgrade) => upgrade.command)),
   ];

@@ -122,7 +122,7 @@ export function diagnosticSection(report: WorkspaceReport): string[] {
   if (warnings.shown.length > 0) {
     lines.push('', `**Workspace warnings**: matched nothing anywhere in the workspace; ${STRICT_NOTE}.`, '');
     for (const warning of warnings.shown) lines.push(`- ${md(warning.message)} (${code(warningPlace(warning))})`);
-    lines.push(...leftOut(report.diagnostics.workspace.length, warnings.shown.length, 'workspace warnings (all in report.json)'));
+    lines.push(...leftOut(report.diagnostics.workspace.length, warnings.shown.length, 'workspace warnings'));
   }
   if (report.diagnostics.files.length > 0) {
     const rows = report.diagnostics.files.map((group) => {

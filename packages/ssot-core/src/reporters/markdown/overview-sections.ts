@@ -83,13 +83,16 @@ function tierStatusCell(tier: TierReport): string {
   return status ? `${STATUS_MARK[status]} ${TIER_STATUS_LABEL[status]}` : '—';
 }
 
+const byBypass = (a: EntryReport, b: EntryReport) => b.bypass - a.bypass;
+
 export function indexSection(report: WorkspaceReport): string[] {
   const byName = new Map(report.entries.map((entry) => [entry.name, entry]));
   const groups = report.tiers.map((tier) => ({
     title: `${md(tier.name)} · ${formatBand(tier)}`,
-    entries: tier.entries.flatMap((name) => byName.get(name) ?? []),
+    // Most bypass sites first, as every table of every format.
+    entries: tier.entries.flatMap((name) => byName.get(name) ?? []).sort(byBypass),
   }));
-  const noData = report.entries.filter((entry) => entry.tier === null);
+  const noData = report.entries.filter((entry) => entry.tier === null).sort(byBypass);
   if (noData.length > 0) groups.push({ title: 'No data yet', entries: noData });
   const lines: string[] = [];
   for (const group of groups) {

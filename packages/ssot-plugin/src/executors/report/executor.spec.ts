@@ -105,6 +105,24 @@ describe('report executor', () => {
     expect(errors[0]).toMatch(/dist\/ssot\/projects\/web.json is unusable .*nx run-many -t ssot-check --skip-nx-cache/);
   });
 
+  it('gives report.html every site (usage too) and the link template; refuses a template that is not http(s), or needs a commit git cannot name', async () => {
+    await checkAll();
+    const template = 'https://github.com/acme/repo/blob/{commit}/{file}#L{line}';
+    expect(await reportExecutor({ today: '2026-06-01', format: 'html,json', linkTemplate: template, commit: 'abc1234' }, context('workspace'))).toEqual({ success: true });
+    const page = readFileSync(join(root, 'dist/ssot/report.html'), 'utf8');
+    const open = '<script type="application/json" id="ssot-data">';
+    const data = JSON.parse(page.slice(page.indexOf(open) + open.length, page.indexOf('</script>')));
+    expect([data.all, data.link, data.commit, data.sites.f.length]).toEqual([true, template, 'abc1234', 2]);
+    expect(JSON.parse(readFileSync(join(root, 'dist/ssot/report.json'), 'utf8')).entries[0].bypassSites).toHaveLength(1);
+
+    expect(await reportExecutor({ today: '2026-06-01', linkTemplate: 'javascript:alert(1)//{file}' }, context('workspace'))).toEqual({ success: false });
+    expect(await reportExecutor({ today: '2026-06-01', linkTemplate: template }, context('workspace'))).toEqual({ success: false });
+    expect(errors).toEqual([
+      expect.stringMatching(/^ssot-report: option "linkTemplate" \(--link-template\) must start with http:\/\/ or https:\/\/ and a host, found "javascript:alert\(1\)\/\/\{file\}"\. Give an http\(s\) URL/),
+      'ssot-report: option "linkTemplate" (--link-template) uses {commit}, but git named no commit here: pass --commit=<sha>, or leave {commit} out of the template (e.g. a branch name).',
+    ]);
+  });
+
   it('rejects an unknown format with the list of formats', async () => {
     await checkAll();
     expect(await reportExecutor({ format: 'markdown,pdf' }, context('workspace'))).toEqual({ success: false });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { logger, type ExecutorContext } from '@nx/devkit';
 import {
   buildReport,
+  collectSiteDetails,
   loadRegistry,
   parseHistory,
   REPORT_FILE_NAMES,
@@ -53,11 +54,13 @@ export default async function reportExecutor(options: ReportExecutorSchema, cont
       strict: normalized.strict,
       ...(normalized.owner !== undefined && { owner: normalized.owner }),
     });
+    // The page drills down to every site: the results' own, not a copy in report.json.
+    const html = normalized.formats.includes('html') ? { details: collectSiteDetails({ registry, results, owner: normalized.owner }), linkTemplate: normalized.linkTemplate } : {};
     const written: string[] = [];
     for (const format of normalized.formats) {
       const fileName = REPORT_FILE_NAMES[format];
       if (fileName === null) continue;
-      writeFileAtomic(join(normalized.outputPath, fileName), REPORTERS[format](report));
+      writeFileAtomic(join(normalized.outputPath, fileName), REPORTERS[format](report, format === 'html' ? html : {}));
       written.push(`${normalized.outputDir}/${fileName}`);
     }
     if (normalized.formats.includes('terminal')) {

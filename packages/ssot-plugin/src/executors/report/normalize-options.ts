@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
-import { isReportFormat, SsotUsageError, type ReportFormat, REPORT_FORMATS } from 'ssot-core';
+import { checkLinkTemplate, isReportFormat, SsotUsageError, usesCommit, type ReportFormat, REPORT_FORMATS } from 'ssot-core';
 import { checkCalendarDate, insideWorkspace, resolveTokens } from '../check/normalize-options';
 import type { ReportExecutorSchema } from './schema';
 
@@ -25,6 +25,8 @@ export interface NormalizedReportOptions {
   strict: boolean;
   /** Only this code owner's code (--owner). */
   owner?: string;
+  /** report.html: an http(s) URL with {file}, {line}, {commit} for every place (--link-template). */
+  linkTemplate?: string;
 }
 
 export function normalizeReportOptions(options: ReportExecutorSchema, context: ExecutorContext): NormalizedReportOptions {
@@ -33,6 +35,12 @@ export function normalizeReportOptions(options: ReportExecutorSchema, context: E
   const record = options.record === true;
   if (options.owner !== undefined && record) {
     throw new SsotUsageError(`ssot-report: --owner=${options.owner} reports part of the workspace, so it cannot be recorded in the history: run --record without --owner.`);
+  }
+  const linkTemplate = options.linkTemplate === undefined ? undefined : checkLinkTemplate(options.linkTemplate);
+  const needsCommit = record || (linkTemplate !== undefined && usesCommit(linkTemplate));
+  const commit = options.commit ?? (needsCommit ? readCommit(context.root) : undefined);
+  if (linkTemplate !== undefined && usesCommit(linkTemplate) && commit === undefined) {
+    throw new SsotUsageError(`ssot-report: option "linkTemplate" (--link-template) uses {commit}, but git named no commit here: pass --commit=<sha>, or leave {commit} out of the template (e.g. a branch name).`);
   }
   return {
     formats: readFormats(options.format),
@@ -43,11 +51,12 @@ export function normalizeReportOptions(options: ReportExecutorSchema, context: E
     record,
     baselineDate: options.baselineDate === undefined ? undefined : checkCalendarDate(options.baselineDate, 'baselineDate', TOOL),
     today: options.today === undefined ? new Date().toISOString().slice(0, 10) : checkCalendarDate(options.today, 'today', TOOL),
-    commit: options.commit ?? (record ? readCommit(context.root) : undefined),
+    commit,
     resultFiles: findResultFiles(context, checkTarget),
     checkTarget,
     strict: options.strict === true,
     ...(options.owner !== undefined && { owner: options.owner }),
+    ...(linkTemplate !== undefined && { linkTemplate }),
   };
 }
 

@@ -53,7 +53,7 @@ export interface ReportExecutorSchema {
    */
   baselineDate?: string;
   /**
-   * The commit recorded with --record; default: `git rev-parse --short HEAD` when git answers.
+   * The report's commit: recorded with --record, and filled into {commit} of --link-template; default (with either of them): `git rev-parse --short HEAD` when git answers.
    */
   commit?: string;
   /**
@@ -64,6 +64,10 @@ export interface ReportExecutorSchema {
    * Report only this code owner's code (a CODEOWNERS owner such as @acme/web, a tag such as team:web with owners from tags, or "(no owner)"): every figure, table and finding counts the sites and findings in the files it owns. The trend is not compared (the history holds whole-workspace figures), and --record is refused.
    */
   owner?: string;
+  /**
+   * Makes every place in report.html a link to the code host: an http(s) URL in which {file} (workspace-relative path), {line} and {commit} (the report's commit: --commit, else `git rev-parse --short HEAD`) are filled in, each URL-encoded. GitHub: https://github.com/acme/repo/blob/{commit}/{file}#L{line}; GitLab: https://gitlab.com/acme/repo/-/blob/{commit}/{file}#L{line}.
+   */
+  linkTemplate?: string;
   /**
    * The UTC calendar day (YYYY-MM-DD) of this report; today when absent.
    */
