@@ -16,7 +16,7 @@ export const noKnownBypass: Rule.RuleModule = {
     hasSuggestions: true,
     schema: [],
     messages: {
-      knownBypass: 'Known bypass (in the baseline): {{fix}} (ssot entry {{entry}})',
+      knownBypass: 'Known bypass (in the baseline): {{fix}} (ssot entry {{entry}}){{noFix}}',
       applyFix: 'Replace with {{replacement}} (ssot migrate: {{kind}})',
     },
   },

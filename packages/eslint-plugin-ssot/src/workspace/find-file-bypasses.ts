@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { assignFingerprints, compareSites, compareWithBaseline, describeFix, getBaselinePath, matchFile, readFileFacts, type FileFacts, type NormalizedEntry, type Site } from 'ssot-core';
 import { findWorkspaceRoot } from './find-workspace-root';
+import { createLintedFileScan } from './scan-linted-file';
 import { findSmallestEdit, type TextEdit } from './text-edits';
 import { getWorkspaceSession, isWorkspaceProblem, type WorkspaceSession } from './workspace-session';
 
@@ -13,6 +14,8 @@ export interface FileBypass {
   fix: string;
   /** `migrate`'s mechanical fix of this site, as one text edit, when it has one. */
   edit?: FileEdit;
+  /** Why `migrate` has no fix for this site although one handles its kind: one short clause of the planner's reason. */
+  noFix?: string;
 }
 
 /** The text edit (offsets in the linted text) that applies the fix; `replacement` is the new code at the site. */
@@ -30,7 +33,12 @@ const NONE: FileBypasses = { bypasses: [] };
  * Both rules ask about the same file in a row: its fingerprinted sites are kept for that text and
  * that session (a rebuilt session, after ssot.json changed, computes them again).
  */
-let last: { session: WorkspaceSession; file: string; text: string; sites: Site[] | undefined; edits: Map<string, FileEdit> } | undefined;
+let last: { session: WorkspaceSession; file: string; text: string; sites: Site[] | undefined; plans: PlannedFixes } | undefined;
+
+interface PlannedFixes {
+  edits: Map<string, FileEdit>;
+  refusals: Map<string, string>;
+}
 
 /**
  * The bypass sites of one file as `ssot-check` counts them, from the text ESLint lints (an editor's
@@ -38,11 +46,12 @@ let last: { session: WorkspaceSession; file: string; text: string; sites: Site[]
  * → its sites (projects, exemptions, include/exclude as the check applies them) → fingerprints over
  * the whole file (they count occurrences among equal sites) → known or new against the owning
  * project's baseline (read again whenever it changed). Exempt sites and entries with
- * `enforce: "off"` are left out.
+ * `enforce: "off"` are left out. `parsed` is what the parser made of the text (typescript-eslint's
+ * TypeScript SourceFile), walked instead of parsing again when it can be (`createLintedFileScan`).
  */
-export function findFileBypasses(file: string, text: string): FileBypasses {
+export function findFileBypasses(file: string, text: string, parsed?: unknown): FileBypasses {
   try {
-    return computeFileBypasses(file, text);
+    return computeFileBypasses(file, text, parsed);
   } catch (error) {
     // A bug here must not stop the whole lint (every other rule's messages): one message says what failed.
     const reason = error instanceof Error ? error.message : String(error);
@@ -50,7 +59,7 @@ export function findFileBypasses(file: string, text: string): FileBypasses {
   }
 }
 
-function computeFileBypasses(file: string, text: string): FileBypasses {
+function computeFileBypasses(file: string, text: string, parsed: unknown): FileBypasses {
   const root = findWorkspaceRoot(file);
   if (root === undefined) {
     return { problem: `no workspace root above ${file}: eslint-plugin-ssot reads ssot.json from the nearest folder that holds ssot.json or nx.json. Create one with \`nx g ssot-plugin:init\`, or turn the ssot rules off for files outside the workspace.` };
@@ -59,8 +68,8 @@ function computeFileBypasses(file: string, text: string): FileBypasses {
   if (isWorkspaceProblem(session)) return { problem: `ssot.json in ${root}: ${session.problem}` };
   const path = relative(root, file).split(sep).join('/');
   if (!(last && last.session === session && last.file === path && last.text === text)) {
-    const found = findSites(session, path, text);
-    last = { session, file: path, text, sites: found?.sites, edits: found ? planEdits(session, path, text, found) : new Map() };
+    const found = findSites(session, path, text, parsed);
+    last = { session, file: path, text, sites: found?.sites, plans: found ? planEdits(session, path, text, found) : { edits: new Map(), refusals: new Map() } };
   }
   if (!last.sites) return NONE;
   const owner = session.index.projects.getOwnerInfo(path);
@@ -71,8 +80,9 @@ function computeFileBypasses(file: string, text: string): FileBypasses {
   for (const site of marked) {
     const entry = session.compiled.byName.get(site.entry)?.entry;
     if (site.side !== 'bypass' || site.exempt || !entry || entry.enforce === 'off') continue;
-    const edit = last.edits.get(site.fingerprint);
-    bypasses.push({ site, known: site.known === true, fix: describeBypass(session, entry, site), ...(edit && { edit }) });
+    const edit = last.plans.edits.get(site.fingerprint);
+    const noFix = last.plans.refusals.get(site.fingerprint);
+    bypasses.push({ site, known: site.known === true, fix: describeBypass(session, entry, site), ...(edit && { edit }), ...(noFix !== undefined && { noFix }) });
   }
   return { bypasses };
 }
@@ -88,10 +98,10 @@ function describeBypass(session: WorkspaceSession, entry: NormalizedEntry, site:
 }
 
 /** The file's sites, sorted and fingerprinted as the check does; undefined when the check would not analyse it. */
-function findSites({ index, compiled }: WorkspaceSession, path: string, text: string): { sites: Site[]; facts: FileFacts } | undefined {
+function findSites({ index, compiled }: WorkspaceSession, path: string, text: string, parsed: unknown): { sites: Site[]; facts: FileFacts } | undefined {
   // Outside the workspace, or a virtual file (a code block of a Markdown file): not a workspace file.
   if (path.startsWith('../') || path === '..' || !compiled.isAnalysed(path)) return undefined;
-  const { facts } = readFileFacts({ file: path, size: undefined, read: () => text, interest: compiled.interest });
+  const { facts } = readFileFacts({ file: path, size: undefined, read: () => text, interest: compiled.interest, scan: createLintedFileScan(parsed) });
   if (!facts) return undefined;
   const matched = matchFile(facts, index, compiled).sort(compareSites);
   const sites = assignFingerprints(matched, (project) => index.projects.get(project)?.root ?? '.').map(({ matchers: _matchers, specifier: _specifier, ...site }) => site);
@@ -100,15 +110,21 @@ function findSites({ index, compiled }: WorkspaceSession, path: string, text: st
 
 /**
  * `migrate`'s fix of each fixable site, planned alone against this text, as the smallest edit
- * that turns the text into the planned one (the site and, when needed, an import). Planned only
- * when some site is fixable: most files never load the planner.
+ * that turns the text into the planned one (the site and, when needed, an import), or the
+ * planner's reason for refusing it. Planned only when some site is fixable: most files never load
+ * the planner.
  */
-function planEdits(session: WorkspaceSession, path: string, text: string, { sites, facts }: { sites: Site[]; facts: FileFacts }): Map<string, FileEdit> {
-  const edits = new Map<string, FileEdit>();
+function planEdits(session: WorkspaceSession, path: string, text: string, { sites, facts }: { sites: Site[]; facts: FileFacts }): PlannedFixes {
+  const planned: PlannedFixes = { edits: new Map(), refusals: new Map() };
   const fixable = sites.filter((site) => session.fixes.isFixable(site));
-  if (fixable.length === 0) return edits;
-  for (const fix of session.fixes.planFileFixes(path, text, facts, fixable)) {
-    edits.set(fix.site.fingerprint, { edit: findSmallestEdit(text, fix.after), replacement: fix.replacement, kind: fix.kind });
-  }
-  return edits;
+  if (fixable.length === 0) return planned;
+  const { fixes, refusals } = session.fixes.planFileFixes(path, text, facts, fixable);
+  for (const fix of fixes) planned.edits.set(fix.site.fingerprint, { edit: findSmallestEdit(text, fix.after), replacement: fix.replacement, kind: fix.kind });
+  for (const refusal of refusals) planned.refusals.set(refusal.site.fingerprint, shortenReason(refusal.reason));
+  return planned;
+}
+
+/** The planner's reason as one clause for a message: its first clause, without the explanation in parentheses. */
+export function shortenReason(reason: string): string {
+  return reason.split(/; |: /)[0].replace(/ \([^()]*\)$/, '');
 }

@@ -17,8 +17,9 @@ import {
   type WorkspaceIndex,
   type WorkspaceProject,
 } from 'ssot-core';
-import { stampFile, stampFiles } from './file-stamp';
+import { FileStamps } from './file-stamps';
 import { findProjectGraphFiles } from './nx-project-graph';
+import { trackReads } from './tracked-host';
 import { readWorkspaceProjects } from './workspace-projects';
 
 /** What a bad workspace gives instead of a session: one message that names the place and the fix. */
@@ -37,14 +38,16 @@ export interface WorkspaceSession {
   fixes: FileFixPlanner;
   /** The project's baseline (undefined when it has none), re-read only when the file changed. */
   getBaseline(project: WorkspaceProject): BaselineFile | WorkspaceProblem | undefined;
+  /** How many files the session was built from (its inputs, and what the index has read so far). */
+  countInputs(): number;
 }
 
 /** Files at the root whose change can change any site: registry, Nx and TypeScript configuration. */
 const ROOT_INPUTS = ['ssot.json', 'nx.json', 'package.json', 'tsconfig.base.json', 'tsconfig.json', 'pnpm-workspace.yaml', 'lerna.json'];
 
 interface CachedSession {
-  signature: string;
-  inputs: string[];
+  today: string;
+  inputs: FileStamps;
   value: WorkspaceSession | WorkspaceProblem;
 }
 
@@ -53,15 +56,18 @@ const sessions = new Map<string, CachedSession>();
 let builds = 0;
 
 /**
- * The session of a workspace, rebuilt only when one of the files it was built from changed
- * (modification time and size of the registry, the root configs, the project graph or the project
- * files, and the day, which decides expired exemptions). A lint of many files builds it once.
+ * The session of a workspace, rebuilt only when one of the files it was built from changed: the
+ * registry, the root configs, the project graph or the project files, and every file the index
+ * has read since (barrels, SSOT sources, tsconfigs, import targets probed); and on a new day,
+ * which decides expired exemptions. A lint of many files builds it once; an editor's ESLint
+ * server sees a saved barrel on its next lint.
  */
 export function getWorkspaceSession(root: string, today = new Date().toISOString().slice(0, 10)): WorkspaceSession | WorkspaceProblem {
   const cached = sessions.get(root);
-  if (cached && cached.signature === signatureOf(cached.inputs, today)) return cached.value;
-  const { value, inputs } = buildSession(root, today);
-  sessions.set(root, { signature: signatureOf(inputs, today), inputs, value });
+  if (cached && cached.today === today && cached.inputs.findChanged() === undefined) return cached.value;
+  const inputs = new FileStamps();
+  const value = buildSession(root, today, inputs);
+  sessions.set(root, { today, inputs, value });
   return value;
 }
 
@@ -79,37 +85,44 @@ export function countSessionBuilds(): number {
   return builds;
 }
 
-function signatureOf(inputs: string[], today: string): string {
-  return `${today}\n${stampFiles(inputs)}`;
-}
-
-function buildSession(root: string, today: string): { value: WorkspaceSession | WorkspaceProblem; inputs: string[] } {
-  const rootInputs = [...ROOT_INPUTS.map((file) => join(root, file)), ...findProjectGraphFiles(root)];
+function buildSession(root: string, today: string, inputs: FileStamps): WorkspaceSession | WorkspaceProblem {
+  // Stamped before they are read: a write in between is seen as a change by the next lint.
+  for (const file of [...ROOT_INPUTS.map((name) => join(root, name)), ...findProjectGraphFiles(root)]) inputs.add(file);
   try {
     const registry = loadRegistry(root);
-    const host = createFileSystemHost(root);
+    const host = trackReads(createFileSystemHost(root), root, inputs);
     const { projects, inputs: projectInputs } = readWorkspaceProjects(root, host);
+    for (const file of projectInputs) inputs.add(file);
     const compiled = compileRegistry(registry, today);
     // The rules run no detectors: the index keeps only what export chains read.
     const index = indexWorkspace({ workspaceRoot: root, projects, host, interest: compiled.interest, keep: [] });
     builds += 1;
-    return { value: { root, compiled, index, getCanonical: createCanonicalImports(index), fixes: createFileFixPlanner(index, compiled), getBaseline: createBaselineReader(root) }, inputs: [...rootInputs, ...projectInputs] };
+    return {
+      root,
+      compiled,
+      index,
+      getCanonical: createCanonicalImports(index),
+      fixes: createFileFixPlanner(index, compiled),
+      getBaseline: createBaselineReader(root),
+      countInputs: () => inputs.size,
+    };
   } catch (error) {
-    if (error instanceof SsotError) return { value: { problem: error.message }, inputs: rootInputs };
+    if (error instanceof SsotError) return { problem: error.message };
     throw error;
   }
 }
 
 function createBaselineReader(root: string): WorkspaceSession['getBaseline'] {
-  const baselines = new Map<string, { stamp: string; value: BaselineFile | WorkspaceProblem | undefined }>();
+  const baselines = new Map<string, { stamps: FileStamps; value: BaselineFile | WorkspaceProblem | undefined }>();
   return (project) => {
     const file = getBaselinePath(project.root);
     const absolute = join(root, file);
-    const stamp = stampFile(absolute);
     const cached = baselines.get(file);
-    if (cached && cached.stamp === stamp) return cached.value;
+    if (cached && cached.stamps.findChanged() === undefined) return cached.value;
+    const stamps = new FileStamps();
+    stamps.add(absolute);
     const value = readBaseline(absolute, file, project.name);
-    baselines.set(file, { stamp, value });
+    baselines.set(file, { stamps, value });
     return value;
   };
 }

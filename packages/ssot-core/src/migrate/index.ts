@@ -4,7 +4,7 @@ export { formatMigrationPlan } from './format-plan';
 export { parseReplaceWith, REPLACE_WITH_GRAMMAR } from './replace-with';
 export type { ReplaceWith } from './replace-with';
 export type { FileChange, FixKind, MigrateOptions, MigrationPlan, MigrationStep } from './migration-plan';
-export type { FileFixPlanner, SiteFix } from './plan-file-fixes';
+export type { FileFixPlanner, SiteFix, SiteRefusal } from './plan-file-fixes';
 
 /**
  * The planner edits with ts-morph's Project API, which the analysis never needs: it is loaded on
