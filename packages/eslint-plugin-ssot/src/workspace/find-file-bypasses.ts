@@ -10,6 +10,8 @@ export interface FileBypass {
   site: Site;
   /** In the owning project's baseline: `ssot/no-known-bypass` reports it, `ssot/no-bypass` does not. */
   known: boolean;
+  /** A usage through a legacy path (not a bypass): `ssot/no-legacy-path` reports it, with migrate's legacy-path fix. */
+  legacy?: boolean;
   /** What to do, in the check's own words, naming the matched text. */
   fix: string;
   /** `migrate`'s mechanical fix of this site, as one text edit, when it has one. */
@@ -33,7 +35,7 @@ const NONE: FileBypasses = { bypasses: [] };
  * Both rules ask about the same file in a row: its fingerprinted sites are kept for that text and
  * that session (a rebuilt session, after ssot.json changed, computes them again).
  */
-let last: { session: WorkspaceSession; file: string; text: string; sites: Site[] | undefined; plans: PlannedFixes } | undefined;
+let last: { session: WorkspaceSession; file: string; text: string; sites: Site[] | undefined; specifiers: Map<string, string>; plans: PlannedFixes } | undefined;
 
 interface PlannedFixes {
   edits: Map<string, FileEdit>;
@@ -69,7 +71,7 @@ function computeFileBypasses(file: string, text: string, parsed: unknown): FileB
   const path = relative(root, file).split(sep).join('/');
   if (!(last && last.session === session && last.file === path && last.text === text)) {
     const found = findSites(session, path, text, parsed);
-    last = { session, file: path, text, sites: found?.sites, plans: found ? planEdits(session, path, text, found) : { edits: new Map(), refusals: new Map() } };
+    last = { session, file: path, text, sites: found?.sites, specifiers: found?.specifiers ?? new Map(), plans: found ? planEdits(session, path, text, found) : { edits: new Map(), refusals: new Map() } };
   }
   if (!last.sites) return NONE;
   const owner = session.index.projects.getOwnerInfo(path);
@@ -79,10 +81,12 @@ function computeFileBypasses(file: string, text: string, parsed: unknown): FileB
   const bypasses: FileBypass[] = [];
   for (const site of marked) {
     const entry = session.compiled.byName.get(site.entry)?.entry;
-    if (site.side !== 'bypass' || site.exempt || !entry || entry.enforce === 'off') continue;
+    const legacy = site.side === 'usage' && site.pattern === 'legacy-shim';
+    if ((site.side !== 'bypass' && !legacy) || site.exempt || !entry || entry.enforce === 'off') continue;
     const edit = last.plans.edits.get(site.fingerprint);
     const noFix = last.plans.refusals.get(site.fingerprint);
-    bypasses.push({ site, known: site.known === true, fix: describeBypass(session, entry, site), ...(edit && { edit }), ...(noFix !== undefined && { noFix }) });
+    const fix = legacy ? describeLegacyPath(session, entry, last.specifiers.get(site.fingerprint)) : describeBypass(session, entry, site);
+    bypasses.push({ site, known: site.known === true, fix, ...(legacy && { legacy }), ...(edit && { edit }), ...(noFix !== undefined && { noFix }) });
   }
   return { bypasses };
 }
@@ -97,15 +101,27 @@ function describeBypass(session: WorkspaceSession, entry: NormalizedEntry, site:
   return describeFix(name, entry.factory, site.kind, session.getCanonical(entry) ?? entry.source ?? entry.module, site.text);
 }
 
-/** The file's sites, sorted and fingerprinted as the check does; undefined when the check would not analyse it. */
-function findSites({ index, compiled }: WorkspaceSession, path: string, text: string, parsed: unknown): { sites: Site[]; facts: FileFacts } | undefined {
+/** A legacy-shim usage: the canonical import to take instead of the legacy path it came through. */
+function describeLegacyPath(session: WorkspaceSession, entry: NormalizedEntry, specifier: string | undefined): string {
+  return `import ${entry.name} from ${session.getCanonical(entry) ?? entry.source ?? entry.module}${specifier === undefined ? ' instead of a legacy path' : ` instead of the legacy path ${specifier}`}`;
+}
+
+/**
+ * The file's sites, sorted and fingerprinted as the check does (with the import specifier of each
+ * legacy-shim usage, by fingerprint); undefined when the check would not analyse it.
+ */
+function findSites({ index, compiled }: WorkspaceSession, path: string, text: string, parsed: unknown): { sites: Site[]; specifiers: Map<string, string>; facts: FileFacts } | undefined {
   // Outside the workspace, or a virtual file (a code block of a Markdown file): not a workspace file.
   if (path.startsWith('../') || path === '..' || !compiled.isAnalysed(path)) return undefined;
   const { facts } = readFileFacts({ file: path, size: undefined, read: () => text, interest: compiled.interest, scan: createLintedFileScan(parsed) });
   if (!facts) return undefined;
   const matched = matchFile(facts, index, compiled).sort(compareSites);
-  const sites = assignFingerprints(matched, (project) => index.projects.get(project)?.root ?? '.').map(({ matchers: _matchers, specifier: _specifier, ...site }) => site);
-  return { sites, facts };
+  const specifiers = new Map<string, string>();
+  const sites = assignFingerprints(matched, (project) => index.projects.get(project)?.root ?? '.').map(({ matchers: _matchers, specifier, ...site }) => {
+    if (specifier !== undefined && site.pattern === 'legacy-shim') specifiers.set(site.fingerprint, specifier);
+    return site;
+  });
+  return { sites, specifiers, facts };
 }
 
 /**

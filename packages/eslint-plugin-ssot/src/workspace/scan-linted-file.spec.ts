@@ -14,7 +14,7 @@ afterAll(() => workspace.remove());
 
 type Parse = typeof tsParser.parseForESLint;
 /** typescript-eslint's parser, with the Program's SourceFile swapped for what `swap` makes of it. */
-function parserGiving(swap: (sourceFile: object) => object | undefined): Linter.Parser {
+function parserGiving(swap: (sourceFile: object) => object | undefined): typeof tsParser {
   const parseForESLint: Parse = (code, options) => {
     const parsed = tsParser.parseForESLint(code, options);
     const original = parsed.services.esTreeNodeToTSNodeMap.get(parsed.ast) as object;
@@ -22,13 +22,13 @@ function parserGiving(swap: (sourceFile: object) => object | undefined): Linter.
     const map = new WeakMap<object, unknown>(swapped ? [[parsed.ast, swapped]] : []);
     return { ...parsed, services: { ...parsed.services, esTreeNodeToTSNodeMap: map } } as ReturnType<Parse>;
   };
-  return { meta: { name: 'swapped-typescript-eslint' }, parseForESLint };
+  return { ...tsParser, meta: { ...tsParser.meta, name: 'swapped-typescript-eslint' }, parseForESLint };
 }
 
 /** What a SourceFile of another `typescript` module looks like here: the same data, another class. */
 const fromAnotherTypescript = (sourceFile: object): object => Object.assign(Object.create({ kind: 'other' }), sourceFile);
 
-function lintWith(parser: Linter.Parser, file: string, code: string): string[] {
+function lintWith(parser: typeof tsParser, file: string, code: string): string[] {
   const linter = new Linter({ configType: 'flat', cwd: workspace.root });
   const config: Linter.Config[] = [{ files: ['**/*.ts', '**/*.js'], languageOptions: { parser }, plugins: { ssot: plugin }, rules: { 'ssot/no-bypass': 'error' } }];
   return linter.verify(code, config, { filename: workspace.path(file) }).map((m) => `${m.line}:${m.column} ${m.message}`);
@@ -38,8 +38,8 @@ const CODE = "/** JSDoc the editor's parser reads */\nexport function boot(): vo
 const EXPECTED = ['3:3 Use Logger from @acme/core instead of console (ssot entry Logger)'];
 
 describe('parse once: the scan walks the SourceFile typescript-eslint built, when it is ssot-core typescript', () => {
-  const cases: [path: string, parser: () => Linter.Parser, file: string, reused: number, reason: RegExp | undefined][] = [
-    ["typescript-eslint's parser (no project): walked", () => tsParser as Linter.Parser, 'apps/web/src/a.ts', 1, undefined],
+  const cases: [path: string, parser: () => typeof tsParser, file: string, reused: number, reason: RegExp | undefined][] = [
+    ["typescript-eslint's parser (no project): walked", () => tsParser, 'apps/web/src/a.ts', 1, undefined],
     ['a SourceFile of another typescript module: parsed again', () => parserGiving(fromAnotherTypescript), 'apps/web/src/b.ts', 0, /another typescript module/],
     ['a parser without the node map (no SourceFile): parsed again', () => parserGiving(() => undefined), 'apps/web/src/c.ts', 0, /no TypeScript SourceFile/],
   ];

@@ -44,7 +44,8 @@ export function createFileFixPlanner(index: WorkspaceIndex, compiled: CompiledRe
   let env: MigrationEnvironment | undefined;
   const fixOf = (site: Site) => {
     const entry = entries.get(site.entry);
-    const fix = entry && site.side === 'bypass' && !site.exempt ? FIXES.find((each) => each.handles(site, entry)) : undefined;
+    // Bypasses, and usages through a legacy path (the legacy-path fix): each fix says which sites it handles.
+    const fix = entry && !site.exempt ? FIXES.find((each) => each.handles(site, entry)) : undefined;
     return entry && fix ? { entry, fix } : undefined;
   };
   return {
