@@ -9,7 +9,7 @@ import { findFileBypasses, type FileBypass } from '../workspace/find-file-bypass
  */
 export function reportBypasses(context: Rule.RuleContext, pick: (bypass: FileBypass) => boolean, messageId: string, reportsProblems: boolean): void {
   const { sourceCode } = context;
-  const result = findFileBypasses(context.filename, sourceCode.text, getParsedSourceFile(sourceCode));
+  const result = findFileBypasses(context.filename, sourceCode.text, { parsed: getParsedSourceFile(sourceCode), pass: sourceCode.ast });
   if (result.problem !== undefined) {
     if (reportsProblems) context.report({ loc: { line: 1, column: 0 }, messageId: 'workspaceProblem', data: { problem: result.problem } });
     return;

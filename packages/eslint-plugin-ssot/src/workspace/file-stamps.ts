@@ -35,9 +35,17 @@ export class FileStamps {
     return this.stamps.size;
   }
 
-  /** The first input that is not what it was when recorded, else undefined. */
-  findChanged(): string | undefined {
-    for (const [file, recorded] of this.stamps) {
+  /**
+   * The first input that is not what it was when recorded, else undefined: of every input, or of
+   * `only` (those of them not recorded yet are recorded as they are now).
+   */
+  findChanged(only?: Iterable<string>): string | undefined {
+    const inputs: Iterable<[string, Stamp | undefined]> = only === undefined ? this.stamps : [...only].map((file) => [file, this.stamps.get(file)]);
+    for (const [file, recorded] of inputs) {
+      if (recorded === undefined) {
+        this.add(file);
+        continue;
+      }
       const stat = statOf(file);
       if (stat.text !== recorded.stat) return file;
       if (recorded.hash === undefined) continue;

@@ -3,7 +3,8 @@ import { assignFingerprints, compareSites, compareWithBaseline, describeFix, get
 import { findWorkspaceRoot } from './find-workspace-root';
 import { createLintedFileScan } from './scan-linted-file';
 import { findSmallestEdit, type TextEdit } from './text-edits';
-import { getWorkspaceSession, isWorkspaceProblem, type WorkspaceSession } from './workspace-session';
+import { findFileDependencies } from './file-dependencies';
+import { getWorkspaceSession, isWorkspaceProblem, rebuildWorkspaceSession, type WorkspaceProblem, type WorkspaceSession } from './workspace-session';
 
 /** A bypass site of the linted file, as the rules report it. */
 export interface FileBypass {
@@ -35,7 +36,7 @@ const NONE: FileBypasses = { bypasses: [] };
  * Both rules ask about the same file in a row: its fingerprinted sites are kept for that text and
  * that session (a rebuilt session, after ssot.json changed, computes them again).
  */
-let last: { session: WorkspaceSession; file: string; text: string; sites: Site[] | undefined; specifiers: Map<string, string>; plans: PlannedFixes } | undefined;
+let last: { session: WorkspaceSession; pass: object | undefined; file: string; text: string; sites: Site[] | undefined; specifiers: Map<string, string>; plans: PlannedFixes } | undefined;
 
 interface PlannedFixes {
   edits: Map<string, FileEdit>;
@@ -49,11 +50,12 @@ interface PlannedFixes {
  * the whole file (they count occurrences among equal sites) → known or new against the owning
  * project's baseline (read again whenever it changed). Exempt sites and entries with
  * `enforce: "off"` are left out. `parsed` is what the parser made of the text (typescript-eslint's
- * TypeScript SourceFile), walked instead of parsing again when it can be (`createLintedFileScan`).
+ * TypeScript SourceFile), walked instead of parsing again when it can be (`createLintedFileScan`);
+ * `pass` is the lint pass (its AST): the rules of one pass share one answer.
  */
-export function findFileBypasses(file: string, text: string, parsed?: unknown): FileBypasses {
+export function findFileBypasses(file: string, text: string, { parsed, pass }: { parsed?: unknown; pass?: object } = {}): FileBypasses {
   try {
-    return computeFileBypasses(file, text, parsed);
+    return computeFileBypasses(file, text, parsed, pass);
   } catch (error) {
     // A bug here must not stop the whole lint (every other rule's messages): one message says what failed.
     const reason = error instanceof Error ? error.message : String(error);
@@ -61,19 +63,15 @@ export function findFileBypasses(file: string, text: string, parsed?: unknown): 
   }
 }
 
-function computeFileBypasses(file: string, text: string, parsed: unknown): FileBypasses {
+function computeFileBypasses(file: string, text: string, parsed: unknown, pass: object | undefined): FileBypasses {
   const root = findWorkspaceRoot(file);
   if (root === undefined) {
     return { problem: `no workspace root above ${file}: eslint-plugin-ssot reads ssot.json from the nearest folder that holds ssot.json or nx.json. Create one with \`nx g ssot-plugin:init\`, or turn the ssot rules off for files outside the workspace.` };
   }
-  const session = getWorkspaceSession(root);
-  if (isWorkspaceProblem(session)) return { problem: `ssot.json in ${root}: ${session.problem}` };
   const path = relative(root, file).split(sep).join('/');
-  if (!(last && last.session === session && last.file === path && last.text === text)) {
-    const found = findSites(session, path, text, parsed);
-    last = { session, file: path, text, sites: found?.sites, specifiers: found?.specifiers ?? new Map(), plans: found ? planEdits(session, path, text, found) : { edits: new Map(), refusals: new Map() } };
-  }
-  if (!last.sites) return NONE;
+  const session = getFreshSession(root, path, text, parsed, pass);
+  if (isWorkspaceProblem(session)) return { problem: `ssot.json in ${root}: ${session.problem}` };
+  if (!last?.sites) return NONE;
   const owner = session.index.projects.getOwnerInfo(path);
   const baseline = owner ? session.getBaseline(owner) : undefined;
   if (isWorkspaceProblem(baseline)) return { problem: baseline.problem };
@@ -89,6 +87,46 @@ function computeFileBypasses(file: string, text: string, parsed: unknown): FileB
     bypasses.push({ site, known: site.known === true, fix, ...(legacy && { legacy }), ...(edit && { edit }), ...(noFix !== undefined && { noFix }) });
   }
   return { bypasses };
+}
+
+/**
+ * The session, fresh for this file, with `last` holding the file's sites. Files that every lint
+ * depends on are checked by `getWorkspaceSession`. A file linted again (an editor's next edit or
+ * save) has every file the index has read checked as well: a few milliseconds in a large
+ * workspace. A file's first lint (most of a CLI run) checks only the files its own sites came
+ * from, which the index may have read for an earlier file, so a whole-workspace run does not
+ * stat every input once per file. A change rebuilds the session and computes the file again.
+ */
+function getFreshSession(root: string, path: string, text: string, parsed: unknown, pass: object | undefined): WorkspaceSession | WorkspaceProblem {
+  if (pass !== undefined && last?.pass === pass && last.file === path && last.text === text) return last.session; // another rule, same lint
+  let session = getWorkspaceSession(root);
+  if (isWorkspaceProblem(session)) return session;
+  const again = session.markLinted(path);
+  if (again && session.findChangedInput() !== undefined) {
+    session = rebuildWorkspaceSession(root);
+    if (isWorkspaceProblem(session)) return session;
+    session.markLinted(path);
+  }
+  const found = analyseFile(session, path, text, parsed, pass);
+  if (again || !found) return session;
+  const dependencies = findFileDependencies(session, path, found.facts, session.index.projects.getOwnerInfo(path));
+  if (session.findChangedInput(dependencies) === undefined) return session;
+  session = rebuildWorkspaceSession(root);
+  if (isWorkspaceProblem(session)) return session;
+  session.markLinted(path);
+  analyseFile(session, path, text, parsed, pass);
+  return session;
+}
+
+/** The file's sites and planned fixes into `last`, unless it holds them for this session and text; the facts when computed now. */
+function analyseFile(session: WorkspaceSession, path: string, text: string, parsed: unknown, pass: object | undefined): { facts: FileFacts } | undefined {
+  if (last && last.session === session && last.file === path && last.text === text) {
+    last.pass = pass;
+    return undefined;
+  }
+  const found = findSites(session, path, text, parsed);
+  last = { session, pass, file: path, text, sites: found?.sites, specifiers: found?.specifiers ?? new Map(), plans: found ? planEdits(session, path, text, found) : { edits: new Map(), refusals: new Map() } };
+  return found;
 }
 
 /**

@@ -55,6 +55,13 @@ describe('one ESLint process, files edited between two lints', () => {
     expect(await lintFile('apps/api/src/use.ts')).toEqual([]);
   });
 
+  it("a file's first lint after the barrel changed under another file's index: it sees the new barrel", async () => {
+    workspace.write({ [BARREL]: "export { Logger as Log } from './logger';\nexport * from './json';\n", 'apps/web/src/first.ts': "import { Log } from '@acme/core';\n\nexport const log = new Log();\n" });
+    expect(await lintFile('apps/api/src/use.ts')).toEqual([]); // the index reads the barrel for this file
+    workspace.write({ [BARREL]: "export { LegacyLogger as Log } from './legacy-logger';\nexport * from './json';\n" });
+    expect(await lintFile('apps/web/src/first.ts')).toEqual(['ssot/no-bypass 3:24 Use Logger from libs/core/src/logger.ts instead of new Log (ssot entry Logger)']);
+  });
+
   it('ssot.json rewritten with the same size (console → process): the old bypass goes, the new one comes', async () => {
     const code = "console.log(process.argv);\n";
     expect(await lintText('apps/web/src/main.ts', code)).toEqual(['ssot/no-bypass 1:1']);
