@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildPackages, fail, nxBin, REPO_ROOT, step } from './support/e2e-workspace';
+import { entryOf, runEslintJson } from './support/eslint-cli';
 import { runCommand, type CommandRun } from './support/run-command';
 import { packPackage } from './tarball/pack-packages';
 
@@ -64,11 +65,6 @@ const EXPECTED = [
   'apps/web/src/main.ts:2:1 ssot/no-bypass error Use Logger from @acme/core instead of console (ssot entry Logger)',
 ];
 
-interface EslintFileResult {
-  filePath: string;
-  messages: { ruleId: string | null; severity: number; message: string; line: number; column: number }[];
-}
-
 interface ResultSite {
   entry: string;
   side: string;
@@ -83,7 +79,7 @@ let sandbox: string;
 let root: string;
 let env: NodeJS.ProcessEnv;
 
-const run = (command: string, args: string[], label: string): CommandRun => runCommand(command, args, { cwd: root, env, label, killAfterMs: 600_000 });
+const run = (command: string, args: string[], label: string, cwd = root): CommandRun => runCommand(command, args, { cwd, env, label, killAfterMs: 600_000 });
 const nx = (...args: string[]) => run(process.execPath, [nxBin(root), ...args], `nx ${args.join(' ')}`);
 
 function write(files: Record<string, string>): void {
@@ -95,11 +91,8 @@ function write(files: Record<string, string>): void {
 
 /** `eslint --format json`, as `file:line:column rule severity message`, workspace-relative and sorted. */
 function eslint(): string[] {
-  const lint = run(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--output-file', 'eslint.json', '.'], 'eslint --format json .');
-  if (lint.status !== 0 && lint.status !== 1) fail('eslint crashed', lint);
-  const results: EslintFileResult[] = JSON.parse(readFileSync(join(root, 'eslint.json'), 'utf8'));
-  return results
-    .flatMap((result) => result.messages.map((m) => `${result.filePath.slice(root.length + 1).split('\\').join('/')}:${m.line}:${m.column} ${m.ruleId} ${m.severity === 2 ? 'error' : 'warning'} ${m.message}`))
+  return runEslintJson(root, env)
+    .messages.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.severity === 2 ? 'error' : 'warning'} ${m.message}`)
     .sort();
 }
 
@@ -165,5 +158,59 @@ describe('eslint-plugin-ssot from its tarball, with the real eslint CLI', () => 
       });
       expect(fromEslint).toEqual(checkedSites(['api', 'core', 'web', 'lint-me']));
     });
+  });
+});
+
+/** examples/platform as a user lints it: both rules on (known bypasses as warnings). */
+const PLATFORM_CONFIG = [
+  "import ssot from 'eslint-plugin-ssot';",
+  "import tsParser from '@typescript-eslint/parser';",
+  '',
+  "export default [{ ignores: ['dist/**', '.nx/**'] }, { ...ssot.configs.recommended, languageOptions: { parser: tsParser } }, { rules: { 'ssot/no-known-bypass': 'warn' } }];",
+  '',
+].join('\n');
+
+describe('eslint-plugin-ssot over examples/platform: the sites ssot-check counts, fixes where migrate has one', () => {
+  let platform: string;
+  const platformRun = (args: string[]) => run(process.execPath, [nxBin(root), ...args], `nx ${args.join(' ')} (examples/platform)`, platform);
+  const place = (entry: string, file: string, line: number, column: number) => `${entry} ${file}:${line}:${column}`;
+
+  beforeAll(async () => {
+    platform = join(sandbox, 'platform');
+    await step('copy examples/platform (no node_modules, dist, .nx), link the installed node_modules, write eslint.config.mjs', () => {
+      const source = join(REPO_ROOT, 'examples/platform');
+      cpSync(source, platform, { recursive: true, filter: (from) => !/^[\\/]?(node_modules|dist|\.nx)([\\/]|$)/.test(from.slice(source.length)) });
+      symlinkSync(join(root, 'node_modules'), join(platform, 'node_modules'), 'junction');
+      writeFileSync(join(platform, 'eslint.config.mjs'), PLATFORM_CONFIG);
+    });
+  });
+
+  it('eslint --format json: per entry, file, line and column, exactly the bypass sites of nx run-many -t ssot-check', async () => {
+    const checked = await step('nx run-many -t ssot-check in the copy; read dist/ssot/projects/*.json', () => {
+      platformRun(['run-many', '-t', 'ssot-check', '--output-style=static']);
+      const off = new Set((JSON.parse(readFileSync(join(platform, 'ssot.json'), 'utf8')).entries as { name: string; enforce?: string }[]).filter((e) => e.enforce === 'off').map((e) => e.name));
+      const folder = join(platform, 'dist/ssot/projects');
+      return readdirSync(folder)
+        .flatMap((file) => (JSON.parse(readFileSync(join(folder, file), 'utf8')).sites as (ResultSite & { suppressed?: boolean })[]).filter((site) => site.side === 'bypass' && !site.exempt && !site.suppressed && !off.has(site.entry)))
+        .map((site) => `${place(site.entry, site.file, site.line, site.column)} ${site.known ? 'known' : 'new'}`)
+        .sort();
+    });
+    const linted = await step('eslint --format json . in the copy', () => runEslintJson(platform, env).messages);
+    if (checked.length === 0) fail('ssot-check found no bypass site in examples/platform: nothing would be compared');
+    const bypasses = linted.filter((m) => m.ruleId === 'ssot/no-bypass' || m.ruleId === 'ssot/no-known-bypass');
+    expect(bypasses.map((m) => `${place(entryOf(m.message), m.file, m.line, m.column)} ${m.ruleId === 'ssot/no-known-bypass' ? 'known' : 'new'}`).sort()).toEqual(checked);
+  });
+
+  // Fixes of bypasses, and of usages through a legacy path (ssot/no-legacy-path): migrate plans both.
+  it('eslint --fix-dry-run --format json: fixes offered (as suggestions) exactly where migrate applies one, and no file rewritten unasked', async () => {
+    const migrated = await step('nx g ssot-plugin:migrate --dry-run in the copy: the sites it applies a fix to', () => {
+      const plan = platformRun(['g', 'ssot-plugin:migrate', '--dry-run', '--no-interactive']);
+      if (plan.status !== 0) fail('migrate --dry-run failed', plan);
+      return [...plan.output.matchAll(/^\s*applied\s+(\S+):(\d+):(\d+)\s+(\S+)\s/gm)].map((m) => place(m[4], m[1], Number(m[2]), Number(m[3]))).sort();
+    });
+    const { messages, fixedFiles } = await step('eslint --fix-dry-run --format json . in the copy', () => runEslintJson(platform, env, ['--fix-dry-run']));
+    if (migrated.length === 0) fail('migrate applies no fix in examples/platform: nothing would be compared');
+    expect(messages.filter((m) => m.suggestions > 0).map((m) => place(entryOf(m.message), m.file, m.line, m.column)).sort()).toEqual(migrated);
+    expect(fixedFiles).toEqual([]);
   });
 });

@@ -1,12 +1,14 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 import { noBypass } from './rules/no-bypass';
 import { noKnownBypass } from './rules/no-known-bypass';
+import { noLegacyPath } from './rules/no-legacy-path';
 import { noUnusedSuppression } from './rules/no-unused-suppression';
 
 const rules: Record<string, Rule.RuleModule> = {
   'no-bypass': noBypass,
   'no-known-bypass': noKnownBypass,
   'no-unused-suppression': noUnusedSuppression,
+  'no-legacy-path': noLegacyPath,
 };
 
 const recommendedRules: Linter.RulesRecord = {
@@ -14,6 +16,7 @@ const recommendedRules: Linter.RulesRecord = {
   'ssot/no-known-bypass': 'off',
   // A stale or unexplained suppression is worth fixing, not worth blocking a commit: ssot-check lists it as a diagnostic too.
   'ssot/no-unused-suppression': 'warn',
+  'ssot/no-legacy-path': 'warn',
 };
 
 /** The files `ssot-check` reads (its default include); parsing TypeScript needs a parser, see the README. */
@@ -27,8 +30,12 @@ const plugin: ESLint.Plugin & { configs: Record<string, Linter.Config | Linter.L
 
 /** ESLint 9 flat config: `export default [ssot.configs.recommended]`. */
 const recommended: Linter.Config = { name: 'ssot/recommended', files: SOURCE_FILES, plugins: { ssot: plugin }, rules: recommendedRules };
-/** ESLint 8 `.eslintrc`: `"extends": ["plugin:ssot/legacy-recommended"]`. */
-const legacyRecommended: Linter.LegacyConfig = { plugins: ['ssot'], rules: recommendedRules };
+/**
+ * ESLint 8 `.eslintrc`: `"extends": ["plugin:ssot/legacy-recommended"]` (ESLint's own advice for a
+ * plugin that serves both systems: one name cannot hold both shapes). The override's `files` make
+ * `eslint .` lint TypeScript files without `--ext`, as the flat config's `files` do.
+ */
+const legacyRecommended: Linter.LegacyConfig = { plugins: ['ssot'], overrides: [{ files: SOURCE_FILES, rules: recommendedRules }] };
 plugin.configs.recommended = recommended;
 plugin.configs['legacy-recommended'] = legacyRecommended;
 

@@ -12,7 +12,7 @@ export type { CompiledRegistry } from './stages/compile-registry';
 export { indexWorkspace } from './stages/index-workspace';
 export type { IndexWorkspaceOptions, WorkspaceIndex } from './stages/index-workspace';
 export { selectFiles } from './stages/select-files';
-export { scanFile } from './scan/scan-file';
+export { scanFile, scanSourceFile, getReusableSourceFile } from './scan/scan-file';
 export type { FileFacts, KeptFacts, ScanInterest, SuppressionComment, SuppressionForm } from './scan/file-facts';
 export { scanWorkspaceFile } from './stages/scan-workspace-file';
 export type { ScannedWorkspaceFile } from './stages/scan-workspace-file';
@@ -62,7 +62,7 @@ export type { CatchStyleMix, DetectorId, Finding, ImportPaths } from './result/p
 export { discover, formatDiscoverySummary } from './discover';
 export type { DiscoverOptions, DiscoverResult } from './discover';
 export { planMigration, createFileFixPlanner, formatMigrationPlan, parseReplaceWith, REPLACE_WITH_GRAMMAR } from './migrate';
-export type { FileChange, FileFixPlanner, FixKind, MigrateOptions, MigrationPlan, MigrationStep, ReplaceWith, SiteFix } from './migrate';
+export type { FileChange, FileFixPlanner, FixKind, MigrateOptions, MigrationPlan, MigrationStep, ReplaceWith, SiteFix, SiteRefusal } from './migrate';
 // Time (SPEC §7): analysis at a commit, read from git's object database, and the PR delta.
 export * from './git';
 export * from './compare';

@@ -52,10 +52,17 @@ ruleTester.run('ssot/no-bypass', noBypass, {
       ],
     },
     {
-      name: 'no suggestion where migrate refuses (the global is not called)',
+      name: "no suggestion where migrate refuses: the message says why, in the planner's words (the global is not called)",
       filename: at('apps/api/src/alias.ts'),
       code: 'export const parse = JSON.parse;\n',
-      errors: [{ messageId: 'bypass', line: 1, column: 22, suggestions: [] }],
+      errors: [
+        {
+          message: 'Use UnifiedJSONHandler.parse from @acme/core instead of JSON.parse (ssot entry UnifiedJSONHandler); no autofix: JSON.parse is not called here',
+          line: 1,
+          column: 22,
+          suggestions: [],
+        },
+      ],
     },
     {
       name: "the editor's unsaved text, not the disk copy: only the bypass the baseline does not list",

@@ -12,7 +12,7 @@ export const noBypass: Rule.RuleModule = {
     hasSuggestions: true,
     schema: [],
     messages: {
-      bypass: '{{fix}} (ssot entry {{entry}})',
+      bypass: '{{fix}} (ssot entry {{entry}}){{noFix}}',
       workspaceProblem: 'ssot: {{problem}}',
       applyFix: 'Replace with {{replacement}} (ssot migrate: {{kind}})',
     },
@@ -20,7 +20,7 @@ export const noBypass: Rule.RuleModule = {
   create(context) {
     return {
       Program() {
-        reportBypasses(context, (bypass) => !bypass.known, 'bypass', true);
+        reportBypasses(context, (bypass) => !bypass.legacy && !bypass.known, 'bypass', true);
       },
     };
   },

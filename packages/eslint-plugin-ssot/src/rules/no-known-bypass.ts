@@ -16,14 +16,14 @@ export const noKnownBypass: Rule.RuleModule = {
     hasSuggestions: true,
     schema: [],
     messages: {
-      knownBypass: 'Known bypass (in the baseline): {{fix}} (ssot entry {{entry}})',
+      knownBypass: 'Known bypass (in the baseline): {{fix}} (ssot entry {{entry}}){{noFix}}',
       applyFix: 'Replace with {{replacement}} (ssot migrate: {{kind}})',
     },
   },
   create(context) {
     return {
       Program() {
-        reportBypasses(context, (bypass) => bypass.known, 'knownBypass', false);
+        reportBypasses(context, (bypass) => !bypass.legacy && bypass.known, 'knownBypass', false);
       },
     };
   },

@@ -1,5 +1,5 @@
 import type { Rule } from 'eslint';
-import { findFileBypasses } from '../workspace/find-file-bypasses';
+import { findLintedFileBypasses } from './report-bypasses';
 
 /** The check's diagnostic codes (SPEC §4 "Inline suppressions") → this rule's message ids. */
 const MESSAGE_IDS: Record<string, string> = {
@@ -31,7 +31,7 @@ export const noUnusedSuppression: Rule.RuleModule = {
     return {
       Program() {
         const { sourceCode } = context;
-        const result = findFileBypasses(context.filename, sourceCode.text);
+        const result = findLintedFileBypasses(context);
         if (result.problem !== undefined) return; // ssot/no-bypass reports it once
         const comments = sourceCode.getAllComments();
         for (const diagnostic of result.suppressions) {

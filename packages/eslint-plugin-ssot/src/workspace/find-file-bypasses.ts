@@ -1,18 +1,24 @@
 import { relative, sep } from 'node:path';
 import { assignFingerprints, compareSites, compareWithBaseline, describeFix, findSuppressionProblems, getBaselinePath, matchFile, readFileFacts, type Diagnostic, type FileFacts, type NormalizedEntry, type Site } from 'ssot-core';
 import { findWorkspaceRoot } from './find-workspace-root';
+import { createLintedFileScan } from './scan-linted-file';
 import { findSmallestEdit, type TextEdit } from './text-edits';
-import { getWorkspaceSession, isWorkspaceProblem, type WorkspaceSession } from './workspace-session';
+import { findFileDependencies } from './file-dependencies';
+import { getWorkspaceSession, isWorkspaceProblem, rebuildWorkspaceSession, type WorkspaceProblem, type WorkspaceSession } from './workspace-session';
 
 /** A bypass site of the linted file, as the rules report it. */
 export interface FileBypass {
   site: Site;
   /** In the owning project's baseline: `ssot/no-known-bypass` reports it, `ssot/no-bypass` does not. */
   known: boolean;
+  /** A usage through a legacy path (not a bypass): `ssot/no-legacy-path` reports it, with migrate's legacy-path fix. */
+  legacy?: boolean;
   /** What to do, in the check's own words, naming the matched text. */
   fix: string;
   /** `migrate`'s mechanical fix of this site, as one text edit, when it has one. */
   edit?: FileEdit;
+  /** Why `migrate` has no fix for this site although one handles its kind: one short clause of the planner's reason. */
+  noFix?: string;
 }
 
 /** The text edit (offsets in the linted text) that applies the fix; `replacement` is the new code at the site. */
@@ -31,7 +37,12 @@ const NONE: FileBypasses = { bypasses: [], suppressions: [] };
  * Both rules ask about the same file in a row: its fingerprinted sites are kept for that text and
  * that session (a rebuilt session, after ssot.json changed, computes them again).
  */
-let last: { session: WorkspaceSession; file: string; text: string; sites: Site[] | undefined; suppressions: Diagnostic[]; edits: Map<string, FileEdit> } | undefined;
+let last: { session: WorkspaceSession; pass: object | undefined; file: string; text: string; sites: Site[] | undefined; suppressions: Diagnostic[]; specifiers: Map<string, string>; plans: PlannedFixes } | undefined;
+
+interface PlannedFixes {
+  edits: Map<string, FileEdit>;
+  refusals: Map<string, string>;
+}
 
 /**
  * The bypass sites of one file as `ssot-check` counts them, from the text ESLint lints (an editor's
@@ -40,10 +51,13 @@ let last: { session: WorkspaceSession; file: string; text: string; sites: Site[]
  * the whole file (they count occurrences among equal sites) → known or new against the owning
  * project's baseline (read again whenever it changed). Exempt and suppressed sites and entries with
  * `enforce: "off"` are left out; what is wrong with the file's suppression comments comes along.
+ * `parsed` is what the parser made of the text (typescript-eslint's
+ * TypeScript SourceFile), walked instead of parsing again when it can be (`createLintedFileScan`);
+ * `pass` is the lint pass (its AST): the rules of one pass share one answer.
  */
-export function findFileBypasses(file: string, text: string): FileBypasses {
+export function findFileBypasses(file: string, text: string, { parsed, pass }: { parsed?: unknown; pass?: object } = {}): FileBypasses {
   try {
-    return computeFileBypasses(file, text);
+    return computeFileBypasses(file, text, parsed, pass);
   } catch (error) {
     // A bug here must not stop the whole lint (every other rule's messages): one message says what failed.
     const reason = error instanceof Error ? error.message : String(error);
@@ -51,19 +65,15 @@ export function findFileBypasses(file: string, text: string): FileBypasses {
   }
 }
 
-function computeFileBypasses(file: string, text: string): FileBypasses {
+function computeFileBypasses(file: string, text: string, parsed: unknown, pass: object | undefined): FileBypasses {
   const root = findWorkspaceRoot(file);
   if (root === undefined) {
     return { problem: `no workspace root above ${file}: eslint-plugin-ssot reads ssot.json from the nearest folder that holds ssot.json or nx.json. Create one with \`nx g ssot-plugin:init\`, or turn the ssot rules off for files outside the workspace.` };
   }
-  const session = getWorkspaceSession(root);
-  if (isWorkspaceProblem(session)) return { problem: `ssot.json in ${root}: ${session.problem}` };
   const path = relative(root, file).split(sep).join('/');
-  if (!(last && last.session === session && last.file === path && last.text === text)) {
-    const found = findSites(session, path, text);
-    last = { session, file: path, text, sites: found?.sites, suppressions: found?.suppressions ?? [], edits: found ? planEdits(session, path, text, found) : new Map() };
-  }
-  if (!last.sites) return NONE;
+  const session = getFreshSession(root, path, text, parsed, pass);
+  if (isWorkspaceProblem(session)) return { problem: `ssot.json in ${root}: ${session.problem}` };
+  if (!last?.sites) return NONE;
   const owner = session.index.projects.getOwnerInfo(path);
   const baseline = owner ? session.getBaseline(owner) : undefined;
   if (isWorkspaceProblem(baseline)) return { problem: baseline.problem };
@@ -71,12 +81,54 @@ function computeFileBypasses(file: string, text: string): FileBypasses {
   const bypasses: FileBypass[] = [];
   for (const site of marked) {
     const entry = session.compiled.byName.get(site.entry)?.entry;
-    // A site an ssot-ignore comment suppresses is not reported (ESLint's own disable comments hide the others).
-    if (site.side !== 'bypass' || site.exempt || site.suppressed || !entry || entry.enforce === 'off') continue;
-    const edit = last.edits.get(site.fingerprint);
-    bypasses.push({ site, known: site.known === true, fix: describeBypass(session, entry, site), ...(edit && { edit }) });
+    const legacy = site.side === 'usage' && site.pattern === 'legacy-shim';
+    if ((site.side !== 'bypass' && !legacy) || site.exempt || site.suppressed || !entry || entry.enforce === 'off') continue;
+    const edit = last.plans.edits.get(site.fingerprint);
+    const noFix = last.plans.refusals.get(site.fingerprint);
+    const fix = legacy ? describeLegacyPath(session, entry, last.specifiers.get(site.fingerprint)) : describeBypass(session, entry, site);
+    bypasses.push({ site, known: site.known === true, fix, ...(legacy && { legacy }), ...(edit && { edit }), ...(noFix !== undefined && { noFix }) });
   }
   return { bypasses, suppressions: last.suppressions };
+}
+
+/**
+ * The session, fresh for this file, with `last` holding the file's sites. Files that every lint
+ * depends on are checked by `getWorkspaceSession`. A file linted again (an editor's next edit or
+ * save) has every file the index has read checked as well: a few milliseconds in a large
+ * workspace. A file's first lint (most of a CLI run) checks only the files its own sites came
+ * from, which the index may have read for an earlier file, so a whole-workspace run does not
+ * stat every input once per file. A change rebuilds the session and computes the file again.
+ */
+function getFreshSession(root: string, path: string, text: string, parsed: unknown, pass: object | undefined): WorkspaceSession | WorkspaceProblem {
+  if (pass !== undefined && last?.pass === pass && last.file === path && last.text === text) return last.session; // another rule, same lint
+  let session = getWorkspaceSession(root);
+  if (isWorkspaceProblem(session)) return session;
+  const again = session.markLinted(path);
+  if (again && session.findChangedInput() !== undefined) {
+    session = rebuildWorkspaceSession(root);
+    if (isWorkspaceProblem(session)) return session;
+    session.markLinted(path);
+  }
+  const found = analyseFile(session, path, text, parsed, pass);
+  if (again || !found) return session;
+  const dependencies = findFileDependencies(session, path, found.facts, session.index.projects.getOwnerInfo(path));
+  if (session.findChangedInput(dependencies) === undefined) return session;
+  session = rebuildWorkspaceSession(root);
+  if (isWorkspaceProblem(session)) return session;
+  session.markLinted(path);
+  analyseFile(session, path, text, parsed, pass);
+  return session;
+}
+
+/** The file's sites and planned fixes into `last`, unless it holds them for this session and text; the facts when computed now. */
+function analyseFile(session: WorkspaceSession, path: string, text: string, parsed: unknown, pass: object | undefined): { facts: FileFacts } | undefined {
+  if (last && last.session === session && last.file === path && last.text === text) {
+    last.pass = pass;
+    return undefined;
+  }
+  const found = findSites(session, path, text, parsed);
+  last = { session, pass, file: path, text, sites: found?.sites, suppressions: found?.suppressions ?? [], specifiers: found?.specifiers ?? new Map(), plans: found ? planEdits(session, path, text, found) : { edits: new Map(), refusals: new Map() } };
+  return found;
 }
 
 /**
@@ -89,28 +141,46 @@ function describeBypass(session: WorkspaceSession, entry: NormalizedEntry, site:
   return describeFix(name, entry.factory, site.kind, session.getCanonical(entry) ?? entry.source ?? entry.module, site.text);
 }
 
-/** The file's sites, sorted and fingerprinted as the check does; undefined when the check would not analyse it. */
-function findSites({ index, compiled }: WorkspaceSession, path: string, text: string): { sites: Site[]; facts: FileFacts; suppressions: Diagnostic[] } | undefined {
+/** A legacy-shim usage: the canonical import to take instead of the legacy path it came through. */
+function describeLegacyPath(session: WorkspaceSession, entry: NormalizedEntry, specifier: string | undefined): string {
+  return `import ${entry.name} from ${session.getCanonical(entry) ?? entry.source ?? entry.module}${specifier === undefined ? ' instead of a legacy path' : ` instead of the legacy path ${specifier}`}`;
+}
+
+/**
+ * The file's sites, sorted and fingerprinted as the check does (with the import specifier of each
+ * legacy-shim usage, by fingerprint); undefined when the check would not analyse it.
+ */
+function findSites({ index, compiled }: WorkspaceSession, path: string, text: string, parsed: unknown): { sites: Site[]; specifiers: Map<string, string>; facts: FileFacts; suppressions: Diagnostic[] } | undefined {
   // Outside the workspace, or a virtual file (a code block of a Markdown file): not a workspace file.
   if (path.startsWith('../') || path === '..' || !compiled.isAnalysed(path)) return undefined;
-  const { facts } = readFileFacts({ file: path, size: undefined, read: () => text, interest: compiled.interest });
+  const { facts } = readFileFacts({ file: path, size: undefined, read: () => text, interest: compiled.interest, scan: createLintedFileScan(parsed) });
   if (!facts) return undefined;
   const matched = matchFile(facts, index, compiled).sort(compareSites);
-  const sites = assignFingerprints(matched, (project) => index.projects.get(project)?.root ?? '.').map(({ matchers: _matchers, specifier: _specifier, ...site }) => site);
-  return { sites, facts, suppressions: findSuppressionProblems(facts, matched, index, compiled) };
+  const specifiers = new Map<string, string>();
+  const sites = assignFingerprints(matched, (project) => index.projects.get(project)?.root ?? '.').map(({ matchers: _matchers, specifier, ...site }) => {
+    if (specifier !== undefined && site.pattern === 'legacy-shim') specifiers.set(site.fingerprint, specifier);
+    return site;
+  });
+  return { sites, specifiers, facts, suppressions: findSuppressionProblems(facts, matched, index, compiled) };
 }
 
 /**
  * `migrate`'s fix of each fixable site, planned alone against this text, as the smallest edit
- * that turns the text into the planned one (the site and, when needed, an import). Planned only
- * when some site is fixable: most files never load the planner.
+ * that turns the text into the planned one (the site and, when needed, an import), or the
+ * planner's reason for refusing it. Planned only when some site is fixable: most files never load
+ * the planner.
  */
-function planEdits(session: WorkspaceSession, path: string, text: string, { sites, facts }: { sites: Site[]; facts: FileFacts }): Map<string, FileEdit> {
-  const edits = new Map<string, FileEdit>();
+function planEdits(session: WorkspaceSession, path: string, text: string, { sites, facts }: { sites: Site[]; facts: FileFacts }): PlannedFixes {
+  const planned: PlannedFixes = { edits: new Map(), refusals: new Map() };
   const fixable = sites.filter((site) => session.fixes.isFixable(site));
-  if (fixable.length === 0) return edits;
-  for (const fix of session.fixes.planFileFixes(path, text, facts, fixable)) {
-    edits.set(fix.site.fingerprint, { edit: findSmallestEdit(text, fix.after), replacement: fix.replacement, kind: fix.kind });
-  }
-  return edits;
+  if (fixable.length === 0) return planned;
+  const { fixes, refusals } = session.fixes.planFileFixes(path, text, facts, fixable);
+  for (const fix of fixes) planned.edits.set(fix.site.fingerprint, { edit: findSmallestEdit(text, fix.after), replacement: fix.replacement, kind: fix.kind });
+  for (const refusal of refusals) planned.refusals.set(refusal.site.fingerprint, shortenReason(refusal.reason));
+  return planned;
+}
+
+/** The planner's reason as one clause for a message: its first clause, without the explanation in parentheses. */
+export function shortenReason(reason: string): string {
+  return reason.split(/; |: /)[0].replace(/ \([^()]*\)$/, '');
 }

@@ -17,8 +17,9 @@ import {
   type WorkspaceIndex,
   type WorkspaceProject,
 } from 'ssot-core';
-import { stampFile, stampFiles } from './file-stamp';
+import { FileStamps } from './file-stamps';
 import { findProjectGraphFiles } from './nx-project-graph';
+import { trackReads } from './tracked-host';
 import { readWorkspaceProjects } from './workspace-projects';
 
 /** What a bad workspace gives instead of a session: one message that names the place and the fix. */
@@ -37,31 +38,54 @@ export interface WorkspaceSession {
   fixes: FileFixPlanner;
   /** The project's baseline (undefined when it has none), re-read only when the file changed. */
   getBaseline(project: WorkspaceProject): BaselineFile | WorkspaceProblem | undefined;
+  /** How many files the session was built from (its inputs, and what the index has read so far). */
+  countInputs(): number;
+  /**
+   * The first input that changed since the session read it: of every file it was built from, or
+   * of `only` (absolute paths; those not recorded yet are recorded now). See `find-file-bypasses`.
+   */
+  findChangedInput(only?: Iterable<string>): string | undefined;
+  /** Records that `file` was linted with this session; true when it had been before. */
+  markLinted(file: string): boolean;
 }
 
 /** Files at the root whose change can change any site: registry, Nx and TypeScript configuration. */
 const ROOT_INPUTS = ['ssot.json', 'nx.json', 'package.json', 'tsconfig.base.json', 'tsconfig.json', 'pnpm-workspace.yaml', 'lerna.json'];
 
 interface CachedSession {
-  signature: string;
-  inputs: string[];
+  today: string;
+  inputs: FileStamps;
+  /** The inputs every file depends on (absolute): registry, root and tsconfig files, the project graph. */
+  global: Set<string>;
   value: WorkspaceSession | WorkspaceProblem;
 }
+
+/** Configuration the index reads that decides every file's resolution. */
+const CONFIG_FILE = /(^|\/)(tsconfig[^/]*\.json|package\.json)$/;
 
 /** One per workspace root for the life of the process (an ESLint run, or an editor's ESLint server). */
 const sessions = new Map<string, CachedSession>();
 let builds = 0;
 
 /**
- * The session of a workspace, rebuilt only when one of the files it was built from changed
- * (modification time and size of the registry, the root configs, the project graph or the project
- * files, and the day, which decides expired exemptions). A lint of many files builds it once.
+ * The session of a workspace, rebuilt when a file every lint depends on changed (the registry,
+ * the root and tsconfig files, the project graph) or on a new day, which decides expired
+ * exemptions. The files a particular lint depends on are checked by the caller with
+ * `findChangedInput`, which calls `rebuildWorkspaceSession` when one changed. A lint of many files
+ * builds it once; an editor's ESLint server sees a saved barrel on its next lint.
  */
 export function getWorkspaceSession(root: string, today = new Date().toISOString().slice(0, 10)): WorkspaceSession | WorkspaceProblem {
   const cached = sessions.get(root);
-  if (cached && cached.signature === signatureOf(cached.inputs, today)) return cached.value;
-  const { value, inputs } = buildSession(root, today);
-  sessions.set(root, { signature: signatureOf(inputs, today), inputs, value });
+  if (cached && cached.today === today && cached.inputs.findChanged(cached.global) === undefined) return cached.value;
+  return rebuildWorkspaceSession(root, today);
+}
+
+/** A new session for the workspace, whatever the cached one was. */
+export function rebuildWorkspaceSession(root: string, today = new Date().toISOString().slice(0, 10)): WorkspaceSession | WorkspaceProblem {
+  const inputs = new FileStamps();
+  const global = new Set<string>();
+  const value = buildSession(root, today, inputs, global);
+  sessions.set(root, { today, inputs, global, value });
   return value;
 }
 
@@ -79,37 +103,53 @@ export function countSessionBuilds(): number {
   return builds;
 }
 
-function signatureOf(inputs: string[], today: string): string {
-  return `${today}\n${stampFiles(inputs)}`;
-}
-
-function buildSession(root: string, today: string): { value: WorkspaceSession | WorkspaceProblem; inputs: string[] } {
-  const rootInputs = [...ROOT_INPUTS.map((file) => join(root, file)), ...findProjectGraphFiles(root)];
+function buildSession(root: string, today: string, inputs: FileStamps, global: Set<string>): WorkspaceSession | WorkspaceProblem {
+  const addGlobal = (file: string) => {
+    inputs.add(file);
+    global.add(file);
+  };
+  // Stamped before they are read: a write in between is seen as a change by the next lint.
+  for (const file of [...ROOT_INPUTS.map((name) => join(root, name)), ...findProjectGraphFiles(root)]) addGlobal(file);
   try {
     const registry = loadRegistry(root);
-    const host = createFileSystemHost(root);
+    const record = (path: string) => (CONFIG_FILE.test(path) ? addGlobal(join(root, path)) : inputs.add(join(root, path)));
+    const host = trackReads(createFileSystemHost(root), record);
+    // Project files are inputs of the files each project owns (find-file-bypasses adds the owner's).
     const { projects, inputs: projectInputs } = readWorkspaceProjects(root, host);
+    for (const file of projectInputs) inputs.add(file);
     const compiled = compileRegistry(registry, today);
     // The rules run no detectors: the index keeps only what export chains read.
     const index = indexWorkspace({ workspaceRoot: root, projects, host, interest: compiled.interest, keep: [] });
     builds += 1;
-    return { value: { root, compiled, index, getCanonical: createCanonicalImports(index), fixes: createFileFixPlanner(index, compiled), getBaseline: createBaselineReader(root) }, inputs: [...rootInputs, ...projectInputs] };
+    const linted = new Set<string>();
+    return {
+      root,
+      compiled,
+      index,
+      getCanonical: createCanonicalImports(index),
+      fixes: createFileFixPlanner(index, compiled),
+      getBaseline: createBaselineReader(root),
+      countInputs: () => inputs.size,
+      findChangedInput: (only) => inputs.findChanged(only),
+      markLinted: (file) => linted.size === linted.add(file).size,
+    };
   } catch (error) {
-    if (error instanceof SsotError) return { value: { problem: error.message }, inputs: rootInputs };
+    if (error instanceof SsotError) return { problem: error.message };
     throw error;
   }
 }
 
 function createBaselineReader(root: string): WorkspaceSession['getBaseline'] {
-  const baselines = new Map<string, { stamp: string; value: BaselineFile | WorkspaceProblem | undefined }>();
+  const baselines = new Map<string, { stamps: FileStamps; value: BaselineFile | WorkspaceProblem | undefined }>();
   return (project) => {
     const file = getBaselinePath(project.root);
     const absolute = join(root, file);
-    const stamp = stampFile(absolute);
     const cached = baselines.get(file);
-    if (cached && cached.stamp === stamp) return cached.value;
+    if (cached && cached.stamps.findChanged() === undefined) return cached.value;
+    const stamps = new FileStamps();
+    stamps.add(absolute);
     const value = readBaseline(absolute, file, project.name);
-    baselines.set(file, { stamp, value });
+    baselines.set(file, { stamps, value });
     return value;
   };
 }

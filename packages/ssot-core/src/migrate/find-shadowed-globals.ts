@@ -2,7 +2,8 @@ import { Node, SyntaxKind, type Identifier } from 'ts-morph';
 import { splitGlobalPath } from '../match/compile-entry';
 import type { NormalizedEntry } from '../registry/normalized-registry';
 import type { FixContext } from './fix-context';
-import { getReplaceWith, getShadowingDeclaration } from './fix-global-call';
+import { getShadowingDeclaration } from './fix-global-call';
+import { getReplaceWith } from './fix-kinds';
 import type { MigrationStep } from './migration-plan';
 
 /**

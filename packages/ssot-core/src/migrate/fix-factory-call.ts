@@ -1,6 +1,7 @@
 import { Node } from 'ts-morph';
 import type { ImportEdit } from './file-edits';
 import { refuse, type Fix } from './fix-context';
+import { FIX_HANDLES } from './fix-kinds';
 import { compareFactoryToConstructor, checkArgumentCount } from './signature-fit';
 import { getNewExpressionAt, getNodeAtSite } from './site-nodes';
 import { getChain, getSiteBindings, referenceSsotExport } from './ssot-bindings';
@@ -14,7 +15,7 @@ import { getChain, getSiteBindings, referenceSsotExport } from './ssot-bindings'
  */
 export const factoryCallFix: Fix = {
   kind: 'factory-call',
-  handles: (site) => site.kind === 'factory-bypass',
+  handles: FIX_HANDLES['factory-call'],
   decide(site, entry, context) {
     const factory = entry.factory;
     if (factory === undefined) return refuse(`${entry.name} has no factory`);

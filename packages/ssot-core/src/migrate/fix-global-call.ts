@@ -2,6 +2,7 @@ import { Node, type Signature } from 'ts-morph';
 import { splitGlobalPath } from '../match/compile-entry';
 import type { NormalizedEntry } from '../registry/normalized-registry';
 import { refuse, type Fix, type FixContext } from './fix-context';
+import { FIX_HANDLES, getReplaceWith } from './fix-kinds';
 import { parseReplaceWith, renderMember, renderReplaceWith, REPLACE_WITH_GRAMMAR, type ReplaceWith } from './replace-with';
 import { checkReplacementCall } from './signature-fit';
 import { getGlobalCallAt, getNodeAtSite } from './site-nodes';
@@ -16,7 +17,7 @@ import type { Lookup } from './ssot-declarations';
  */
 export const globalCallFix: Fix = {
   kind: 'global-call',
-  handles: (site, entry) => site.kind === 'global' && getReplaceWith(entry, site.text) !== undefined,
+  handles: FIX_HANDLES['global-call'],
   decide(site, entry, context) {
     const declared = getReplaceWith(entry, site.text) ?? '';
     const replaceWith = parseReplaceWith(declared);
@@ -44,10 +45,6 @@ export const globalCallFix: Fix = {
   },
 };
 
-export function getReplaceWith(entry: NormalizedEntry, path: string): string | undefined {
-  for (const matcher of entry.bypasses) if (matcher.kind === 'global' && matcher.path === path && matcher.replaceWith !== undefined) return matcher.replaceWith;
-  return undefined;
-}
 
 /** Registry-level rules: the head is an export the entry covers; `new` never bypasses a factory. */
 function checkReplaceWith(entry: NormalizedEntry, replaceWith: ReplaceWith, declared: string): string | undefined {

@@ -4,6 +4,7 @@ import type { NormalizedEntry } from '../registry/normalized-registry';
 import type { ImportBinding } from '../scan/file-facts';
 import type { ImportEdit } from './file-edits';
 import { refuse, type Fix, type FixContext } from './fix-context';
+import { FIX_HANDLES } from './fix-kinds';
 import { findImportBinding } from './import-edits';
 import { findExportName, getChain, getImportSpecifier, getSiteBindings } from './ssot-bindings';
 
@@ -18,7 +19,7 @@ type Target = { specifier: string; name: string } | { refused: string };
  */
 export const legacyPathFix: Fix = {
   kind: 'legacy-path',
-  handles: (site) => site.side === 'usage' && site.pattern === 'legacy-shim',
+  handles: FIX_HANDLES['legacy-path'],
   decide(site, entry, context) {
     const compiled = context.env.compiled.byName.get(entry.name);
     if (!compiled) return refuse(`${entry.name} is not in the registry`);

@@ -19,12 +19,19 @@ export interface SiteFix {
   after: string;
 }
 
+/** A fixable site that the fix refused: no mechanical edit is provably equal, and why (as the plan says it). */
+export interface SiteRefusal {
+  site: Site;
+  kind: FixKind;
+  reason: string;
+}
+
 /** Plans fixes for one file's text at a time (an editor's buffer), over one workspace index. */
 export interface FileFixPlanner {
   /** Whether some fix handles the site: cheap, no parse; the planner is worth asking only then. */
   isFixable(site: Site): boolean;
-  /** Each fixable site planned alone against `text` (no fix sees another's edit); refused sites are left out. */
-  planFileFixes(file: string, text: string, facts: FileFacts, sites: readonly Site[]): SiteFix[];
+  /** Each fixable site planned alone against `text` (no fix sees another's edit): its fix, or the refusal with the reason. */
+  planFileFixes(file: string, text: string, facts: FileFacts, sites: readonly Site[]): { fixes: SiteFix[]; refusals: SiteRefusal[] };
 }
 
 /**
@@ -37,13 +44,15 @@ export function createFileFixPlanner(index: WorkspaceIndex, compiled: CompiledRe
   let env: MigrationEnvironment | undefined;
   const fixOf = (site: Site) => {
     const entry = entries.get(site.entry);
-    const fix = entry && site.side === 'bypass' && !site.exempt && !site.suppressed ? FIXES.find((each) => each.handles(site, entry)) : undefined;
+    // Bypasses, and usages through a legacy path (the legacy-path fix): each fix says which sites it handles.
+    const fix = entry && !site.exempt && !site.suppressed ? FIXES.find((each) => each.handles(site, entry)) : undefined;
     return entry && fix ? { entry, fix } : undefined;
   };
   return {
     isFixable: (site) => fixOf(site) !== undefined,
     planFileFixes(file, text, facts, sites) {
       const fixes: SiteFix[] = [];
+      const refusals: SiteRefusal[] = [];
       for (const site of sites) {
         const found = fixOf(site);
         if (!found) continue;
@@ -54,8 +63,9 @@ export function createFileFixPlanner(index: WorkspaceIndex, compiled: CompiledRe
         const { steps, change } = migrateFile(env, file, [{ site, ...found }], [], { text, facts });
         const step = steps[0];
         if (change && step?.status === 'applied' && step.replacement !== undefined) fixes.push({ site, kind: found.fix.kind, replacement: step.replacement, after: change.after });
+        else if (step?.status === 'refused' && step.reason !== undefined) refusals.push({ site, kind: found.fix.kind, reason: step.reason });
       }
-      return fixes;
+      return { fixes, refusals };
     },
   };
 }

@@ -9,7 +9,7 @@ import { indexWorkspace } from '../stages/index-workspace';
 import { createFileSystemHost } from '../workspace/fs-host';
 import type { MigrationEnvironment } from './fix-context';
 import { FIXES } from './fixes';
-import { getReplaceWith } from './fix-global-call';
+import { getReplaceWith } from './fix-kinds';
 import { InMemoryProject } from './in-memory-project';
 import { migrateFile, type PlannedSite } from './migrate-file';
 import type { FileChange, MigrateOptions, MigrationPlan, MigrationStep } from './migration-plan';
