@@ -8,8 +8,8 @@ import { mergeCatchStyleMixes } from '../detectors/catch-style-mix';
 import type { DetectorId, Finding } from '../result/project-result.generated';
 import { compareStrings } from '../result/fingerprint';
 import type { ProjectInfo } from '../workspace/workspace-projects';
-import { createOwnerIndex } from '../owners/owner-index';
-import { filterResultsByOwner } from '../owners/filter-by-owner';
+import { createOwnerIndex, narrowOwnerIndex } from '../owners/owner-index';
+import { filterResultsByOwner, ownsCodeIn } from '../owners/filter-by-owner';
 import { rankActionItems } from './action-items';
 import { buildMatrices } from './matrices';
 import { buildOwnership } from './rollups';
@@ -50,6 +50,9 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
   const { registry, today, owner } = options;
   const owners = createOwnerIndex(options.results);
   const results = owner === undefined ? options.results : filterResultsByOwner(options.results, owner, owners);
+  // Under --owner: the projects where it has code, and only it as an owner (its co-owners' figures would be partial).
+  const listed = owner === undefined ? results : results.filter(ownsCodeIn);
+  const counting = owner === undefined ? owners : narrowOwnerIndex(owners, owner);
   const merged = mergeFindings(registry, results);
   if (owner !== undefined) merged.findings = merged.findings.filter((finding) => owners.ownersOf(finding.file).includes(owner));
   const entries = scoreEntries(registry, results);
@@ -68,21 +71,22 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
     health,
     ...(registry.minHealth !== undefined ? { minHealth: registry.minHealth } : {}),
     platformAverage: average(entries.map((e) => e.coverage).filter((c): c is number => c !== null)),
-    totals: { usage, bypass, exempt: entries.reduce((sum, e) => sum + e.exempt.usage + e.exempt.bypass, 0), entries: entries.length, projects: results.length },
+    totals: { usage, bypass, exempt: entries.reduce((sum, e) => sum + e.exempt.usage + e.exempt.bypass, 0), entries: entries.length, projects: listed.length },
     tiers,
     entries,
-    projects: scoreProjects(results),
-    ownership: buildOwnership(registry, results, merged.findings, owners, options.projects, owner),
-    matrices: buildMatrices(registry, results, owners),
+    projects: scoreProjects(listed),
+    ownership: buildOwnership(registry, listed, merged.findings, owners, options.projects, owner),
+    matrices: buildMatrices(registry, listed, counting),
     patterns: scorePatterns(entries),
     factoryAdoption: scoreFactoryAdoption(registry, results),
-    actionItems: rankActionItems(entries, registry.entries, options.validateCommand ?? ((project) => `ssot-check ${project}`), owners.ownersOf),
+    actionItems: rankActionItems(entries, registry.entries, options.validateCommand ?? ((project) => `ssot-check ${project}`), counting.ownersOf),
     ...merged,
     goals: buildGoals(registry, entries, tiers, [...history, current], today),
     trend,
     baseline: summarizeBaseline(results),
     diagnostics: {
-      workspace: findWorkspaceWarnings({ registry, results, projects: options.projects, registryFile: options.registryFile ?? 'ssot.json', registryText: options.registryText }),
+      // About the registry against the whole workspace: a filtered report raises none the full one would not.
+      workspace: findWorkspaceWarnings({ registry, results: options.results, projects: options.projects, registryFile: options.registryFile ?? 'ssot.json', registryText: options.registryText }),
       files: groupDiagnostics(results),
     },
     failures: [],

@@ -1,5 +1,5 @@
 import type { NormalizedRegistry } from '../registry/normalized-registry';
-import { NO_OWNER, type OwnerIndex } from '../owners/owner-index';
+import { narrowOwnerIndex, NO_OWNER, type OwnerIndex } from '../owners/owner-index';
 import { computeCoverage } from '../result/compute-totals';
 import { compareStrings } from '../result/fingerprint';
 import type { Finding } from '../result/project-result.generated';
@@ -20,14 +20,15 @@ export function addCounts(counts: CountsByEntry, entry: string, usage: number, b
 
 /**
  * Per code owner, from the sites (not exempt) of its files: a site with several owners counts once
- * for each. Per Nx tag, from the totals of the projects that carry it. Each with its coverage,
+ * for each (under `filter`, only that owner has a row). Per Nx tag, from the totals of the projects that carry it. Each with its coverage,
  * tier, the SSOTs it bypasses most and its findings.
  */
 export function buildOwnership(registry: NormalizedRegistry, results: readonly ProjectResult[], findings: readonly Finding[], index: OwnerIndex, projects: readonly ProjectInfo[] | undefined, filter: string | undefined): Ownership {
   const tierName = tierNamer(registry);
-  const ownerCounts = countByOwner(results, index);
+  const counting = filter === undefined ? index : narrowOwnerIndex(index, filter);
+  const ownerCounts = countByOwner(results, counting);
   const ownerFindings = new Map<string, Finding[]>();
-  for (const finding of findings) for (const owner of index.ownersOf(finding.file)) ownerFindings.set(owner, [...(ownerFindings.get(owner) ?? []), finding]);
+  for (const finding of findings) for (const owner of counting.ownersOf(finding.file)) ownerFindings.set(owner, [...(ownerFindings.get(owner) ?? []), finding]);
   const owners = [...new Set([...ownerCounts.keys(), ...ownerFindings.keys()])].map((name) => toRollup(name, ownerCounts.get(name) ?? new Map(), ownerFindings.get(name) ?? [], tierName));
   const tagsOf = new Map((projects ?? []).map((project) => [project.name, project.tags]));
   const tagCounts = new Map<string, CountsByEntry>();

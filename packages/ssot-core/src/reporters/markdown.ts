@@ -9,6 +9,7 @@ import { escapeMarkdown as md } from './markdown/escape';
 import { actionSection, diagnosticSection, failureSection, goalSection, projectSection, trendSection, validationSection } from './markdown/detail-sections';
 import { antiPatternSection, indexSection, patternSection, summarySection, tierSection } from './markdown/overview-sections';
 import { matrixSection, ownerSection } from './markdown/owner-sections';
+import { describeOwnerFilter } from './owners';
 import type { Reporter } from './reporter';
 
 interface Section {
@@ -36,7 +37,8 @@ const SECTIONS: Section[] = [
 ];
 
 export const renderMarkdown: Reporter = (report) => {
-  const facts = [md(report.today), report.commit ? `commit ${md(report.commit)}` : undefined, plural(report.totals.entries, 'SSOT'), plural(report.totals.projects, 'project')];
+  const only = describeOwnerFilter(report);
+  const facts = [md(report.today), report.commit ? `commit ${md(report.commit)}` : undefined, plural(report.totals.entries, 'SSOT'), plural(report.totals.projects, 'project'), only && `**${md(only)}**`];
   const lines = [
     '# SSOT coverage report',
     '',

@@ -32,7 +32,7 @@ import {
   keptGroups,
   notAnalysedByProject,
 } from './completeness';
-import { describeOwnersSource } from './owners';
+import { describeOwnerFilter, describeOwnersSource } from './owners';
 import type { Reporter } from './reporter';
 
 export const TERMINAL_ACTION_ITEMS = 5;
@@ -171,7 +171,7 @@ export const renderTerminal: Reporter = (report, options = {}) => {
   const c = pc.createColors(options.color === true);
   const status = statusOf(report.tiers, report.health);
   const passing = report.failures.length === 0;
-  const title = ['SSOT report', report.today, report.commit].filter((part) => part !== undefined).map((part) => sanitizeForTerminal(part)).join(' · ');
+  const title = ['SSOT report', report.today, report.commit, describeOwnerFilter(report)].filter((part) => part !== undefined).map((part) => sanitizeForTerminal(part)).join(' · ');
   const incomplete = hasIncomplete(report);
   const health = statusColor(c, status)(`${formatCoverage(report.health, incomplete)}${status ? ` (${TIER_STATUS_LABEL[status]})` : ''}`);
   const minimum = report.minHealth !== undefined ? `, minimum ${formatPercent(report.minHealth)}` : '';
