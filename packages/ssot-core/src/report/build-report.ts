@@ -8,7 +8,7 @@ import { mergeCatchStyleMixes } from '../detectors/catch-style-mix';
 import type { DetectorId, Finding } from '../result/project-result.generated';
 import { compareStrings } from '../result/fingerprint';
 import type { ProjectInfo } from '../workspace/workspace-projects';
-import { createOwnerIndex, narrowOwnerIndex } from '../owners/owner-index';
+import { createOwnerIndex, narrowOwnerIndex, type OwnerIndex } from '../owners/owner-index';
 import { filterResultsByOwner, ownsCodeIn } from '../owners/filter-by-owner';
 import { rankActionItems } from './action-items';
 import { buildMatrices } from './matrices';
@@ -43,12 +43,14 @@ export interface BuildReportOptions {
   strict?: boolean;
   /** Only this code owner's code (`--owner`): sites and findings in the files it owns. */
   owner?: string;
+  /** Whose files are whose; default: as the results record it. A comparison passes one map for both sides. */
+  owners?: OwnerIndex;
 }
 
 /** Merge → score → goals → trend → failures (SPEC §7). Pure: reads nothing, writes nothing. */
 export function buildReport(options: BuildReportOptions): WorkspaceReport {
   const { registry, today, owner } = options;
-  const owners = createOwnerIndex(options.results);
+  const owners = options.owners ?? createOwnerIndex(options.results);
   const results = owner === undefined ? options.results : filterResultsByOwner(options.results, owner, owners);
   // Under --owner: the projects where it has code, and only it as an owner (its co-owners' figures would be partial).
   const listed = owner === undefined ? results : results.filter(ownsCodeIn);
