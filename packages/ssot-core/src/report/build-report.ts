@@ -18,6 +18,7 @@ import { groupDiagnostics } from './group-diagnostics';
 import { findSnapshotAtOrBefore } from './history';
 import type { AntiPatternSummary, BaselineSummary, EntryReport, GoalReport, KeptItem, TierReport, TrendPoint, TrendReport, WorkspaceReport } from './report-model';
 import { average, scoreEntries, scoreFactoryAdoption, scorePatterns, scoreProjects, scoreTiers } from './score';
+import { byBypassThenName } from './table-order';
 import { findWorkspaceWarnings, formatWarningPlace } from './workspace-warnings';
 
 export interface BuildReportOptions {
@@ -57,12 +58,14 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
   const counting = owner === undefined ? owners : narrowOwnerIndex(owners, owner);
   const merged = mergeFindings(registry, results);
   if (owner !== undefined) merged.findings = merged.findings.filter((finding) => owners.ownersOf(finding.file).includes(owner));
-  const entries = scoreEntries(registry, results);
+  // The tables' order for the report; registry order for the history's keys (stable from run to run).
+  const scored = scoreEntries(registry, results);
+  const entries = [...scored].sort(byBypassThenName);
   const usage = entries.reduce((sum, e) => sum + e.usage, 0);
   const bypass = entries.reduce((sum, e) => sum + e.bypass, 0);
   const health = computeCoverage(usage, bypass);
   const tiers = scoreTiers(registry, entries);
-  const current: TrendPoint = { date: today, ...(options.commit ? { commit: options.commit } : {}), health, coverage: Object.fromEntries(entries.map((e) => [e.name, e.coverage])) };
+  const current: TrendPoint = { date: today, ...(options.commit ? { commit: options.commit } : {}), health, coverage: Object.fromEntries(scored.map((e) => [e.name, e.coverage])) };
   // The history holds whole-workspace figures: one owner's code is not compared with them.
   const history = owner === undefined ? (options.history ?? []).filter((point) => point.date <= today) : [];
   const trend = buildTrend(history, current, options.baselineDate);

@@ -7,6 +7,7 @@ import type { ProjectResult } from '../result/project-result';
 import type { ProjectInfo } from '../workspace/workspace-projects';
 import type { Ownership, Rollup } from './report-model';
 import { sortTiers, tierOf } from './score';
+import { byBypassThenName } from './table-order';
 
 /** usage and bypass per SSOT, for one rollup or one matrix row. */
 export type CountsByEntry = Map<string, { usage: number; bypass: number }>;
@@ -54,8 +55,8 @@ export function buildOwnership(registry: NormalizedRegistry, results: readonly P
     ...(index.file !== undefined && { file: index.file }),
     ...(filter !== undefined && { filter }),
     files,
-    owners: owners.sort(byBypass),
-    tags: tags.sort((a, b) => compareStrings(a.group, b.group) || byBypass(a, b)),
+    owners: owners.sort(byBypassThenName),
+    tags: tags.sort((a, b) => compareStrings(a.group, b.group) || byBypassThenName(a, b)),
   };
 }
 
@@ -96,8 +97,4 @@ function toRollup(name: string, counts: CountsByEntry, findings: readonly Findin
   const byDetector: Record<string, number> = {};
   for (const finding of [...findings].sort((a, b) => compareStrings(a.detector, b.detector))) byDetector[finding.detector] = (byDetector[finding.detector] ?? 0) + 1;
   return { name, usage, bypass, coverage, tier: tierName(coverage), topEntries, findings: findings.length, ...(findings.length > 0 && { byDetector }) };
-}
-
-function byBypass(a: Rollup, b: Rollup): number {
-  return b.bypass - a.bypass || compareStrings(a.name, b.name);
 }
