@@ -85,6 +85,20 @@ describe('--owner=@acme/web, view by view', () => {
   });
 });
 
+describe('--owner="(no owner)": the code nobody owns', () => {
+  const nobody = build('(no owner)');
+
+  it.each<[string, (report: WorkspaceReport) => unknown, unknown]>([
+    ['totals', (r) => [r.totals.usage, r.totals.bypass, r.totals.projects], [0, 1, 1]],
+    ['owner rollups', (r) => r.ownership.owners.map((o) => o.name), ['(no owner)']],
+    ['action items: whom to ask', (r) => r.actionItems.map((item) => item.owners), [[{ owner: '(no owner)', bypass: 1 }]]],
+    // the workspace has owners: no hint to add a CODEOWNERS file, the ask names "(no owner)"
+    ['terminal', (r) => { const text = renderTerminal(r); return [text.includes('Owners: none found'), text.includes('ask: (no owner) (1)')]; }, [false, true]],
+  ])('%s', (_view, read, expected) => {
+    expect(read(nobody)).toEqual(expected);
+  });
+});
+
 describe('baseline items under --owner go to the owner of their file', () => {
   it.each([
     ['@acme/web', 1, 1],

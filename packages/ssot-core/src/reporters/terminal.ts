@@ -99,9 +99,12 @@ const TERMINAL_OWNERS = 5;
 
 const NO_OWNERS_HINT = 'Add a CODEOWNERS file (.github/, the root or docs/), or team:<name> tags to the projects, to see whom to ask for each bypass.';
 
-/** Some code has an owner: otherwise every "ask" would only say "(no owner)". */
+/**
+ * Some code has an owner: otherwise every "ask" would only say "(no owner)". Under `--owner` the
+ * report is one owner's, `(no owner)` included, whatever the others own.
+ */
 function hasOwners(report: WorkspaceReport): boolean {
-  return report.ownership.owners.some((owner) => owner.name !== NO_OWNER);
+  return report.ownership.filter !== undefined || report.ownership.owners.some((owner) => owner.name !== NO_OWNER);
 }
 
 /** The owners with the most bypass sites: whom to ask first. */
