@@ -84,7 +84,10 @@ describe('report executor --compare', () => {
       const report = JSON.parse(readFileSync(join(root, 'dist/ssot/compare.json'), 'utf8'));
       expect([report.owner, places(report.bypasses.new), places(report.bypasses.fixed)]).toEqual([owner, added, fixed]);
       expect(log.errors).toHaveLength(added.length);
-      const heading = readFileSync(join(root, 'dist/ssot/compare.md'), 'utf8').split('\n')[0];
+      const markdown = readFileSync(join(root, 'dist/ssot/compare.md'), 'utf8');
+      // an Owners column when anyone owns one of the bypasses
+      expect(markdown.includes('| Place | SSOT | Project | Owners | Fix |')).toBe(owner !== '(no owner)');
+      const heading = markdown.split('\n')[0];
       expect(heading.endsWith(`(only ${owner?.replace('@', '&#64;')}'s code, --owner)`)).toBe(owner !== undefined);
       expect(log.printed[0].includes(`only ${owner}'s code (--owner)`)).toBe(owner !== undefined);
     });
