@@ -56,8 +56,8 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
   // Under --owner: the projects where it has code, and only it as an owner (its co-owners' figures would be partial).
   const listed = owner === undefined ? results : results.filter(ownsCodeIn);
   const counting = owner === undefined ? owners : narrowOwnerIndex(owners, owner);
-  const merged = mergeFindings(registry, results);
-  if (owner !== undefined) merged.findings = merged.findings.filter((finding) => owners.ownersOf(finding.file).includes(owner));
+  // The workspace-level findings too are the owner's only where they are placed in its files.
+  const merged = mergeFindings(registry, results, owner === undefined ? () => true : (finding) => owners.ownersOf(finding.file).includes(owner));
   // The tables' order for the report; registry order for the history's keys (stable from run to run).
   const scored = scoreEntries(registry, results);
   const entries = [...scored].sort(byBypassThenName);
@@ -100,10 +100,10 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
   return report;
 }
 
-/** Every project's findings plus the workspace-level ones, and a summary per detector (SPEC §5). */
-function mergeFindings(registry: NormalizedRegistry, results: ProjectResult[]): Pick<WorkspaceReport, 'findings' | 'antiPatterns' | 'importPaths' | 'catchStyles'> {
+/** Every project's findings plus the workspace-level ones (those `shown`), and a summary per detector (SPEC §5). */
+function mergeFindings(registry: NormalizedRegistry, results: ProjectResult[], shown: (finding: Finding) => boolean): Pick<WorkspaceReport, 'findings' | 'antiPatterns' | 'importPaths' | 'catchStyles'> {
   const all = finalizeFindings([...results.flatMap((result) => result.findings), ...collectWorkspaceFindings(results, registry)]);
-  const findings = all.filter((finding) => !finding.exempt);
+  const findings = all.filter((finding) => !finding.exempt && shown(finding));
   const byDetector = new Map<DetectorId, Finding[]>();
   for (const finding of findings) byDetector.set(finding.detector, [...(byDetector.get(finding.detector) ?? []), finding]);
   const antiPatterns: AntiPatternSummary[] = [...byDetector]

@@ -36,6 +36,9 @@ const BEFORE: Record<string, string> = {
   // co-owned by @acme/api and @acme/web
   'apps/api/src/shared/read.ts': "JSON.parse('3');\nJSON.parse('4');\n",
   'libs/util/src/index.ts': "export const x = JSON.parse('6');\n",
+  // no catch style dominates the workspace: a finding about the whole workspace (at ".", nobody's)
+  'apps/api/src/rethrow.ts': 'export function g() {\n  try {\n    return 1;\n  } catch (error) {\n    throw error;\n  }\n}\n',
+  'libs/util/src/log.ts': 'export function h() {\n  try {\n    return 1;\n  } catch (error) {\n    console.warn(error);\n  }\n}\n',
 };
 const TODAY = '2026-06-01';
 const checkAll = (host: FileHost) => {
@@ -63,6 +66,7 @@ const VIEWS: [view: string, read: (report: WorkspaceReport) => unknown, expected
   ['project × SSOT matrix', (r) => r.matrices.projects.rows, ['web', 'api']],
   ['owner × SSOT matrix', (r) => r.matrices.owners.rows, ['@acme/web']],
   ['findings', (r) => r.findings.map((f) => f.file), ['apps/web/src/silent.ts']],
+  ['anti-pattern summary: its findings only', (r) => r.antiPatterns.map((a) => [a.detector, a.count]), [['silent-failure', 1]]],
   ['action items: whom to ask', (r) => r.actionItems.map((item) => item.owners), [[{ owner: '@acme/web', bypass: 4 }]]],
   ['file diagnostics', (r) => r.diagnostics.files.flatMap((group) => group.places.map((place) => `${group.code} ${place.file}`)), ['file-unreadable apps/web/src/locked.ts']],
   ['workspace warnings: the same as unfiltered', (r) => r.diagnostics.workspace, full.diagnostics.workspace],
