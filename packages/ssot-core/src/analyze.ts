@@ -101,7 +101,7 @@ export function createProjectChecker(options: Omit<AnalyzeOptions, 'only'>): Pro
       const baselineFile = getBaselinePath(project.root);
       const baseline = ignoreBaseline ? undefined : readBaseline(index.host, baselineFile, updateCommand);
       const applicable = compiled.entries.filter((entry) => entry.appliesTo(project)).map((entry) => entry.entry.name);
-      return owners.attribute(buildProjectResult(index, options.registry, { project, analysis, applicable, baseline, baselineFile, updateCommand }), project);
+      return owners.attribute(buildProjectResult(index, options.registry, { project, analysis, applicable, baseline, baselineFile, updateCommand }), project, analysis.files);
     },
   };
 }

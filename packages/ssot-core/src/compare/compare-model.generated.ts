@@ -14,6 +14,10 @@ export interface CompareReport {
    */
   today: string;
   /**
+   * The code owner this comparison is limited to (--owner): both sides count only the sites and findings in the files it owns, by the working tree's owners (the merge base's for files gone since).
+   */
+  owner?: string;
+  /**
    * What the working tree was compared with.
    */
   base: {
@@ -117,6 +121,10 @@ export interface BypassChange {
    * The project that owns the file.
    */
   project: string;
+  /**
+   * The file's code owners (CODEOWNERS or tags, as in the report), by the working tree's owners, the merge base's for a file gone since; "(no owner)" when nobody owns it.
+   */
+  owners?: string[];
   fix: string;
   fingerprint: string;
   /**

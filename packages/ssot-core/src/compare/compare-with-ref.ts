@@ -6,6 +6,8 @@ import { openGitTreeHost, type GitTreeHost } from '../git/git-tree-host';
 import { findMergeBase, resolveCommit, resolveHead } from '../git/resolve-commit';
 import { parseRegistry } from '../registry/load-registry';
 import type { NormalizedRegistry } from '../registry/normalized-registry';
+import { createOwnerIndex } from '../owners/owner-index';
+import { filterResultsByOwner } from '../owners/filter-by-owner';
 import { buildReport } from '../report/build-report';
 import type { ProjectResult } from '../result/project-result';
 import { isWithin } from '../workspace/paths';
@@ -33,6 +35,8 @@ export interface CompareWithRefOptions {
   baselineCommand?: (project: string) => string;
   /** The scan, or a facts cache in front of it: files unchanged since the checks ran are not parsed again. */
   scan?: AnalyzeOptions['scan'];
+  /** Only this code owner's code on both sides (--owner). */
+  owner?: string;
 }
 
 /**
@@ -74,17 +78,24 @@ export async function compareWithRef(options: CompareWithRefOptions): Promise<Co
     if (!affected.analysed.includes(project.name)) return [afterByName.get(project.name) as ProjectResult];
     return atBase.absent.includes(project.name) ? [] : [checker.check(project.name, { ignoreBaseline: true })];
   });
-  const beforeReport = buildReport({ registry: beforeRegistry, results: beforeResults, today, projects: atBase.projects });
-  const afterReport = buildReport({ registry: options.registry, results: options.results, today, projects });
+  // One owner map for both sides, the working tree's winning: a CODEOWNERS change in the PR must not
+  // make a site that stayed look new or fixed for the owner; the merge base's covers files gone since.
+  const owners = createOwnerIndex([...beforeResults, ...options.results]);
+  const { owner } = options;
+  const limit = (results: ProjectResult[]) => (owner === undefined ? results : filterResultsByOwner(results, owner, owners));
+  const side = (registry: NormalizedRegistry, results: ProjectResult[], sideProjects: readonly ProjectInfo[]) =>
+    toCompareSide(registry, buildReport({ registry, results, today, projects: sideProjects, ...(owner !== undefined && { owner, owners }) }), limit(results));
   return computeDelta({
     today,
     base: { ref, commit: base, head },
-    before: toCompareSide(beforeRegistry, beforeReport, beforeResults),
-    after: toCompareSide(options.registry, afterReport, options.results),
+    before: side(beforeRegistry, beforeResults, atBase.projects),
+    after: side(options.registry, options.results, projects),
     projects: { analysed: affected.analysed, unchanged: affected.unchanged },
     notes,
     compareRegistries: registryNote === undefined,
     baselineCommand: options.baselineCommand,
+    ownersOf: owners.ownersOf,
+    ...(owner !== undefined && { owner }),
   });
 }
 

@@ -29,6 +29,10 @@ export interface DeltaInput {
   compareRegistries?: boolean;
   /** The command that records a project's current bypasses as known. */
   baselineCommand?: (project: string) => string;
+  /** A file's code owners: with it, each bypass change names them. */
+  ownersOf?: (file: string) => string[];
+  /** The owner both sides are limited to (--owner), named in the comparison. */
+  owner?: string;
 }
 
 /** The side's view of a workspace report and its project results. */
@@ -51,8 +55,8 @@ export function computeDelta(input: DeltaInput): CompareReport {
   const { before, after } = input;
   const compareRegistries = input.compareRegistries ?? true;
   const baselineCommand = input.baselineCommand ?? ((project: string) => `nx run ${project}:ssot-baseline`);
-  const newBypasses = difference(bypassesOf(after.sites), bypassesOf(before.sites)).map((site) => toBypassChange(site, after.registry));
-  const fixed = difference(bypassesOf(before.sites), bypassesOf(after.sites)).map((site) => toBypassChange(site, before.registry));
+  const newBypasses = difference(bypassesOf(after.sites), bypassesOf(before.sites)).map((site) => toBypassChange(site, after.registry, input.ownersOf));
+  const fixed = difference(bypassesOf(before.sites), bypassesOf(after.sites)).map((site) => toBypassChange(site, before.registry, input.ownersOf));
   const failures = newBypasses
     .filter((site) => site.enforce === 'error' && site.known !== true)
     .map((site) => `new bypass of ${site.entry} (enforce: error) at ${site.file}:${site.line}: \`${site.text}\`; ${site.fix}, or record it as known with ${baselineCommand(site.project)}`);
@@ -61,6 +65,7 @@ export function computeDelta(input: DeltaInput): CompareReport {
   return {
     schemaVersion: 1,
     today: input.today,
+    ...(input.owner !== undefined && { owner: input.owner }),
     base: input.base,
     health: change(before.health, after.health),
     entries: compareEntries(before, after, compareRegistries),
@@ -112,7 +117,7 @@ function difference<T extends { project: string; fingerprint: string }>(from: T[
   return from.filter((item) => !keys.has(`${item.project}\0${item.fingerprint}`));
 }
 
-function toBypassChange(site: Site, registry: CompareSide['registry']): BypassChange {
+function toBypassChange(site: Site, registry: CompareSide['registry'], ownersOf: DeltaInput['ownersOf']): BypassChange {
   const entry = registry.entries.find((candidate) => candidate.name === site.entry);
   return {
     entry: site.entry,
@@ -122,6 +127,7 @@ function toBypassChange(site: Site, registry: CompareSide['registry']): BypassCh
     column: site.column,
     text: site.text,
     project: site.project,
+    ...(ownersOf && { owners: ownersOf(site.file) }),
     fix: describeFix(site.entry, entry?.factory, site.kind, entry?.source ?? entry?.module),
     fingerprint: site.fingerprint,
     ...(site.known === true ? { known: true } : {}),

@@ -1,6 +1,7 @@
 import { formatDelta, formatPercent, plural } from '../reporters/format';
 import { code, escapeMarkdown } from '../reporters/markdown/escape';
 import { table } from '../reporters/markdown/blocks';
+import { NO_OWNER } from '../owners/owner-index';
 import type { BypassChange, Change, CompareReport, FindingChange } from './compare-model.generated';
 
 /** Rows shown before the rest of a table is folded into a <details> block. */
@@ -13,8 +14,9 @@ export const SHOWN_ROWS = 20;
 export function renderCompareMarkdown(report: CompareReport): string {
   const { bypasses, findings } = report;
   const failing = report.failures.length;
+  const only = report.owner === undefined ? '' : ` (only ${escapeMarkdown(report.owner)}'s code, --owner)`;
   const lines = [
-    `### SSOT: health ${formatChange(report.health)}`,
+    `### SSOT: health ${formatChange(report.health)}${only}`,
     '',
     `Compared with ${code(report.base.ref)} at its merge base ${code(report.base.commit.slice(0, 12))}: ` +
       `${plural(bypasses.new.length, 'new bypass', 'new bypasses')}${failing > 0 ? ` (**${failing} failing**)` : ''}, ${bypasses.fixed.length} fixed, ` +
@@ -64,13 +66,16 @@ function formatChange(change: Change): string {
 function bypassSection(title: string, sites: BypassChange[], isNew: boolean): string[] {
   if (sites.length === 0) return [];
   const mark = (site: BypassChange) => (!isNew ? '' : site.known === true ? ' _(in baseline)_' : site.enforce === 'error' ? ' :x:' : '');
+  // Whom to ask, when anyone owns any of them: a column of "(no owner)" alone says nothing.
+  const withOwners = sites.some((site) => site.owners?.some((owner) => owner !== NO_OWNER));
   const rows = sites.map((site) => [
     code(`${site.file}:${site.line}`),
     `${escapeMarkdown(site.entry)}${mark(site)}`,
     escapeMarkdown(site.project),
+    ...(withOwners ? [escapeMarkdown((site.owners ?? [NO_OWNER]).join(', '))] : []),
     isNew ? `${code(site.text)}: ${escapeMarkdown(site.fix)}` : code(site.text),
   ]);
-  return [`#### ${title}`, '', ...capped(['Place', 'SSOT', 'Project', isNew ? 'Fix' : 'Code'], rows, 'bypasses')];
+  return [`#### ${title}`, '', ...capped(['Place', 'SSOT', 'Project', ...(withOwners ? ['Owners'] : []), isNew ? 'Fix' : 'Code'], rows, 'bypasses')];
 }
 
 function findingSection(title: string, findings: FindingChange[]): string[] {

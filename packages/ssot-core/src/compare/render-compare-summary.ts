@@ -5,7 +5,7 @@ import type { CompareReport } from './compare-model.generated';
 export function renderCompareSummary(report: CompareReport): string[] {
   const { health, bypasses, findings, projects } = report;
   return [
-    `ssot-report: compared with ${report.base.ref} (merge base ${report.base.commit.slice(0, 12)}): health ${formatPercent(health.before)} → ${formatPercent(health.after)} (${formatDelta(health.change)})`,
+    `ssot-report: compared with ${report.base.ref} (merge base ${report.base.commit.slice(0, 12)})${report.owner === undefined ? '' : `, only ${report.owner}'s code (--owner)`}: health ${formatPercent(health.before)} → ${formatPercent(health.after)} (${formatDelta(health.change)})`,
     `ssot-report: ${plural(bypasses.new.length, 'new bypass', 'new bypasses')}, ${bypasses.fixed.length} fixed; ${plural(findings.new.length, 'new finding')}, ${findings.resolved.length} resolved`,
     `ssot-report: analysed on both sides: ${listNames(projects.analysed)}; taken as equal: ${plural(projects.unchanged.length, 'project')}`,
   ];

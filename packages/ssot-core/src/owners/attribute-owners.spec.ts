@@ -27,6 +27,7 @@ describe('owner attribution in a project result', () => {
       from: 'codeowners',
       file: '.github/CODEOWNERS',
       files: { 'apps/app/src/legacy/old.ts': ['@acme/legacy'], 'apps/app/src/main.ts': ['@acme/app', '@alice'] },
+      filesAnalysed: { '@acme/app': 1, '@acme/legacy': 1, '@alice': 1 },
     });
   });
 
@@ -51,17 +52,17 @@ describe('owner attribution in a project result', () => {
   });
 
   it('falls back to tags with the team: prefix when there is no CODEOWNERS', () => {
-    expect(check({}, 'web').owners).toEqual({ from: 'tags', files: { 'apps/web/src/main.ts': ['team:web'] } });
-    expect(check({}, 'app').owners).toEqual({ from: 'tags', files: {} });
+    expect(check({}, 'web').owners).toEqual({ from: 'tags', files: { 'apps/web/src/main.ts': ['team:web'] }, filesAnalysed: { 'team:web': 1 } });
+    expect(check({}, 'app').owners).toEqual({ from: 'tags', files: {}, filesAnalysed: { '(no owner)': 2 } });
   });
 
   it('uses tags when asked, even with a CODEOWNERS file, with the prefix given', () => {
-    expect(check({ CODEOWNERS: '* @x\n' }, 'web', { from: 'tags', tagPrefix: 'scope:' }).owners).toEqual({ from: 'tags', files: { 'apps/web/src/main.ts': ['scope:frontend'] } });
+    expect(check({ CODEOWNERS: '* @x\n' }, 'web', { from: 'tags', tagPrefix: 'scope:' }).owners).toEqual({ from: 'tags', files: { 'apps/web/src/main.ts': ['scope:frontend'] }, filesAnalysed: { 'scope:frontend': 1 } });
   });
 
   it('says so when owners must come from a CODEOWNERS file that is missing', () => {
     const result = check({}, 'root', { from: 'codeowners', tagPrefix: 'team:' });
-    expect(result.owners).toEqual({ from: 'codeowners', files: {} });
+    expect(result.owners).toEqual({ from: 'codeowners', files: {}, filesAnalysed: {} });
     expect(result.diagnostics.map((d) => d.code)).toContain('codeowners-missing');
   });
 });

@@ -5,15 +5,19 @@ import type { CodeOwners, Diagnostic } from '../result/project-result.generated'
 import type { FileHost } from '../workspace/file-host';
 import type { ProjectInfo } from '../workspace/workspace-projects';
 import { findCodeowners } from './codeowners-locations';
+import { NO_OWNER } from './owner-index';
 import { createCodeownersMatcher } from './match-codeowners';
 import { parseCodeowners } from './parse-codeowners';
 
 /**
- * Adds `owners` to a project's result (SPEC §6): the owners of every file with a site or finding, and
- * of the SSOT sources it owns. A finding about the whole workspace (file `.`) has no owner.
+ * Adds `owners` to a project's result (SPEC §6): the owners of every file the result names (sites,
+ * findings, the SSOT sources it owns, baseline items fixed or kept, files not analysed, diagnostics),
+ * and per owner how many of `files` (the project's files selected for analysis) were analysed. The
+ * report's `--owner` can then place all of it, a fixed item in a file with no site left included,
+ * without the CODEOWNERS file. A finding about the whole workspace (file `.`) has no owner.
  */
 export interface OwnerAttribution {
-  attribute(result: ProjectResult, project: ProjectInfo): ProjectResult;
+  attribute(result: ProjectResult, project: ProjectInfo, files?: readonly string[]): ProjectResult;
 }
 
 /**
@@ -42,20 +46,39 @@ export function createOwnerAttribution(registry: NormalizedRegistry, host: FileH
   }
   const reporter = findOwningProject(found?.file ?? '.', projects);
   return {
-    attribute(result, project) {
+    attribute(result, project, selected) {
       const ownersOf = matcher ?? ((): string[] => project.tags.filter((tag) => tag.startsWith(setting.tagPrefix)).sort(compareStrings));
       const files: Record<string, string[]> = {};
-      // The SSOT sources too: the report places its workspace-level findings about an SSOT there.
-      const placed = new Set([...result.sites.map((site) => site.file), ...result.findings.map((finding) => finding.file), ...result.sources.map((source) => source.file)]);
-      for (const file of [...placed].sort(compareStrings)) {
+      for (const file of [...namedFiles(result)].sort(compareStrings)) {
         const owners = file === '.' ? [] : ownersOf(file);
         if (owners.length > 0) files[file] = owners;
       }
-      const owners: CodeOwners = { from, ...(found && from === 'codeowners' ? { file: found.file } : {}), files };
+      const filesAnalysed = selected && countAnalysedFiles(selected, result, ownersOf);
+      const owners: CodeOwners = { from, ...(found && from === 'codeowners' ? { file: found.file } : {}), files, ...(filesAnalysed && { filesAnalysed }) };
       if (project.name !== reporter || problems.length === 0) return { ...result, owners };
       return { ...result, owners, diagnostics: [...result.diagnostics, ...problems].sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line) };
     },
   };
+}
+
+/** Every file a result names; the SSOT sources too: the report places its workspace-level findings about an SSOT there. */
+function namedFiles(result: ProjectResult): Set<string> {
+  const { sites, findings, sources, baseline, notAnalysed, diagnostics } = result;
+  return new Set(
+    [sites, findings, sources, baseline.fixed, baseline.kept ?? [], notAnalysed ?? [], diagnostics].flatMap((list: readonly { file: string }[]) => list.map((item) => item.file)),
+  );
+}
+
+/** Per owner (`(no owner)` for files nobody owns), the selected files that were analysed. */
+function countAnalysedFiles(selected: readonly string[], result: ProjectResult, ownersOf: (file: string) => string[]): Record<string, number> {
+  const skipped = new Set((result.notAnalysed ?? []).map((item) => item.file));
+  const counts = new Map<string, number>();
+  for (const file of selected) {
+    if (skipped.has(file)) continue;
+    const owners = ownersOf(file);
+    for (const owner of owners.length > 0 ? owners : [NO_OWNER]) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort(([a], [b]) => compareStrings(a, b)));
 }
 
 /** The project whose root is the deepest folder containing `file` (`.` contains every file); else the first by name. */

@@ -25,3 +25,11 @@ export function createOwnerIndex(results: readonly ProjectResult[]): OwnerIndex 
   const noOwner = [NO_OWNER];
   return { from, ...(file !== undefined && { file }), ownersOf: (path) => byFile.get(path) ?? noOwner };
 }
+
+/**
+ * Under `--owner`, whose the report's code is: that owner's alone. Its rollups, matrix rows and
+ * "ask" lists then name only it, rather than the co-owners of its files with partial figures.
+ */
+export function narrowOwnerIndex(index: OwnerIndex, owner: string): OwnerIndex {
+  return { ...index, ownersOf: (path) => (index.ownersOf(path).includes(owner) ? [owner] : []) };
+}

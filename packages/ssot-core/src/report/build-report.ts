@@ -8,8 +8,8 @@ import { mergeCatchStyleMixes } from '../detectors/catch-style-mix';
 import type { DetectorId, Finding } from '../result/project-result.generated';
 import { compareStrings } from '../result/fingerprint';
 import type { ProjectInfo } from '../workspace/workspace-projects';
-import { createOwnerIndex } from '../owners/owner-index';
-import { filterResultsByOwner } from '../owners/filter-by-owner';
+import { createOwnerIndex, narrowOwnerIndex, type OwnerIndex } from '../owners/owner-index';
+import { filterResultsByOwner, ownsCodeIn } from '../owners/filter-by-owner';
 import { rankActionItems } from './action-items';
 import { buildMatrices } from './matrices';
 import { buildOwnership } from './rollups';
@@ -18,6 +18,7 @@ import { groupDiagnostics } from './group-diagnostics';
 import { findSnapshotAtOrBefore } from './history';
 import type { AntiPatternSummary, BaselineSummary, EntryReport, GoalReport, KeptItem, TierReport, TrendPoint, TrendReport, WorkspaceReport } from './report-model';
 import { average, scoreEntries, scoreFactoryAdoption, scorePatterns, scoreProjects, scoreTiers } from './score';
+import { byBypassThenName } from './table-order';
 import { findWorkspaceWarnings, formatWarningPlace } from './workspace-warnings';
 
 export interface BuildReportOptions {
@@ -43,21 +44,28 @@ export interface BuildReportOptions {
   strict?: boolean;
   /** Only this code owner's code (`--owner`): sites and findings in the files it owns. */
   owner?: string;
+  /** Whose files are whose; default: as the results record it. A comparison passes one map for both sides. */
+  owners?: OwnerIndex;
 }
 
 /** Merge → score → goals → trend → failures (SPEC §7). Pure: reads nothing, writes nothing. */
 export function buildReport(options: BuildReportOptions): WorkspaceReport {
   const { registry, today, owner } = options;
-  const owners = createOwnerIndex(options.results);
+  const owners = options.owners ?? createOwnerIndex(options.results);
   const results = owner === undefined ? options.results : filterResultsByOwner(options.results, owner, owners);
-  const merged = mergeFindings(registry, results);
-  if (owner !== undefined) merged.findings = merged.findings.filter((finding) => owners.ownersOf(finding.file).includes(owner));
-  const entries = scoreEntries(registry, results);
+  // Under --owner: the projects where it has code, and only it as an owner (its co-owners' figures would be partial).
+  const listed = owner === undefined ? results : results.filter(ownsCodeIn);
+  const counting = owner === undefined ? owners : narrowOwnerIndex(owners, owner);
+  // The workspace-level findings too are the owner's only where they are placed in its files.
+  const merged = mergeFindings(registry, results, owner === undefined ? () => true : (finding) => owners.ownersOf(finding.file).includes(owner));
+  // The tables' order for the report; registry order for the history's keys (stable from run to run).
+  const scored = scoreEntries(registry, results);
+  const entries = [...scored].sort(byBypassThenName);
   const usage = entries.reduce((sum, e) => sum + e.usage, 0);
   const bypass = entries.reduce((sum, e) => sum + e.bypass, 0);
   const health = computeCoverage(usage, bypass);
   const tiers = scoreTiers(registry, entries);
-  const current: TrendPoint = { date: today, ...(options.commit ? { commit: options.commit } : {}), health, coverage: Object.fromEntries(entries.map((e) => [e.name, e.coverage])) };
+  const current: TrendPoint = { date: today, ...(options.commit ? { commit: options.commit } : {}), health, coverage: Object.fromEntries(scored.map((e) => [e.name, e.coverage])) };
   // The history holds whole-workspace figures: one owner's code is not compared with them.
   const history = owner === undefined ? (options.history ?? []).filter((point) => point.date <= today) : [];
   const trend = buildTrend(history, current, options.baselineDate);
@@ -68,21 +76,22 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
     health,
     ...(registry.minHealth !== undefined ? { minHealth: registry.minHealth } : {}),
     platformAverage: average(entries.map((e) => e.coverage).filter((c): c is number => c !== null)),
-    totals: { usage, bypass, exempt: entries.reduce((sum, e) => sum + e.exempt.usage + e.exempt.bypass, 0), ...countSuppressed(entries), entries: entries.length, projects: results.length },
+    totals: { usage, bypass, exempt: entries.reduce((sum, e) => sum + e.exempt.usage + e.exempt.bypass, 0), ...countSuppressed(entries), entries: entries.length, projects: listed.length },
     tiers,
     entries,
-    projects: scoreProjects(results),
-    ownership: buildOwnership(registry, results, merged.findings, owners, options.projects, owner),
-    matrices: buildMatrices(registry, results, owners),
+    projects: scoreProjects(listed),
+    ownership: buildOwnership(registry, listed, merged.findings, owners, options.projects, owner),
+    matrices: buildMatrices(registry, listed, counting),
     patterns: scorePatterns(entries),
     factoryAdoption: scoreFactoryAdoption(registry, results),
-    actionItems: rankActionItems(entries, registry.entries, options.validateCommand ?? ((project) => `ssot-check ${project}`), owners.ownersOf),
+    actionItems: rankActionItems(entries, registry.entries, options.validateCommand ?? ((project) => `ssot-check ${project}`), counting.ownersOf),
     ...merged,
     goals: buildGoals(registry, entries, tiers, [...history, current], today),
     trend,
     baseline: summarizeBaseline(results),
     diagnostics: {
-      workspace: findWorkspaceWarnings({ registry, results, projects: options.projects, registryFile: options.registryFile ?? 'ssot.json', registryText: options.registryText }),
+      // About the registry against the whole workspace: a filtered report raises none the full one would not.
+      workspace: findWorkspaceWarnings({ registry, results: options.results, projects: options.projects, registryFile: options.registryFile ?? 'ssot.json', registryText: options.registryText }),
       files: groupDiagnostics(results),
     },
     failures: [],
@@ -91,10 +100,10 @@ export function buildReport(options: BuildReportOptions): WorkspaceReport {
   return report;
 }
 
-/** Every project's findings plus the workspace-level ones, and a summary per detector (SPEC §5). */
-function mergeFindings(registry: NormalizedRegistry, results: ProjectResult[]): Pick<WorkspaceReport, 'findings' | 'antiPatterns' | 'importPaths' | 'catchStyles'> {
+/** Every project's findings plus the workspace-level ones (those `shown`), and a summary per detector (SPEC §5). */
+function mergeFindings(registry: NormalizedRegistry, results: ProjectResult[], shown: (finding: Finding) => boolean): Pick<WorkspaceReport, 'findings' | 'antiPatterns' | 'importPaths' | 'catchStyles'> {
   const all = finalizeFindings([...results.flatMap((result) => result.findings), ...collectWorkspaceFindings(results, registry)]);
-  const findings = all.filter((finding) => !finding.exempt);
+  const findings = all.filter((finding) => !finding.exempt && shown(finding));
   const byDetector = new Map<DetectorId, Finding[]>();
   for (const finding of findings) byDetector.set(finding.detector, [...(byDetector.get(finding.detector) ?? []), finding]);
   const antiPatterns: AntiPatternSummary[] = [...byDetector]

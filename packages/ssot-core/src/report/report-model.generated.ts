@@ -85,7 +85,13 @@ export interface WorkspaceReport {
     projects: Count;
   };
   tiers: TierReport[];
+  /**
+   * Per SSOT of the registry: most bypass sites first, then by name, as every format lists them.
+   */
   entries: EntryReport[];
+  /**
+   * Per project (under --owner, those where the owner has code): most bypass sites first, then by name, as every format lists them.
+   */
   projects: ProjectReport[];
   ownership: Ownership;
   matrices: Matrices;
@@ -127,6 +133,9 @@ export interface TierReport {
   classCount: Count;
   averageCoverage: PercentOrNull;
   status: TierStatus;
+  /**
+   * The SSOTs in the tier, most bypass sites first, then by name.
+   */
   entries: string[];
 }
 /**

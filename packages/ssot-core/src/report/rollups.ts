@@ -1,5 +1,5 @@
 import type { NormalizedRegistry } from '../registry/normalized-registry';
-import { NO_OWNER, type OwnerIndex } from '../owners/owner-index';
+import { narrowOwnerIndex, NO_OWNER, type OwnerIndex } from '../owners/owner-index';
 import { computeCoverage, isCountedBypass } from '../result/compute-totals';
 import { compareStrings } from '../result/fingerprint';
 import type { Finding } from '../result/project-result.generated';
@@ -7,6 +7,7 @@ import type { ProjectResult } from '../result/project-result';
 import type { ProjectInfo } from '../workspace/workspace-projects';
 import type { Ownership, Rollup } from './report-model';
 import { sortTiers, tierOf } from './score';
+import { byBypassThenName } from './table-order';
 
 /** usage and bypass per SSOT, for one rollup or one matrix row. */
 export type CountsByEntry = Map<string, { usage: number; bypass: number }>;
@@ -20,14 +21,15 @@ export function addCounts(counts: CountsByEntry, entry: string, usage: number, b
 
 /**
  * Per code owner, from the sites (not exempt) of its files: a site with several owners counts once
- * for each. Per Nx tag, from the totals of the projects that carry it. Each with its coverage,
+ * for each (under `filter`, only that owner has a row). Per Nx tag, from the totals of the projects that carry it. Each with its coverage,
  * tier, the SSOTs it bypasses most and its findings.
  */
 export function buildOwnership(registry: NormalizedRegistry, results: readonly ProjectResult[], findings: readonly Finding[], index: OwnerIndex, projects: readonly ProjectInfo[] | undefined, filter: string | undefined): Ownership {
   const tierName = tierNamer(registry);
-  const ownerCounts = countByOwner(results, index);
+  const counting = filter === undefined ? index : narrowOwnerIndex(index, filter);
+  const ownerCounts = countByOwner(results, counting);
   const ownerFindings = new Map<string, Finding[]>();
-  for (const finding of findings) for (const owner of index.ownersOf(finding.file)) ownerFindings.set(owner, [...(ownerFindings.get(owner) ?? []), finding]);
+  for (const finding of findings) for (const owner of counting.ownersOf(finding.file)) ownerFindings.set(owner, [...(ownerFindings.get(owner) ?? []), finding]);
   const owners = [...new Set([...ownerCounts.keys(), ...ownerFindings.keys()])].map((name) => toRollup(name, ownerCounts.get(name) ?? new Map(), ownerFindings.get(name) ?? [], tierName));
   const tagsOf = new Map((projects ?? []).map((project) => [project.name, project.tags]));
   const tagCounts = new Map<string, CountsByEntry>();
@@ -53,8 +55,8 @@ export function buildOwnership(registry: NormalizedRegistry, results: readonly P
     ...(index.file !== undefined && { file: index.file }),
     ...(filter !== undefined && { filter }),
     files,
-    owners: owners.sort(byBypass),
-    tags: tags.sort((a, b) => compareStrings(a.group, b.group) || byBypass(a, b)),
+    owners: owners.sort(byBypassThenName),
+    tags: tags.sort((a, b) => compareStrings(a.group, b.group) || byBypassThenName(a, b)),
   };
 }
 
@@ -95,8 +97,4 @@ function toRollup(name: string, counts: CountsByEntry, findings: readonly Findin
   const byDetector: Record<string, number> = {};
   for (const finding of [...findings].sort((a, b) => compareStrings(a.detector, b.detector))) byDetector[finding.detector] = (byDetector[finding.detector] ?? 0) + 1;
   return { name, usage, bypass, coverage, tier: tierName(coverage), topEntries, findings: findings.length, ...(findings.length > 0 && { byDetector }) };
-}
-
-function byBypass(a: Rollup, b: Rollup): number {
-  return b.bypass - a.bypass || compareStrings(a.name, b.name);
 }

@@ -4,6 +4,7 @@ import { compareSites, compareStrings } from '../result/fingerprint';
 import type { ProjectResult } from '../result/project-result';
 import type { UsagePattern } from '../result/site';
 import type { EntryReport, PatternReport, ProjectReport, TierReport, TierStatus } from './report-model';
+import { byBypassThenName } from './table-order';
 
 const PATTERNS: UsagePattern[] = ['factory', 'direct', 'legacy-shim', 'deep-import'];
 
@@ -79,7 +80,7 @@ export function scoreProjects(results: ProjectResult[]): ProjectReport[] {
       report.coverage = computeCoverage(report.usage, report.bypass);
       return report;
     })
-    .sort((a, b) => compareStrings(a.name, b.name));
+    .sort(byBypassThenName);
 }
 
 /** Highest band first; an entry belongs to the first band whose lower bound it reaches. */

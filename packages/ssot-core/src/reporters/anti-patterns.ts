@@ -3,6 +3,7 @@
  * grouped by detector and SSOT, plus usages that reach into another library's internals
  * (`deep-import`, a usage pattern rather than a detector).
  */
+import { compareStrings } from '../result/fingerprint';
 import type { WorkspaceReport } from '../report/report-model';
 import type { DetectorId, Finding } from '../result/project-result.generated';
 
@@ -52,6 +53,6 @@ export function collectAntiPatterns(report: WorkspaceReport): AntiPatternRow[] {
       rows.set(`deep-import\0${entry.name}`, { id: 'deep-import', entry: entry.name, sites: deep, fix: `import ${entry.name} through its project's public entry`, where: first });
     }
   }
-  // Array sort is stable: equal counts keep the order found (findings by place, then entries).
-  return [...rows.values()].sort((a, b) => b.sites - a.sites);
+  // Most sites first, then by name (detector, then SSOT), as every table of the report.
+  return [...rows.values()].sort((a, b) => b.sites - a.sites || compareStrings(a.id, b.id) || compareStrings(a.entry, b.entry));
 }

@@ -4,6 +4,7 @@
  * shown as improved), and baselines still in format 1 with the command that upgrades them.
  * Plain text: each reporter escapes for its medium.
  */
+import { compareStrings } from '../result/fingerprint';
 import type { BaselineSummary, DiagnosticPlace, KeptItem, TierReport, WorkspaceReport } from '../report/report-model';
 import { groupKeptItems } from '../result/compare-baseline';
 import type { NotAnalysedFile } from '../result/project-result.generated';
@@ -79,7 +80,7 @@ export function notAnalysedByProject(report: WorkspaceReport): { shown: ProjectN
       const shown = files.slice(0, COMPLETENESS_LIMITS.files);
       return { project: project.name, count, shown, rest: count - shown.length };
     })
-    .sort((a, b) => b.count - a.count);
+    .sort((a, b) => b.count - a.count || compareStrings(a.project, b.project));
   const shown = all.slice(0, COMPLETENESS_LIMITS.projects);
   return { shown, rest: all.length - shown.length, files: all.reduce((sum, project) => sum + project.count, 0) };
 }

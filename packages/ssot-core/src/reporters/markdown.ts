@@ -10,6 +10,7 @@ import { actionSection, diagnosticSection, failureSection, goalSection, projectS
 import { antiPatternSection, indexSection, patternSection, summarySection, tierSection } from './markdown/overview-sections';
 import { matrixSection, ownerSection } from './markdown/owner-sections';
 import { suppressionSection } from './markdown/suppression-section';
+import { describeOwnerFilter } from './owners';
 import type { Reporter } from './reporter';
 
 interface Section {
@@ -38,7 +39,8 @@ const SECTIONS: Section[] = [
 ];
 
 export const renderMarkdown: Reporter = (report) => {
-  const facts = [md(report.today), report.commit ? `commit ${md(report.commit)}` : undefined, plural(report.totals.entries, 'SSOT'), plural(report.totals.projects, 'project')];
+  const only = describeOwnerFilter(report);
+  const facts = [md(report.today), report.commit ? `commit ${md(report.commit)}` : undefined, plural(report.totals.entries, 'SSOT'), plural(report.totals.projects, 'project'), only && `**${md(only)}**`];
   const lines = [
     '# SSOT coverage report',
     '',

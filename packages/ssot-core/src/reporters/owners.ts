@@ -2,6 +2,12 @@ import type { Matrix, MatrixCell, TierStatus, WorkspaceReport } from '../report/
 import { NO_OWNER } from '../owners/owner-index';
 import { formatPercent } from './format';
 
+/** Under `--owner`, what the heading of every format says: `only @team's code (--owner)`; else undefined. */
+export function describeOwnerFilter(report: Pick<WorkspaceReport, 'ownership'>): string | undefined {
+  const { filter } = report.ownership;
+  return filter === undefined ? undefined : `only ${filter}'s code (--owner)`;
+}
+
 /** A file's owners as the report records them, `(no owner)` when it lists none. */
 export function getFileOwners(report: WorkspaceReport, file: string): string[] {
   return report.ownership.files[file] ?? [NO_OWNER];
@@ -9,9 +15,10 @@ export function getFileOwners(report: WorkspaceReport, file: string): string[] {
 
 /** Where the owners come from, in words, for every format's heading. */
 export function describeOwnersSource(report: WorkspaceReport): string {
-  const { from, file, filter } = report.ownership;
+  const { from, file } = report.ownership;
   const source = from === 'codeowners' ? `from ${file ?? 'CODEOWNERS'}` : from === 'tags' ? 'from the projects\' team tags' : 'none recorded (re-run the checks)';
-  return filter === undefined ? `Owners ${source}.` : `Owners ${source}; only ${filter}'s code (--owner).`;
+  const only = describeOwnerFilter(report);
+  return only === undefined ? `Owners ${source}.` : `Owners ${source}; ${only}.`;
 }
 
 /** `12 usage, 3 bypass (80 %)`: the counts a matrix cell shows on hover or focus. */

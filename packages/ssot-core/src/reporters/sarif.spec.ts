@@ -14,6 +14,7 @@ describe('sarif reporter', () => {
   it.each([
     ['the sample', sampleReport],
     ['the hostile sample', makeHostileReport()],
+    ['one owner\'s report (--owner, its own automationDetails)', { ...sampleReport, ownership: { ...sampleReport.ownership, filter: '@acme/web' } }],
   ])('writes %s as valid SARIF 2.1.0 (official schema)', (_, report) => {
     validate(parse(renderSarif(report)));
     expect(validate.errors ?? []).toEqual([]);

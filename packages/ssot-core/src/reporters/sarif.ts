@@ -4,7 +4,7 @@
  * Locations are relative to `%SRCROOT%` (the workspace root) so the file is the same on any machine.
  * The report's diagnostics are the invocation's `toolExecutionNotifications`.
  */
-import { getFileOwners } from './owners';
+import { describeOwnerFilter, getFileOwners } from './owners';
 import type * as Sarif from 'sarif';
 import type { EntryReport, Rollup, WorkspaceReport } from '../report/report-model';
 import type { Site } from '../result/site';
@@ -129,12 +129,15 @@ function buildSarifLog(report: WorkspaceReport): Sarif.Log {
   const results = entries.flatMap((entry, ruleIndex) =>
     entry.enforce === 'off' ? [] : [...entry.bypassSites, ...(entry.suppressedSites ?? [])].filter((site) => !site.exempt).map((site) => resultOf(report, entry, ruleIndex, site)),
   );
+  const only = describeOwnerFilter(report);
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: 'ssot', semanticVersion: SSOT_CORE_VERSION, version: SSOT_CORE_VERSION, rules } },
+        // A run of one owner's code is its own category: uploaded beside the full run, it must not close the others' alerts.
+        ...(only !== undefined && { automationDetails: { id: `ssot/owner:${report.ownership.filter}/`, description: { text: only } } }),
         originalUriBaseIds: { [SRCROOT]: { description: { text: 'The workspace root.' } } },
         columnKind: 'utf16CodeUnits',
         // The run itself succeeded (failures are results); diagnostics are the tool's own notices.

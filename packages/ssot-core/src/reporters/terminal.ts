@@ -32,7 +32,7 @@ import {
   keptGroups,
   notAnalysedByProject,
 } from './completeness';
-import { describeOwnersSource } from './owners';
+import { describeOwnerFilter, describeOwnersSource } from './owners';
 import { formatEta, rankGoals, TODAYS_REGISTRY_MARK, usedTodaysRegistry } from './goal-eta-wording';
 import { describeSuppression, listSuppressedSites, SUPPRESSION_PLACES } from './suppressions';
 import type { Reporter } from './reporter';
@@ -120,9 +120,12 @@ const TERMINAL_OWNERS = 5;
 
 const NO_OWNERS_HINT = 'Add a CODEOWNERS file (.github/, the root or docs/), or team:<name> tags to the projects, to see whom to ask for each bypass.';
 
-/** Some code has an owner: otherwise every "ask" would only say "(no owner)". */
+/**
+ * Some code has an owner: otherwise every "ask" would only say "(no owner)". Under `--owner` the
+ * report is one owner's, `(no owner)` included, whatever the others own.
+ */
 function hasOwners(report: WorkspaceReport): boolean {
-  return report.ownership.owners.some((owner) => owner.name !== NO_OWNER);
+  return report.ownership.filter !== undefined || report.ownership.owners.some((owner) => owner.name !== NO_OWNER);
 }
 
 /** The owners with the most bypass sites: whom to ask first. */
@@ -202,7 +205,7 @@ export const renderTerminal: Reporter = (report, options = {}) => {
   const c = pc.createColors(options.color === true);
   const status = statusOf(report.tiers, report.health);
   const passing = report.failures.length === 0;
-  const title = ['SSOT report', report.today, report.commit].filter((part) => part !== undefined).map((part) => sanitizeForTerminal(part)).join(' · ');
+  const title = ['SSOT report', report.today, report.commit, describeOwnerFilter(report)].filter((part) => part !== undefined).map((part) => sanitizeForTerminal(part)).join(' · ');
   const incomplete = hasIncomplete(report);
   const health = statusColor(c, status)(`${formatCoverage(report.health, incomplete)}${status ? ` (${TIER_STATUS_LABEL[status]})` : ''}`);
   const minimum = report.minHealth !== undefined ? `, minimum ${formatPercent(report.minHealth)}` : '';

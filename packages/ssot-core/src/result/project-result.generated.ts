@@ -428,10 +428,16 @@ export interface CodeOwners {
    */
   file?: string;
   /**
-   * Each file with a site or a finding, or an SSOT source the project owns (the report places workspace-level findings there), that has owners → its owners, in the order CODEOWNERS names them; keys sorted. A file not listed has no owner.
+   * Each file the result names that has owners → its owners, in the order CODEOWNERS names them; keys sorted. A file not listed has no owner. The files named: those with a site or a finding, the SSOT sources the project owns (the report places workspace-level findings there), the files of fixed and kept baseline items (so `--owner` attributes them even when no site of the file remains), the files not analysed and the files of diagnostics.
    */
   files: {
     [k: string]: string[];
+  };
+  /**
+   * Per owner, how many of the project's analysed files it owns (a file with several owners counts for each; files nobody owns under "(no owner)"); keys sorted, owners with none left out. What `--owner` shows as a project's files analysed. Absent in results written before it existed.
+   */
+  filesAnalysed?: {
+    [k: string]: number;
   };
 }
 export interface NearName {

@@ -3,6 +3,7 @@
  * validation commands. Long lists are capped (see `MARKDOWN_LIMITS`) and say how many were left out.
  */
 import type { GoalReport, GoalState, ProjectReport, TrendPoint, WorkspaceReport } from '../../report/report-model';
+import { byBypassThenName } from '../../report/table-order';
 import { formatCount, formatDelta, formatPercent, formatSince, GOAL_STATE_LABEL, plural, validationCommands } from '../format';
 import { countDiagnostics, firstPlaces, firstWarnings, STRICT_NOTE, warningPlace } from '../diagnostics';
 import { formatCoverage, formatTrendDelta, hasIncomplete, isEntryIncomplete } from '../completeness';
@@ -14,8 +15,8 @@ import { MARKDOWN_LIMITS } from './limits';
 
 export function projectSection(report: WorkspaceReport): string[] {
   if (report.projects.length === 0) return ['_No project was analysed._'];
-  // A PR reader wants the projects that bypass most; the model keeps them by name.
-  const ranked = [...report.projects].sort((a, b) => b.bypass - a.bypass);
+  // Most bypass sites first, then by name, as the model and every format order them.
+  const ranked = [...report.projects].sort(byBypassThenName);
   const shown = ranked.slice(0, MARKDOWN_LIMITS.projects);
   const rows = shown.map((p) => [
     md(p.name),

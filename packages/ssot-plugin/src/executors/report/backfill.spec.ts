@@ -95,6 +95,7 @@ describe('report executor --backfill', () => {
     ['a day that is no calendar day', { since: '2026-02-30' }, 'ssot-report: option "since" must be a calendar day as YYYY-MM-DD, found "2026-02-30".'],
     ['an unknown interval', { since: '2026-01-01', every: 'day' }, 'ssot-report: option "every" takes week or month, found "day".'],
     ['with --compare', { since: '2026-01-01', compare: 'main' }, 'ssot-report: --backfill goes alone: run --compare or --record as another command.'],
+    ['with --owner', { since: '2026-01-01', owner: '@acme/web' }, 'ssot-report: --owner=@acme/web reports part of the workspace and the history holds whole-workspace figures: run --backfill without --owner.'],
   ])('%s is refused by name, the history untouched', async (_label, options, message) => {
     commitAt('2026-01-05T10:00:00Z', { 'libs/core/src/json.ts': JSON_SOURCE });
     expect(await reportExecutor({ backfill: true, ...options }, context())).toEqual({ success: false });

@@ -35,6 +35,7 @@ export async function runBackfill(options: ReportExecutorSchema, context: Execut
   return failOnUserError(async () => {
     if (options.since === undefined) throw new SsotUsageError(`${TOOL}: --backfill needs --since=YYYY-MM-DD, the first day to compute points for.`);
     if (options.compare !== undefined || options.record === true) throw new SsotUsageError(`${TOOL}: --backfill goes alone: run --compare or --record as another command.`);
+    if (options.owner !== undefined) throw new SsotUsageError(`${TOOL}: --owner=${options.owner} reports part of the workspace and the history holds whole-workspace figures: run --backfill without --owner.`);
     const since = checkCalendarDate(options.since, 'since', TOOL);
     const every = readInterval(options.every);
     const normalized = normalizeReportOptions({ ...options, format: undefined }, context);

@@ -65,6 +65,39 @@ describe('report executor --compare', () => {
     for (const file of ['dist/ssot/compare.md', 'dist/ssot/compare.json', 'x', 'pwned']) expect(existsSync(join(root, file))).toBe(false);
   });
 
+  describe('--owner: both sides limited to one code owner, by the working tree\'s CODEOWNERS', () => {
+    const places = (sites: { file: string; line: number; owners?: string[] }[]) => sites.map((site) => `${site.file}:${site.line} ${site.owners?.join(' ')}`);
+    beforeEach(async () => {
+      writeWorkspaceFile(root, '.github/CODEOWNERS', 'apps/web/src/main.ts @acme/web\n');
+      writeWorkspaceFile(root, 'apps/web/src/extra.ts', "export const d = JSON.parse('4');\n");
+      for (const project of ['web', 'core']) await checkExecutor({ today: '2026-06-01' }, reportWorkspaceContext(root, project));
+      log.errors.length = 0;
+      log.printed.length = 0;
+    });
+
+    it.each<[string | undefined, string[], string[]]>([
+      [undefined, ['apps/web/src/extra.ts:1 (no owner)', 'apps/web/src/main.ts:4 @acme/web'], ['apps/web/src/main.ts:1 @acme/web']],
+      ['@acme/web', ['apps/web/src/main.ts:4 @acme/web'], ['apps/web/src/main.ts:1 @acme/web']],
+      ['(no owner)', ['apps/web/src/extra.ts:1 (no owner)'], []],
+    ])('--owner=%s: new %j, fixed %j, each with its owners', async (owner, added, fixed) => {
+      expect(await reportExecutor({ compare: 'main', today: '2026-06-01', format: 'terminal,markdown,json', ...(owner !== undefined && { owner }) }, context())).toEqual({ success: false });
+      const report = JSON.parse(readFileSync(join(root, 'dist/ssot/compare.json'), 'utf8'));
+      expect([report.owner, places(report.bypasses.new), places(report.bypasses.fixed)]).toEqual([owner, added, fixed]);
+      expect(log.errors).toHaveLength(added.length);
+      const markdown = readFileSync(join(root, 'dist/ssot/compare.md'), 'utf8');
+      // an Owners column when anyone owns one of the bypasses
+      expect(markdown.includes('| Place | SSOT | Project | Owners | Fix |')).toBe(owner !== '(no owner)');
+      const heading = markdown.split('\n')[0];
+      expect(heading.endsWith(`(only ${owner?.replace('@', '&#64;')}'s code, --owner)`)).toBe(owner !== undefined);
+      expect(log.printed[0].includes(`only ${owner}'s code (--owner)`)).toBe(owner !== undefined);
+    });
+
+    it('an owner that owns nothing is refused, naming those there are', async () => {
+      expect(await reportExecutor({ compare: 'main', owner: '@acme/wbe' }, context())).toEqual({ success: false });
+      expect(log.errors).toEqual(['ssot-report: --owner=@acme/wbe owns no site or finding in the checked results. Owners there: (no owner), @acme/web.']);
+    });
+  });
+
   it.each<[string, object, string]>([
     ['a report format that compare does not write', { format: 'sarif' }, 'ssot-report: with --compare, option "format" takes terminal, markdown, json, github (a list or comma-separated), found "sarif".'],
     ['--record', { record: true }, 'ssot-report: --compare and --record do not go together: --record appends the report of the working tree to the history. Run them as two commands.'],

@@ -12,6 +12,7 @@ import {
   type ProjectWithDependencies,
 } from 'ssot-core';
 import { toWorkspaceProjects } from '../check/workspace-projects';
+import { checkOwnerKnown } from './check-owner-known';
 import { openFactsCacheForHistory } from './facts-cache-for-history';
 import { readResultOf } from './read-result-of';
 import { failOnUserError, finishReport } from './report-outcome';
@@ -40,6 +41,7 @@ export async function runCompare(options: ReportExecutorSchema & { compare: stri
     const normalized = normalizeReportOptions({ ...options, format: undefined }, context);
     const regenerate = `nx run-many -t ${normalized.checkTarget} --skip-nx-cache`;
     const results = normalized.resultFiles.map(({ project, file }) => readResultOf(project, join(context.root, file), file, regenerate));
+    if (normalized.owner !== undefined) checkOwnerKnown(normalized.owner, results);
     const facts = openFactsCacheForHistory(context.root);
     const report = await compareWithRef({
       workspaceRoot: context.root,
@@ -52,6 +54,7 @@ export async function runCompare(options: ReportExecutorSchema & { compare: stri
       today: normalized.today,
       baselineCommand: (project) => `nx run ${project}:ssot-baseline`,
       ...(facts.scan && { scan: facts.scan }),
+      ...(normalized.owner !== undefined && { owner: normalized.owner }),
     }).finally(() => facts.flush());
     const written: string[] = [];
     for (const format of formats) {

@@ -10,13 +10,12 @@ import {
   REPORTERS,
   serializeHistoryPoint,
   writeFileAtomic,
-  SsotUsageError,
-  type ProjectResult,
   type TrendPoint,
 } from 'ssot-core';
 import { toWorkspaceProjects } from '../check/workspace-projects';
 import { runBackfill } from './backfill';
 import { runCompare } from './compare';
+import { checkOwnerKnown } from './check-owner-known';
 import { readResultOf } from './read-result-of';
 import { failOnUserError, finishReport } from './report-outcome';
 import { normalizeReportOptions } from './normalize-options';
@@ -79,13 +78,4 @@ function recordSnapshot(path: string, file: string, history: TrendPoint[], curre
   const kept = history.filter((point) => !(point.date === current.date && point.commit === current.commit));
   writeFileAtomic(path, [...kept, current].map(serializeHistoryPoint).join(''));
   logger.info(`ssot-report: recorded ${current.date}${current.commit ? ` (${current.commit})` : ''} in ${file}`);
-}
-
-/** A typo in --owner would give an empty report that passes: name the owners there are instead. */
-function checkOwnerKnown(owner: string, results: readonly ProjectResult[]): void {
-  const known = new Set(['(no owner)']);
-  for (const result of results) for (const owners of Object.values(result.owners?.files ?? {})) for (const name of owners) known.add(name);
-  if (known.has(owner)) return;
-  const names = [...known].sort();
-  throw new SsotUsageError(`ssot-report: --owner=${owner} owns no site or finding in the checked results. Owners there: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ` and ${names.length - 20} more` : ''}.`);
 }

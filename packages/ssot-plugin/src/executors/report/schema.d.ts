@@ -61,7 +61,7 @@ export interface ReportExecutorSchema {
    */
   strict?: boolean;
   /**
-   * Report only this code owner's code (a CODEOWNERS owner such as @acme/web, a tag such as team:web with owners from tags, or "(no owner)"): every figure, table and finding counts the sites and findings in the files it owns. The trend is not compared (the history holds whole-workspace figures), and --record is refused.
+   * Report only this code owner's code (a CODEOWNERS owner such as @acme/web, a tag such as team:web with owners from tags, or "(no owner)"): every figure, table and finding counts the sites and findings in the files it owns, baseline items by the owner of their file. With --compare, both sides count only its code. The trend is not compared (the history holds whole-workspace figures); --record and --backfill are refused.
    */
   owner?: string;
   /**
