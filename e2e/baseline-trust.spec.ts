@@ -14,7 +14,7 @@ const EXAMPLE = join(REPO_ROOT, 'examples/platform');
 const PROJECT = 'api';
 const BASELINE = 'apps/api/ssot-baseline.txt';
 const LARGE = 'apps/api/src/app/agents.service.ts';
-const INSERTED = 'apps/api/src/app/health.controller.ts';
+const INSERTED = 'apps/api/src/main.ts';
 
 let ws: E2eWorkspace;
 let todayArgs: string[];
@@ -122,12 +122,13 @@ describe('issue 13 end to end: nothing lost, nothing misplaced, nothing hidden',
 
   it('fails the check at the inserted line when a bypass is added above a known one, in another declaration', async () => {
     const original = ws.read(INSERTED);
-    const known = original.split('\n').findIndex((line) => line.includes('process.env.REGION')) + 1;
-    if (known === 0) fail(`${INSERTED} no longer reads process.env.REGION`);
-    // A new method above check(): the same bypass text, in another declaration, three lines higher.
-    const anchor = '  @Get()\n';
-    const method = "  private regionFallback(): string {\n    return process.env.REGION ?? 'local';\n  }\n\n";
-    if (!original.includes(anchor)) fail(`${INSERTED} has no "@Get()" to insert above`);
+    // process.env.NODE_ENV in bootstrap() is a known bypass (health.controller.ts's process.env.REGION is suppressed).
+    const known = original.split('\n').findIndex((line) => line.includes('process.env.NODE_ENV')) + 1;
+    if (known === 0) fail(`${INSERTED} no longer reads process.env.NODE_ENV`);
+    // A new function above bootstrap(): the same bypass text, in another declaration, higher up.
+    const anchor = 'async function bootstrap(): Promise<void> {\n';
+    const method = 'function nodeEnv(): string | undefined {\n  return process.env.NODE_ENV;\n}\n\n';
+    if (!original.includes(anchor)) fail(`${INSERTED} has no "async function bootstrap" to insert above`);
     ws.write(INSERTED, original.replace(anchor, `${method}${anchor}`));
     const insertedLine = original.slice(0, original.indexOf(anchor)).split('\n').length + 1;
 
@@ -135,7 +136,7 @@ describe('issue 13 end to end: nothing lost, nothing misplaced, nothing hidden',
       const run = nx('run', `${PROJECT}:ssot-check`);
       if (run.status === 0) fail('the check passed with a new bypass of an enforce:error entry', run);
       const failures = run.output.split('\n').filter((line) => line.includes(`${INSERTED}:`) && line.includes('ConfigService'));
-      expect(failures).toEqual([expect.stringContaining(`${INSERTED}:${insertedLine}:12  ConfigService  process.env  — `)]);
+      expect(failures).toEqual([expect.stringContaining(`${INSERTED}:${insertedLine}:10  ConfigService  process.env  — `)]);
     });
     ws.write(INSERTED, original);
   });

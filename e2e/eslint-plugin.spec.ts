@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildPackages, fail, nxBin, REPO_ROOT, step } from './support/e2e-workspace';
-import { entryOf, runEslintJson } from './support/eslint-cli';
+import { entryOf, runEslintJson, type EslintMessage } from './support/eslint-cli';
 import { runCommand, type CommandRun } from './support/run-command';
 import { packPackage } from './tarball/pack-packages';
 
@@ -172,6 +172,9 @@ const PLATFORM_CONFIG = [
 
 describe('eslint-plugin-ssot over examples/platform: the sites ssot-check counts, fixes where migrate has one', () => {
   let platform: string;
+  /** `eslint --format json .` in the copy, run once by the first test that needs it. */
+  let platformLint: EslintMessage[] | undefined;
+  const lintPlatform = () => (platformLint ??= runEslintJson(platform, env).messages);
   const platformRun = (args: string[]) => run(process.execPath, [nxBin(root), ...args], `nx ${args.join(' ')} (examples/platform)`, platform);
   const place = (entry: string, file: string, line: number, column: number) => `${entry} ${file}:${line}:${column}`;
 
@@ -195,10 +198,30 @@ describe('eslint-plugin-ssot over examples/platform: the sites ssot-check counts
         .map((site) => `${place(site.entry, site.file, site.line, site.column)} ${site.known ? 'known' : 'new'}`)
         .sort();
     });
-    const linted = await step('eslint --format json . in the copy', () => runEslintJson(platform, env).messages);
+    const linted = await step('eslint --format json . in the copy', lintPlatform);
     if (checked.length === 0) fail('ssot-check found no bypass site in examples/platform: nothing would be compared');
     const bypasses = linted.filter((m) => m.ruleId === 'ssot/no-bypass' || m.ruleId === 'ssot/no-known-bypass');
     expect(bypasses.map((m) => `${place(entryOf(m.message), m.file, m.line, m.column)} ${m.ruleId === 'ssot/no-known-bypass' ? 'known' : 'new'}`).sort()).toEqual(checked);
+  });
+
+  it("the example's suppressed sites (answer-key.json): counted as suppressed by ssot-check with their comments, reported by no rule, and no comment reported unused", async () => {
+    type KeySuppressed = { entry: string; file: string; line: number; column: number; text: string; project: string; by: string; commentLine: number; reason: string };
+    const expected: KeySuppressed[] = JSON.parse(readFileSync(join(platform, 'answer-key.json'), 'utf8')).suppressed;
+    if (expected.length !== 2) fail(`answer-key.json lists ${expected.length} suppressed sites; this test expects the example's two (an ssot-ignore-next-line and an eslint-disable-next-line)`);
+    const counted = await step('dist/ssot/projects/*.json: the suppressed sites, with their comments', () => {
+      const folder = join(platform, 'dist/ssot/projects');
+      if (!existsSync(folder)) platformRun(['run-many', '-t', 'ssot-check', '--output-style=static']);
+      return readdirSync(folder)
+        .flatMap((file) => JSON.parse(readFileSync(join(folder, file), 'utf8')).sites as (ResultSite & { text: string; project: string; suppressed?: { by: string; line: number; reason?: string } })[])
+        .flatMap(({ entry, file, line, column, text, project, suppressed }) => (suppressed ? [{ entry, file, line, column, text, project, by: suppressed.by, commentLine: suppressed.line, reason: suppressed.reason ?? '' }] : []))
+        .sort((a, b) => a.file.localeCompare(b.file));
+    });
+    expect(counted).toEqual(expected);
+    const linted = await step('eslint --format json . in the copy', lintPlatform);
+    const atSuppressed = (m: EslintMessage) => expected.some((site) => m.file === site.file && (m.line === site.line || m.line === site.commentLine));
+    // Neither site rule reports them; ESLint calls no disable comment unused (its own comment hides the site from the rule it names).
+    expect(linted.filter(atSuppressed).map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([]);
+    expect(linted.filter((m) => m.ruleId === 'ssot/no-unused-suppression' || m.ruleId === null).map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([]);
   });
 
   // Fixes of bypasses, and of usages through a legacy path (ssot/no-legacy-path): migrate plans both.

@@ -11,9 +11,23 @@ import { EXAMPLE_ROOT as root, readExampleProjects } from './testing/example-pla
 interface AnswerKey {
   today: string;
   filesAnalysed: number;
-  entries: Record<string, { usage: number; bypass: number; exempt: { usage: number; bypass: number }; byPattern: Record<string, number> }>;
+  entries: Record<string, { usage: number; bypass: number; exempt: { usage: number; bypass: number }; suppressed?: number; byPattern: Record<string, number> }>;
   projects: Record<string, Record<string, { usage: number; bypass: number }>>;
+  suppressed: KeySuppressed[];
   findings: KeyFinding[];
+}
+
+/** A suppressed site as the key lists it, with its comment's form, line and reason. */
+interface KeySuppressed {
+  entry: string;
+  file: string;
+  line: number;
+  column: number;
+  text: string;
+  project: string;
+  by: string;
+  commentLine: number;
+  reason: string;
 }
 
 /** A finding as the key lists it: `entry` only when there is one, `exempt` only when true. */
@@ -36,19 +50,26 @@ describe('examples/platform answer key', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
-  it.each(Object.keys(key.entries))('%s: usage, bypass, exempt and patterns', (name) => {
-    const { usage, bypass, exempt, byPattern } = result.totals[name];
-    expect({ usage, bypass, exempt, byPattern }).toEqual(key.entries[name]);
+  it.each(Object.keys(key.entries))('%s: usage, bypass, exempt, suppressed and patterns', (name) => {
+    const { usage, bypass, exempt, suppressed, byPattern } = result.totals[name];
+    expect({ usage, bypass, exempt, ...(suppressed !== undefined && { suppressed }), byPattern }).toEqual(key.entries[name]);
   });
 
   it('per project and entry', () => {
     const actual: AnswerKey['projects'] = {};
     for (const site of result.sites) {
-      if (site.exempt) continue;
+      if (site.exempt || site.suppressed) continue;
       const row = ((actual[site.project] ??= {})[site.entry] ??= { usage: 0, bypass: 0 });
       row[site.side] += 1;
     }
     expect(actual).toEqual(key.projects);
+  });
+
+  it('the suppressed sites, each with its comment', () => {
+    const actual: KeySuppressed[] = result.sites.flatMap(({ entry, file, line, column, text, project, suppressed }) =>
+      suppressed ? [{ entry, file, line, column, text, project, by: suppressed.by, commentLine: suppressed.line, reason: suppressed.reason ?? '' }] : [],
+    );
+    expect(actual).toEqual(key.suppressed);
   });
 
   it('every site of ANSWER-KEY.md, at its line and column with its text', () => {

@@ -20,7 +20,7 @@ export const noBypass: Rule.RuleModule = {
   create(context) {
     return {
       Program() {
-        reportBypasses(context, (bypass) => !bypass.legacy && !bypass.known, 'bypass', true);
+        reportBypasses(context, (bypass) => !bypass.legacy && (bypass.hiddenBy ? bypass.hiddenBy.includes('ssot/no-bypass') : !bypass.known), 'bypass', true);
       },
     };
   },

@@ -68,8 +68,9 @@ ruleTester.run('ssot/no-known-bypass: a known bypass now suppressed is not repor
 describe('recommended config, with ESLint comments for ssot rules', () => {
   const lint = (file: string, code: string) => {
     const linter = new Linter({ cwd: workspace.root });
-    const config: Linter.Config[] = [{ files: ['**/*.ts'], plugins: { ssot: plugin }, rules: plugin.configs.recommended.rules, languageOptions: { parser: tsParser }, linterOptions: { reportUnusedDisableDirectives: 'off' } }];
-    return linter.verify(code, config, { filename: at(file) }).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity === 1 ? 'warn' : 'error'}${m.ruleId === 'ssot/no-unused-suppression' ? ` ${m.message}` : ''}`);
+    // ESLint 9's default: a disable comment that hid nothing is reported (ruleId null), as a user sees it.
+    const config: Linter.Config[] = [{ files: ['**/*.ts'], plugins: { ssot: plugin }, rules: { ...plugin.configs.recommended.rules, 'ssot/no-known-bypass': 'warn' }, languageOptions: { parser: tsParser }, linterOptions: { reportUnusedDisableDirectives: 'warn' } }];
+    return linter.verify(code, config, { filename: at(file) }).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity === 1 ? 'warn' : 'error'}${m.ruleId !== 'ssot/no-bypass' && m.ruleId !== 'ssot/no-known-bypass' ? ` ${m.message}` : ''}`);
   };
 
   it('turns ssot/no-unused-suppression on as a warning', () => {
@@ -81,10 +82,27 @@ describe('recommended config, with ESLint comments for ssot rules', () => {
     expect(lint('apps/web/src/main.ts', code)).toEqual(['4:1 ssot/no-bypass error']);
   });
 
+  it.each([
+    ['names ssot/no-bypass', '// eslint-disable-next-line ssot/no-bypass -- CLI banner'],
+    ['names ssot/no-known-bypass', '// eslint-disable-next-line ssot/no-known-bypass -- CLI banner'],
+    ['names both site rules', '// eslint-disable-next-line ssot/no-bypass, ssot/no-known-bypass -- CLI banner'],
+    ['names no rule', '// eslint-disable-next-line -- CLI banner'],
+    ['is a block comment for the rest of the file', '/* eslint-disable ssot/no-bypass -- CLI banner */'],
+  ])('an ESLint comment that %s hides the site, and ESLint does not call it unused', (_name, comment) => {
+    expect(lint('apps/web/src/main.ts', `${comment}\nconsole.info('web');\n`)).toEqual([]);
+  });
+
+  it('an ESLint comment that names only another ssot rule: the check counts the site as suppressed, so no rule reports it', () => {
+    expect(lint('apps/web/src/main.ts', "// eslint-disable-next-line ssot/no-legacy-path -- CLI banner\nconsole.info('web');\n")).toEqual([
+      "1:1 null warn Unused eslint-disable directive (no problems were reported from 'ssot/no-legacy-path').",
+    ]);
+  });
+
   it('an unused ESLint comment for an ssot rule, without a description: two warnings at the comment', () => {
     expect(lint('apps/web/src/legacy/old.ts', "// eslint-disable-next-line ssot/no-bypass\nconsole.log('old');\n")).toEqual([
       '1:1 ssot/no-unused-suppression warn eslint-disable-next-line ssot/no-bypass gives no reason (it still applies): add one after " -- ", e.g. `eslint-disable-next-line ssot/no-bypass -- why this bypass stays`',
       '1:1 ssot/no-unused-suppression warn eslint-disable-next-line ssot/no-bypass suppresses no bypass site: remove it (exempt sites need no suppression)',
+      "1:1 null warn Unused eslint-disable directive (no problems were reported from 'ssot/no-bypass').",
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { assignFingerprints, compareSites, compareWithBaseline, describeFix, findSuppressionProblems, getBaselinePath, matchFile, readFileFacts, type Diagnostic, type FileFacts, type NormalizedEntry, type Site } from 'ssot-core';
+import { assignFingerprints, compareSites, compareWithBaseline, describeFix, findSuppressionProblems, getBaselinePath, matchFile, readFileFacts, type Diagnostic, type FileFacts, type NormalizedEntry, type Site, type SuppressionComment } from 'ssot-core';
 import { findWorkspaceRoot } from './find-workspace-root';
 import { createLintedFileScan } from './scan-linted-file';
 import { findSmallestEdit, type TextEdit } from './text-edits';
@@ -19,6 +19,11 @@ export interface FileBypass {
   edit?: FileEdit;
   /** Why `migrate` has no fix for this site although one handles its kind: one short clause of the planner's reason. */
   noFix?: string;
+  /**
+   * Suppressed by an ESLint comment: the ssot rules that still report it, so that ESLint's comment
+   * hides the report and counts as used (ESLint 9 warns about a disable comment that hid nothing).
+   */
+  hiddenBy?: string[];
 }
 
 /** The text edit (offsets in the linted text) that applies the fix; `replacement` is the new code at the site. */
@@ -37,7 +42,7 @@ const NONE: FileBypasses = { bypasses: [], suppressions: [] };
  * Both rules ask about the same file in a row: its fingerprinted sites are kept for that text and
  * that session (a rebuilt session, after ssot.json changed, computes them again).
  */
-let last: { session: WorkspaceSession; pass: object | undefined; file: string; text: string; sites: Site[] | undefined; suppressions: Diagnostic[]; specifiers: Map<string, string>; plans: PlannedFixes } | undefined;
+let last: { session: WorkspaceSession; pass: object | undefined; file: string; text: string; sites: Site[] | undefined; suppressions: Diagnostic[]; comments: SuppressionComment[]; specifiers: Map<string, string>; plans: PlannedFixes } | undefined;
 
 interface PlannedFixes {
   edits: Map<string, FileEdit>;
@@ -82,13 +87,27 @@ function computeFileBypasses(file: string, text: string, parsed: unknown, pass: 
   for (const site of marked) {
     const entry = session.compiled.byName.get(site.entry)?.entry;
     const legacy = site.side === 'usage' && site.pattern === 'legacy-shim';
-    if ((site.side !== 'bypass' && !legacy) || site.exempt || site.suppressed || !entry || entry.enforce === 'off') continue;
+    const hiddenBy = site.suppressed?.by === 'eslint-disable' ? findHidingRules(last.comments, site.suppressed.line) : undefined;
+    if ((site.side !== 'bypass' && !legacy) || site.exempt || (site.suppressed && !hiddenBy?.length) || !entry || entry.enforce === 'off') continue;
     const edit = last.plans.edits.get(site.fingerprint);
     const noFix = last.plans.refusals.get(site.fingerprint);
     const fix = legacy ? describeLegacyPath(session, entry, last.specifiers.get(site.fingerprint)) : describeBypass(session, entry, site);
-    bypasses.push({ site, known: site.known === true, fix, ...(legacy && { legacy }), ...(edit && { edit }), ...(noFix !== undefined && { noFix }) });
+    bypasses.push({ site, known: site.known === true, fix, ...(legacy && { legacy }), ...(edit && { edit }), ...(noFix !== undefined && { noFix }), ...(hiddenBy && { hiddenBy }) });
   }
   return { bypasses, suppressions: last.suppressions };
+}
+
+const SITE_RULES = ['ssot/no-bypass', 'ssot/no-known-bypass'];
+
+/**
+ * The site rules an ESLint comment (on `line`) names, whose reports ESLint hides: `ssot/no-bypass`
+ * for a comment that names no rule. None when it names only other ssot rules: the check counts
+ * the site as suppressed, and no rule can report it without ESLint showing it.
+ */
+function findHidingRules(comments: SuppressionComment[], line: number): string[] {
+  const comment = comments.find((each) => each.line === line && each.form.startsWith('eslint-disable'));
+  if (comment === undefined) return [];
+  return comment.names.length === 0 ? ['ssot/no-bypass'] : SITE_RULES.filter((rule) => comment.names.includes(rule));
 }
 
 /**
@@ -127,7 +146,7 @@ function analyseFile(session: WorkspaceSession, path: string, text: string, pars
     return undefined;
   }
   const found = findSites(session, path, text, parsed);
-  last = { session, pass, file: path, text, sites: found?.sites, suppressions: found?.suppressions ?? [], specifiers: found?.specifiers ?? new Map(), plans: found ? planEdits(session, path, text, found) : { edits: new Map(), refusals: new Map() } };
+  last = { session, pass, file: path, text, sites: found?.sites, suppressions: found?.suppressions ?? [], comments: found?.facts.suppressions ?? [], specifiers: found?.specifiers ?? new Map(), plans: found ? planEdits(session, path, text, found) : { edits: new Map(), refusals: new Map() } };
   return found;
 }
 

@@ -117,7 +117,7 @@ export function runFuzz(options: FuzzOptions): FuzzOutcome {
   const exampleFiles = readExampleFiles();
   const registry = createFuzzRegistry(exampleFiles['ssot.json']);
   const projects = [...readExampleProjects(), { name: FUZZ_PROJECT, root: FUZZ_DIR, tags: [] }];
-  const key: { today?: string; entries: Record<string, Pick<EntryTotals, 'usage' | 'bypass' | 'exempt' | 'byPattern'>> } = JSON.parse(exampleFiles['answer-key.json']);
+  const key: { today?: string; entries: Record<string, Pick<EntryTotals, 'usage' | 'bypass' | 'exempt' | 'suppressed' | 'byPattern'>> } = JSON.parse(exampleFiles['answer-key.json']);
   const today = key.today ?? TODAY_FALLBACK;
   const tsconfig = exampleFiles['tsconfig.base.json'];
   const outcome: FuzzOutcome = { seed: options.seed, tried: 0, libFiles: 0, mutatedFiles: 0, crashes: [], hangs: [], timings: [], diagnostics: {}, countMismatches: [] };
@@ -164,8 +164,8 @@ export function runFuzz(options: FuzzOptions): FuzzOutcome {
     const exampleSites = together.sites.filter((site) => !site.file.startsWith(`${FUZZ_DIR}/`));
     const totals = computeTotals(exampleSites, Object.keys(key.entries));
     for (const [name, expected] of Object.entries(key.entries)) {
-      const { usage, bypass, exempt, byPattern } = totals[name];
-      const actual = { usage, bypass, exempt, byPattern };
+      const { usage, bypass, exempt, suppressed, byPattern } = totals[name];
+      const actual = { usage, bypass, exempt, ...(suppressed !== undefined && { suppressed }), byPattern };
       if (JSON.stringify(sortKeys(actual)) !== JSON.stringify(sortKeys(expected))) outcome.countMismatches.push(`${name}: expected ${JSON.stringify(expected)}, found ${JSON.stringify(actual)}`);
     }
   } catch (error) {
