@@ -10,7 +10,7 @@ th.sortable:focus, button:focus, input:focus, a:focus { outline: 2px solid var(-
 button.drill, button.link { font: inherit; background: none; border: 0; padding: 0; color: var(--accent); cursor: pointer; text-align: left; overflow-wrap: anywhere; }
 button.drill { font-weight: 600; }
 button.drill:hover, button.link:hover { text-decoration: underline; }
-table.matrix td.cell:not(.empty) { cursor: pointer; }
+table.matrix td:not(.none) { cursor: pointer; }
 #explore-path ol { list-style: none; padding: 0; margin: 8px 0; display: flex; flex-wrap: wrap; gap: 4px 14px; }
 #explore-path li + li::before { content: "\\203A"; color: var(--muted); margin-right: 10px; }
 .search-results { list-style: none; padding: 0; margin: 6px 0; max-height: 16em; overflow-y: auto; }

@@ -49,14 +49,19 @@ pre code { background: none; padding: 0; }
 .badge { display: inline-block; padding: 0 6px; border-radius: 8px; font-size: .75rem; font-weight: 600; vertical-align: middle; }
 .badge.incomplete { background: #fff8c5; color: var(--needs-work); border: 1px solid var(--needs-work); }
 details { margin: 6px 0; } summary { cursor: pointer; }
-.matrix-wrap { overflow-x: auto; max-width: 100%; }
-table.matrix td.cell { text-align: center; font-variant-numeric: tabular-nums; min-width: 4.5em; }
-.cell.tier-excellent, .cell-key.tier-excellent { background: #dafbe1; } .cell.tier-good, .cell-key.tier-good { background: #eef7d9; }
-.cell.tier-needs-work, .cell-key.tier-needs-work { background: #fff8c5; } .cell.tier-poor, .cell-key.tier-poor { background: #ffebe9; }
-.cell.empty { color: var(--no-data); } .cell-key { padding: 0 6px; border: 1px solid var(--line); border-radius: 4px; }
-.cell .counts { display: none; font-size: .75rem; color: var(--muted); }
-.cell:hover .counts, .cell:focus .counts { display: block; } .cell:focus { outline: 2px solid var(--accent); }
-.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* A long matrix scrolls inside its own box, its SSOT names and row names staying in view. */
+.matrix-wrap { overflow: auto; max-width: 100%; max-height: 75vh; }
+table.matrix { margin: 0; }
+table.matrix th { white-space: nowrap; }
+table.matrix thead th { position: sticky; top: 0; z-index: 2; }
+table.matrix tbody th { position: sticky; left: 0; z-index: 1; background: #fff; }
+table.matrix thead th:first-child { left: 0; z-index: 3; }
+table.matrix td { text-align: center; font-variant-numeric: tabular-nums; min-width: 4.5em; }
+table.matrix td.tier-excellent, .cell-key.tier-excellent { background: #dafbe1; } table.matrix td.tier-good, .cell-key.tier-good { background: #eef7d9; }
+table.matrix td.tier-needs-work, .cell-key.tier-needs-work { background: #fff8c5; } table.matrix td.tier-poor, .cell-key.tier-poor { background: #ffebe9; }
+table.matrix td.none { color: var(--no-data); } .cell-key { padding: 0 6px; border: 1px solid var(--line); border-radius: 4px; }
+table.matrix td:focus { outline: 2px solid var(--accent); outline-offset: -2px; }
+.matrix-tip { position: absolute; z-index: 10; max-width: 40em; padding: 4px 8px; border-radius: 6px; background: var(--ink); color: #fff; font-size: .8rem; pointer-events: none; box-shadow: 0 2px 6px rgba(0, 0, 0, .2); }
 footer { margin-top: 40px; color: var(--muted); font-size: .85rem; }
 @media print { .charts { grid-template-columns: 1fr; } details { display: block; } }
 `;

@@ -58,6 +58,7 @@ var ssotTables = (function () {
         if (match) shown += 1;
       });
       status.textContent = query ? shown + ' of ' + total + ' rows' : '';
+      table.dispatchEvent(new Event('ssot-filtered'));
     });
   }
   /** Headers become keyboard-operable sort buttons; a filter box goes above the table. */
