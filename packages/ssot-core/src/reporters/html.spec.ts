@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { WorkspaceReport } from '../report/report-model';
-import { HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_FIX, HOSTILE_PROJECT, HOSTILE_TEXT, makeHostileReport, SCRIPT } from './__fixtures__/hostile-report';
+import { HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_FIX, HOSTILE_OWNER, HOSTILE_PROJECT, HOSTILE_TEXT, makeHostileReport, SCRIPT } from './__fixtures__/hostile-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { HTML_CONTENT_SECURITY_POLICY, renderHtml } from './html';
 import { escapeHtml, html, SafeHtml } from './html/escape';
@@ -11,6 +11,23 @@ const countOf = (text: string, needle: string) => text.split(needle).length - 1;
 
 describe('html reporter', () => {
   const page = renderHtml(sampleReport);
+
+  it.each<[string, string | undefined, string | undefined]>([
+    ['the whole workspace', undefined, undefined],
+    ['--owner=@acme/web', '@acme/web', "only @acme/web's code (--owner)"],
+    ['a hostile owner name, escaped', HOSTILE_OWNER, `only ${HOSTILE_OWNER}'s code (--owner)`],
+  ])('says in its header and title when it covers one owner\'s code: %s', (_, filter, expected) => {
+    const filtered = renderHtml({ ...sampleReport, ownership: { ...sampleReport.ownership, filter } });
+    const header = filtered.slice(filtered.indexOf('<header>'), filtered.indexOf('</header>'));
+    const title = filtered.slice(filtered.indexOf('<title>'), filtered.indexOf('</title>'));
+    if (expected === undefined) {
+      expect(header).not.toContain('owner-filter');
+      expect(title).toBe(`<title>SSOT coverage report · ${sampleReport.today}`);
+    } else {
+      expect(header).toContain(`<strong class="owner-filter" id="owner-filter">${escapeHtml(expected)}</strong>`);
+      expect(title).toBe(`<title>SSOT coverage report · ${sampleReport.today} · ${escapeHtml(expected)}`);
+    }
+  });
 
   it('is one self-contained document: inline style, our one script and its data, nothing to fetch', () => {
     expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);

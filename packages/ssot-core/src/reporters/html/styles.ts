@@ -13,6 +13,7 @@ h2 { font-size: 1.25rem; margin: 36px 0 12px; padding-bottom: 6px; border-bottom
 h3 { font-size: 1.02rem; margin: 18px 0 8px; }
 p, li { max-width: 80ch; }
 .meta { color: var(--muted); margin: 0 0 16px; }
+.owner-filter { color: var(--ink); background: #fff8c5; border: 1px solid var(--needs-work); padding: 0 6px; border-radius: 6px; }
 .verdict { display: inline-block; padding: 2px 10px; border-radius: 12px; font-weight: 600; font-size: .9rem; }
 .verdict.pass { background: #dafbe1; color: var(--excellent); }
 .verdict.fail { background: #ffebe9; color: var(--poor); }
