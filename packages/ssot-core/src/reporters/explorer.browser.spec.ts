@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { checkProject } from '../analyze';
 import { loadRegistry } from '../registry/load-registry';
 import { buildReport } from '../report/build-report';
+import type { WorkspaceReport } from '../report/report-model';
 import { collectSiteDetails, type DetailedSite, type SiteDetails } from '../report/site-details';
 import { EXAMPLE_ROOT, readExampleProjects } from '../testing/example-platform';
 import { openPage, OUTPUT, useBrowser } from './__fixtures__/browser';
@@ -43,6 +44,25 @@ function sampleDetails(): SiteDetails {
     suppressed: { by: 'ssot-ignore', reason: 'CLI output "by design" <b>', line: 98 },
   });
   return { sites: [...bypass, ...usage, suppressed], owners: sampleReport.ownership.files };
+}
+
+/** The sample with `file` as a place in every table that names one: the SSOT index, anti-patterns, diagnostics, suppressions, action items. */
+function placeEverywhere(sample: WorkspaceReport, file: string): WorkspaceReport {
+  const report = structuredClone(sample);
+  const [entry] = report.entries;
+  Object.assign(entry, { location: file, ownerProject: 'web' });
+  report.findings = report.findings.map((finding, index) => (index === 0 ? { ...finding, file, line: 7 } : finding));
+  report.diagnostics.workspace[0].file = file;
+  const syntax = report.diagnostics.files.find((group) => group.code === 'syntax-error');
+  if (syntax) syntax.places[0].file = file;
+  const notAnalysed = report.projects.find((project) => project.notAnalysed?.length);
+  if (notAnalysed?.notAnalysed) notAnalysed.notAnalysed[0].file = file;
+  if (report.baseline?.keptItems) report.baseline.keptItems[0].file = file;
+  const [site] = entry.bypassSites;
+  entry.suppressedSites = [{ ...site, file, line: 99, column: 5, suppressed: { by: 'ssot-ignore-next-line', reason: 'hostile', line: 98 } }];
+  report.actionItems[0].files[0].file = file;
+  report.totals = { ...report.totals, suppressed: 1 };
+  return report;
 }
 
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
@@ -142,7 +162,7 @@ describe('report.html explorer in Chromium', () => {
     const [template] = details.sites;
     details.sites.push({ ...template, entry: 'ApiClient', project: 'web', file, text, line: 3, column: 1 });
     const commit = 'c0mm1t"<b>';
-    const report = { ...sampleReport, commit };
+    const report = placeEverywhere({ ...sampleReport, commit }, file);
     const { page, outside, consoleErrors } = await openPage(browser(), renderHtml(report, { details, linkTemplate: GITHUB }), 'explorer-links.html', `#file=${encodeURIComponent(file)}`);
     expect(await exploreRows(page).count()).toBe(1);
     const place = exploreRows(page).first().locator('a.place');
@@ -155,6 +175,21 @@ describe('report.html explorer in Chromium', () => {
     expect(await exploreRows(page).first().locator('code').nth(1).textContent()).toBe(text);
     // Links in the server-rendered tables are made the same way (action items' files).
     expect(await page.locator('#action-items-table a.place').first().getAttribute('href')).toMatch(/^https:\/\/github\.com\/acme\/repo\/blob\/c0mm1t%22%3Cb%3E\/apps\//);
+    // Every other place of the page: the hostile path is linked, URL-encoded, at its line, and its text stays as written.
+    const href = (line: number) => `https://github.com/acme/repo/blob/${encodeURIComponent(commit)}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+    for (const [where, selector, line, text] of [
+      ['the SSOT index: an SSOT\'s own file', '#ssot-index', 1, file],
+      ['anti-patterns: the first place', '#anti-patterns', 7, `${file}:7`],
+      ['diagnostics: a workspace warning in the registry', '#diagnostics', 19, `${file}:19:28 $.entries[1].projects[1]`],
+      ['diagnostics: a file diagnostic', '#diagnostics', 12, `${file}:12:7`],
+      ['diagnostics: a file not analysed', '#diagnostics', 1, file],
+      ['diagnostics: a kept baseline item', '#diagnostics', 1, file],
+      ['suppressions: a suppressed site', '#suppressions', 99, `${file}:99:5`],
+      ['action items: a file to fix', '#action-items', 1, file],
+    ] as const) {
+      const links = await page.locator(`${selector} a.place`).evaluateAll((anchors) => anchors.map((anchor) => [anchor.getAttribute('href'), anchor.textContent]));
+      expect([where, links.some(([url, label]) => url === href(line) && label === text)]).toEqual([where, true]);
+    }
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
     expect(await page.locator('img, main b').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(2);

@@ -5,6 +5,7 @@ import { html, type SafeHtml } from './escape';
 import { formatTrendDelta, isEntryIncomplete } from '../completeness';
 import { coverageCell } from './completeness';
 import { dataTable } from './table';
+import { placeCode } from './place';
 import { describeTodaysRegistry, formatEta, TODAYS_REGISTRY_MARK, todaysRegistryFootnote, usedTodaysRegistry } from '../goal-eta-wording';
 
 export function projectTable(report: WorkspaceReport): SafeHtml {
@@ -43,7 +44,7 @@ export function actionTable(report: WorkspaceReport): SafeHtml {
       { header: 'Ask', cell: (item) => html`${item.owners.map((o) => html`${o.owner} (${o.bypass})<br>`)}` },
       {
         header: 'Fix',
-        cell: (item) => html`${item.fix}<br>${item.files.map((f) => html`<code data-file="${f.file}">${f.file}</code> <span class="muted">(${f.bypass})</span><br>`)}`,
+        cell: (item) => html`${item.fix}<br>${item.files.map((f) => html`${placeCode(f.file)} <span class="muted">(${f.bypass})</span><br>`)}`,
       },
       { header: 'Validate', cell: (item) => html`<pre><code>${item.validate.join('\n')}</code></pre>` },
     ],

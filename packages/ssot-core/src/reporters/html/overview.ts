@@ -6,6 +6,7 @@ import { countDiagnostics } from '../diagnostics';
 import { formatBaselineCounts, formatTrendDelta, hasIncomplete, isTierIncomplete, keptGroups } from '../completeness';
 import { coverageCell, incompleteBadge } from './completeness';
 import { html, type SafeHtml } from './escape';
+import { placeCode } from './place';
 import { dataTable } from './table';
 
 function card(label: string, value: string, note: string | SafeHtml | null, className = ''): SafeHtml {
@@ -64,7 +65,8 @@ export function entryTable(report: WorkspaceReport): SafeHtml {
     [
       { header: 'SSOT', cell: (e) => html`<strong>${e.name}</strong>` },
       { header: 'Tier', cell: (e) => e.tier ?? 'no data' },
-      { header: 'Location', cell: (e) => html`<code>${e.location}</code>${e.ownerProject ? html` <span class="muted">(${e.ownerProject})</span>` : ''}` },
+      // A project owns the location only when it is a source file (not a module specifier): then it is a place to link.
+      { header: 'Location', cell: (e) => (e.ownerProject ? html`${placeCode(e.location)} <span class="muted">(${e.ownerProject})</span>` : html`<code>${e.location}</code>`) },
       { header: 'Size', cell: (e) => (e.lines !== undefined ? plural(e.lines, 'line') : '—'), numeric: true },
       { header: 'Coverage', cell: (e) => coverageCell(e.coverage, e.incomplete), numeric: true },
       { header: 'Min', cell: (e) => (e.minCoverage !== undefined ? formatPercent(e.minCoverage) : '—'), numeric: true },
@@ -101,7 +103,7 @@ export function antiPatternTable(report: WorkspaceReport): SafeHtml {
       { header: 'Anti-pattern', cell: (row) => ANTI_PATTERN_LABEL[row.id] },
       { header: 'SSOT', cell: (row) => row.entry },
       { header: 'Count', cell: (row) => formatCount(row.sites), numeric: true },
-      { header: 'First place', cell: (row) => row.where },
+      { header: 'First place', cell: (row) => (row.place ? placeCode(row.place.file, row.place.line, row.where) : row.where) },
       { header: 'Fix', cell: (row) => row.fix },
     ],
     rows,
