@@ -18,6 +18,7 @@ import { openPage, OUTPUT, useBrowser } from './__fixtures__/browser';
 import { makeScaleWorkspace } from './__fixtures__/large-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { renderHtml } from './html';
+import { renderMarkdown } from './markdown';
 
 const GITHUB = 'https://github.com/acme/repo/blob/{commit}/{file}#L{line}';
 
@@ -96,6 +97,32 @@ describe('report.html explorer in Chromium', () => {
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.locator('#projects').screenshot({ path: join(OUTPUT, 'explorer-tables.png') });
+    await page.close();
+  }, 60_000);
+
+  it('sorts the SSOT index by tier into the groups of report.md, and shows one tier from its menu', async () => {
+    const { page, consoleErrors } = await openPage(browser(), renderHtml(sampleReport), 'explorer-tiers.html');
+    const names = () => texts(page, '#ssot-index tbody tr:not([hidden]) td:first-child');
+    const markdown = renderMarkdown(sampleReport);
+    const index = markdown.slice(markdown.indexOf('## SSOT index'), markdown.indexOf('## Usage patterns'));
+    const grouped = [...index.matchAll(/^\| \*\*(.+?)\*\* \|/gm)].map((match) => match[1]);
+    expect(grouped).toHaveLength(sampleReport.entries.length);
+    expect(await names()).not.toEqual(grouped);
+    await page.locator('#ssot-index th', { hasText: 'Tier' }).click();
+    expect(await names()).toEqual(grouped);
+    const menu = page.locator('#ssots select.table-choice');
+    expect(await menu.locator('option').allTextContents()).toEqual(['Every tier', ...sampleReport.tiers.filter((tier) => tier.classCount > 0).map((tier) => tier.name), 'no data']);
+    await menu.selectOption('Tier 1 Ultra-Critical');
+    expect(await names()).toEqual(['AppLogger', 'ApiClient']);
+    expect(await page.locator('#ssots .filter-count').textContent()).toBe(`2 of ${sampleReport.entries.length} rows`);
+    // With the text filter too: both must match.
+    await page.locator('#ssots .table-filter').fill('retries');
+    expect(await names()).toEqual(['ApiClient']);
+    await menu.selectOption('');
+    await page.locator('#ssots .table-filter').fill('');
+    expect(await names()).toEqual(grouped);
+    expect(consoleErrors).toEqual([]);
+    await page.locator('#ssots').screenshot({ path: join(OUTPUT, 'explorer-tiers.png') });
     await page.close();
   }, 60_000);
 

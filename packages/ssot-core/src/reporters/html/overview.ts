@@ -64,7 +64,8 @@ export function entryTable(report: WorkspaceReport): SafeHtml {
   return dataTable<EntryReport>(
     [
       { header: 'SSOT', cell: (e) => html`<strong>${e.name}</strong>` },
-      { header: 'Tier', cell: (e) => e.tier ?? 'no data' },
+      // Sorted by the tier's rank (no data last), it lists the SSOTs as report.md's index groups them; the menu shows one tier.
+      { header: 'Tier', cell: (e) => e.tier ?? 'no data', sortKey: (e) => tierRank(report, e.tier), choices: true },
       // A project owns the location only when it is a source file (not a module specifier): then it is a place to link.
       { header: 'Location', cell: (e) => (e.ownerProject ? html`${placeCode(e.location)} <span class="muted">(${e.ownerProject})</span>` : html`<code>${e.location}</code>`) },
       { header: 'Size', cell: (e) => (e.lines !== undefined ? plural(e.lines, 'line') : '—'), numeric: true },
@@ -73,7 +74,8 @@ export function entryTable(report: WorkspaceReport): SafeHtml {
       { header: 'Usage', cell: (e) => formatCount(e.usage), numeric: true },
       { header: 'Bypass', cell: (e) => formatCount(e.bypass), numeric: true },
       { header: 'Exempt', cell: (e) => formatCount(e.exempt.usage + e.exempt.bypass), numeric: true },
-      { header: 'Suppressed', cell: (e) => formatCount(e.suppressed ?? 0), numeric: true },
+      // Only when something is suppressed, as the Suppressions section: twelve columns would not fit the page.
+      ...(report.totals.suppressed ? [{ header: 'Suppressed', cell: (e: EntryReport) => formatCount(e.suppressed ?? 0), numeric: true }] : []),
       { header: 'Priority', cell: (e) => `${e.priority}${e.enforce === 'off' ? ' (not enforced)' : `, ${e.enforce}`}` },
       { header: 'Impact', cell: (e) => e.impact ?? '—' },
     ],
@@ -81,6 +83,12 @@ export function entryTable(report: WorkspaceReport): SafeHtml {
     [...report.entries].sort((a, b) => b.bypass - a.bypass),
     { id: 'ssot-index' },
   );
+}
+
+/** `001`: the tier's place in the registry's order, padded so that text order is rank order; no data sorts last. */
+function tierRank(report: WorkspaceReport, tier: string | null): string {
+  const index = report.tiers.findIndex((candidate) => candidate.name === tier);
+  return String(index < 0 ? 999 : index).padStart(3, '0');
 }
 
 export function patternTable(report: WorkspaceReport): SafeHtml {

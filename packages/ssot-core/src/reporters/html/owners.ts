@@ -4,6 +4,7 @@ import { formatCount, formatPercent } from '../format';
 import { describeOwnersSource, tierStatusOf } from '../owners';
 import { html, type SafeHtml } from './escape';
 import { dataTable } from './table';
+import { formatBypassedEntries, topBypassedEntries } from '../most-bypassed';
 
 export function ownerTables(report: WorkspaceReport): SafeHtml {
   const { owners, tags } = report.ownership;
@@ -24,7 +25,7 @@ function rollupTable(report: WorkspaceReport, what: string, rollups: readonly Ro
       { header: 'Coverage', cell: (r) => html`<span class="status ${tierStatusOf(report, r.tier) ?? 'no-data'}">${formatPercent(r.coverage)}</span>`, numeric: true },
       { header: 'Usage', cell: (r) => formatCount(r.usage), numeric: true },
       { header: 'Bypass', cell: (r) => formatCount(r.bypass), numeric: true },
-      { header: 'Most bypassed SSOTs', cell: (r) => r.topEntries.map((e) => `${e.entry} ${e.bypass}`).join(', ') || '—' },
+      { header: 'Most bypassed SSOTs', cell: (r) => formatBypassedEntries(topBypassedEntries(r)) },
       { header: 'Findings', cell: (r) => (r.byDetector ? Object.entries(r.byDetector).map(([detector, n]) => `${detector} ${n}`).join(', ') : '—') },
     ],
     rollups,
