@@ -273,10 +273,10 @@ describe('report.html explorer in Chromium', () => {
     expect(bytes).toBeLessThan(2_300_000);
     expect(timing.ready).toBeLessThanOrEqual(1000);
     expect(timing.rows).toBeLessThan(2 * (200 + 20 + 50) + 100);
-    // A cell deep in the matrix, by keyboard: its counts come from the embedded data.
+    // A cell deep in the matrix, by keyboard (the box scrolls; the row names stay): its counts come from the embedded data.
     await tab.locator('#project-matrix thead th').last().focus();
     await tab.keyboard.press('Tab');
-    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight', 'ArrowRight']) await tab.keyboard.press(key);
+    for (const key of ['ArrowDown', 'ArrowDown', 'End', 'ArrowLeft']) await tab.keyboard.press(key);
     expect(await tab.locator(':focus').getAttribute('aria-label')).toMatch(/^lib-\d{3} × Entry\d\d: \d+ usage, \d+ bypass, coverage \d+\.\d%/);
     expect(await tab.locator('#matrix-tip').isVisible()).toBe(true);
     await tab.screenshot({ path: join(OUTPUT, 'explorer-scale-matrix.png') });
