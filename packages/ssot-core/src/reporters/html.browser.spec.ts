@@ -103,6 +103,17 @@ describe('HTML report in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('says in its header, visibly, when --owner narrowed it to one owner\'s code', async () => {
+    const { page, outside } = await open({ ...sampleReport, ownership: { ...sampleReport.ownership, filter: '@acme/web' } }, 'report-owner.html');
+    const badge = page.locator('header #owner-filter');
+    expect(await badge.isVisible()).toBe(true);
+    expect(await badge.textContent()).toBe("only @acme/web's code (--owner)");
+    expect(await page.title()).toBe(`SSOT coverage report · ${sampleReport.today} · only @acme/web's code (--owner)`);
+    expect(outside).toEqual([]);
+    await page.locator('header').screenshot({ path: join(OUTPUT, 'report-owner-header.png') });
+    await page.close();
+  }, 60_000);
+
   it('would notice a request leaving the page (control for the check above)', async () => {
     const leaky = '<!DOCTYPE html><html><body><img src="https://example.invalid/pixel.png" alt=""></body></html>';
     const { page, outside } = await open(leaky, 'control-leaky.html');

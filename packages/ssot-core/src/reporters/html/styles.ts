@@ -12,7 +12,7 @@ h1 { font-size: 1.7rem; margin: 0 0 4px; }
 h2 { font-size: 1.25rem; margin: 36px 0 12px; padding-bottom: 6px; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.02rem; margin: 18px 0 8px; }
 p, li { max-width: 80ch; }
-.meta { color: var(--muted); margin: 0 0 16px; }
+.meta { color: var(--muted); margin: 0 0 16px; max-width: none; }
 .owner-filter { color: var(--ink); background: #fff8c5; border: 1px solid var(--needs-work); padding: 0 6px; border-radius: 6px; }
 .verdict { display: inline-block; padding: 2px 10px; border-radius: 12px; font-weight: 600; font-size: .9rem; }
 .verdict.pass { background: #dafbe1; color: var(--excellent); }
@@ -64,5 +64,5 @@ table.matrix td.none { color: var(--no-data); } .cell-key { padding: 0 6px; bord
 table.matrix td:focus { outline: 2px solid var(--accent); outline-offset: -2px; }
 .matrix-tip { position: absolute; z-index: 10; max-width: 40em; padding: 4px 8px; border-radius: 6px; background: var(--ink); color: #fff; font-size: .8rem; pointer-events: none; box-shadow: 0 2px 6px rgba(0, 0, 0, .2); }
 footer { margin-top: 40px; color: var(--muted); font-size: .85rem; }
-@media print { .charts { grid-template-columns: 1fr; } details { display: block; } }
+@media print { .charts { grid-template-columns: 1fr; } details { display: block; } .matrix-wrap { max-height: none; overflow: visible; } }
 `;
