@@ -17,6 +17,8 @@ export interface AntiPatternRow {
   fix: string;
   /** The first place, `file:line`; for a finding about the whole workspace, its first related place or `whole workspace`. */
   where: string;
+  /** The file and line of `where` when it is a place in the code (report.html links it). */
+  place?: { file: string; line: number };
 }
 
 export const ANTI_PATTERN_LABEL: Record<AntiPatternId, string> = {
@@ -29,11 +31,16 @@ export const ANTI_PATTERN_LABEL: Record<AntiPatternId, string> = {
   'deep-import': 'deep import',
 };
 
-/** A workspace finding sits at `.` (no file of its own): `.:1` would read as a place, and is none. */
-export function describeFirstPlace(finding: Pick<Finding, 'file' | 'line' | 'related'>): string {
-  if (finding.file !== '.') return `${finding.file}:${finding.line}`;
+/** A workspace finding sits at `.` (no file of its own): `.:1` would read as a place, and is none; its first related place is. */
+export function getFirstPlace(finding: Pick<Finding, 'file' | 'line' | 'related'>): { file: string; line: number } | undefined {
+  if (finding.file !== '.') return { file: finding.file, line: finding.line };
   const [first] = finding.related ?? [];
-  return first ? `${first.file}:${first.line}` : 'whole workspace';
+  return first ? { file: first.file, line: first.line } : undefined;
+}
+
+export function describeFirstPlace(finding: Pick<Finding, 'file' | 'line' | 'related'>): string {
+  const place = getFirstPlace(finding);
+  return place ? `${place.file}:${place.line}` : 'whole workspace';
 }
 
 /** One row per (anti-pattern, entry), most occurrences first. */
@@ -44,7 +51,10 @@ export function collectAntiPatterns(report: WorkspaceReport): AntiPatternRow[] {
     const key = `${finding.detector}\0${entry}`;
     const row = rows.get(key);
     if (row) row.sites += 1;
-    else rows.set(key, { id: finding.detector, entry, sites: 1, fix: finding.fix, where: describeFirstPlace(finding) });
+    else {
+      const place = getFirstPlace(finding);
+      rows.set(key, { id: finding.detector, entry, sites: 1, fix: finding.fix, where: describeFirstPlace(finding), ...(place && { place }) });
+    }
   }
   for (const entry of report.entries) {
     const deep = entry.byPattern['deep-import'] ?? 0;

@@ -59,7 +59,7 @@ describe('a file not analysed, in every format of the report', () => {
   it('HTML: the badge, the file and the kept items; SARIF: a notification per reason and the rule marked', () => {
     const page = REPORTERS.html(report);
     expect(page).toContain('60.0% <span class="badge incomplete"');
-    expect(page).toContain(`<code>${BIG}</code> (file-too-large)`);
+    expect(page).toContain(`<code data-file="${BIG}">${BIG}</code> (file-too-large)`);
     expect(page).toContain(`<li>${HEADING}<ul>`);
     const sarif = JSON.parse(REPORTERS.sarif(report));
     const notices = sarif.runs[0].invocations[0].toolExecutionNotifications;

@@ -21,10 +21,10 @@ export function firstWarnings(report: WorkspaceReport): { shown: WorkspaceWarnin
   return { shown: all.slice(0, DIAGNOSTIC_LIMITS.warnings), rest: Math.max(0, all.length - DIAGNOSTIC_LIMITS.warnings) };
 }
 
-/** `file:line:column` of the group's first places, and how many more there are. */
-export function firstPlaces(group: DiagnosticGroup): { shown: string[]; rest: number } {
-  const shown = group.places.slice(0, DIAGNOSTIC_LIMITS.places).map((place) => `${place.file}:${place.line}:${place.column}`);
-  return { shown, rest: group.count - shown.length };
+/** `file:line:column` of the group's first places (and the places, for report.html's links), and how many more there are. */
+export function firstPlaces(group: DiagnosticGroup): { shown: string[]; places: DiagnosticGroup['places']; rest: number } {
+  const places = group.places.slice(0, DIAGNOSTIC_LIMITS.places);
+  return { shown: places.map((place) => `${place.file}:${place.line}:${place.column}`), places, rest: group.count - places.length };
 }
 
 /** Where a workspace warning sits in the registry: `ssot.json:12:9 $.entries[2].bypasses[1]`. */

@@ -11,12 +11,14 @@ import type { Page } from 'playwright-core';
 import { checkProject } from '../analyze';
 import { loadRegistry } from '../registry/load-registry';
 import { buildReport } from '../report/build-report';
+import type { WorkspaceReport } from '../report/report-model';
 import { collectSiteDetails, type DetailedSite, type SiteDetails } from '../report/site-details';
 import { EXAMPLE_ROOT, readExampleProjects } from '../testing/example-platform';
 import { openPage, OUTPUT, useBrowser } from './__fixtures__/browser';
 import { makeScaleWorkspace } from './__fixtures__/large-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { renderHtml } from './html';
+import { renderMarkdown } from './markdown';
 
 const GITHUB = 'https://github.com/acme/repo/blob/{commit}/{file}#L{line}';
 
@@ -43,6 +45,25 @@ function sampleDetails(): SiteDetails {
     suppressed: { by: 'ssot-ignore', reason: 'CLI output "by design" <b>', line: 98 },
   });
   return { sites: [...bypass, ...usage, suppressed], owners: sampleReport.ownership.files };
+}
+
+/** The sample with `file` as a place in every table that names one: the SSOT index, anti-patterns, diagnostics, suppressions, action items. */
+function placeEverywhere(sample: WorkspaceReport, file: string): WorkspaceReport {
+  const report = structuredClone(sample);
+  const [entry] = report.entries;
+  Object.assign(entry, { location: file, ownerProject: 'web' });
+  report.findings = report.findings.map((finding, index) => (index === 0 ? { ...finding, file, line: 7 } : finding));
+  report.diagnostics.workspace[0].file = file;
+  const syntax = report.diagnostics.files.find((group) => group.code === 'syntax-error');
+  if (syntax) syntax.places[0].file = file;
+  const notAnalysed = report.projects.find((project) => project.notAnalysed?.length);
+  if (notAnalysed?.notAnalysed) notAnalysed.notAnalysed[0].file = file;
+  if (report.baseline?.keptItems) report.baseline.keptItems[0].file = file;
+  const [site] = entry.bypassSites;
+  entry.suppressedSites = [{ ...site, file, line: 99, column: 5, suppressed: { by: 'ssot-ignore-next-line', reason: 'hostile', line: 98 } }];
+  report.actionItems[0].files[0].file = file;
+  report.totals = { ...report.totals, suppressed: 1 };
+  return report;
 }
 
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
@@ -79,6 +100,32 @@ describe('report.html explorer in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('sorts the SSOT index by tier into the groups of report.md, and shows one tier from its menu', async () => {
+    const { page, consoleErrors } = await openPage(browser(), renderHtml(sampleReport), 'explorer-tiers.html');
+    const names = () => texts(page, '#ssot-index tbody tr:not([hidden]) td:first-child');
+    const markdown = renderMarkdown(sampleReport);
+    const index = markdown.slice(markdown.indexOf('## SSOT index'), markdown.indexOf('## Usage patterns'));
+    const grouped = [...index.matchAll(/^\| \*\*(.+?)\*\* \|/gm)].map((match) => match[1]);
+    expect(grouped).toHaveLength(sampleReport.entries.length);
+    expect(await names()).not.toEqual(grouped);
+    await page.locator('#ssot-index th', { hasText: 'Tier' }).click();
+    expect(await names()).toEqual(grouped);
+    const menu = page.locator('#ssots select.table-choice');
+    expect(await menu.locator('option').allTextContents()).toEqual(['Every tier', ...sampleReport.tiers.filter((tier) => tier.classCount > 0).map((tier) => tier.name), 'no data']);
+    await menu.selectOption('Tier 1 Ultra-Critical');
+    expect(await names()).toEqual(['AppLogger', 'ApiClient']);
+    expect(await page.locator('#ssots .filter-count').textContent()).toBe(`2 of ${sampleReport.entries.length} rows`);
+    // With the text filter too: both must match.
+    await page.locator('#ssots .table-filter').fill('retries');
+    expect(await names()).toEqual(['ApiClient']);
+    await menu.selectOption('');
+    await page.locator('#ssots .table-filter').fill('');
+    expect(await names()).toEqual(grouped);
+    expect(consoleErrors).toEqual([]);
+    await page.locator('#ssots').screenshot({ path: join(OUTPUT, 'explorer-tiers.png') });
+    await page.close();
+  }, 60_000);
+
   it('drills from an SSOT to its projects, files and sites, and from a matrix cell; the hash follows and Back goes back', async () => {
     const { page, consoleErrors } = await openPage(browser(), renderHtml(sampleReport, { details: sampleDetails(), linkTemplate: GITHUB }), 'explorer-drill.html');
     await page.locator('#ssot-index button.drill', { hasText: 'AppLogger' }).click();
@@ -106,7 +153,7 @@ describe('report.html explorer in Chromium', () => {
     await page.locator('#explore-path button[data-crumb="entry"]').click();
     expect(await hashOf(page)).toBe('#entry=AppLogger');
     // A matrix cell, by keyboard: focus and Enter.
-    const cell = page.locator('#owner-matrix tbody tr').first().locator('td.cell:not(.empty)').first();
+    const cell = page.locator('#owner-matrix tbody tr').first().locator('td:not(.none)').first();
     const owner = await page.locator('#owner-matrix tbody tr').first().locator('th').textContent();
     await cell.focus();
     await page.keyboard.press('Enter');
@@ -142,7 +189,7 @@ describe('report.html explorer in Chromium', () => {
     const [template] = details.sites;
     details.sites.push({ ...template, entry: 'ApiClient', project: 'web', file, text, line: 3, column: 1 });
     const commit = 'c0mm1t"<b>';
-    const report = { ...sampleReport, commit };
+    const report = placeEverywhere({ ...sampleReport, commit }, file);
     const { page, outside, consoleErrors } = await openPage(browser(), renderHtml(report, { details, linkTemplate: GITHUB }), 'explorer-links.html', `#file=${encodeURIComponent(file)}`);
     expect(await exploreRows(page).count()).toBe(1);
     const place = exploreRows(page).first().locator('a.place');
@@ -155,6 +202,21 @@ describe('report.html explorer in Chromium', () => {
     expect(await exploreRows(page).first().locator('code').nth(1).textContent()).toBe(text);
     // Links in the server-rendered tables are made the same way (action items' files).
     expect(await page.locator('#action-items-table a.place').first().getAttribute('href')).toMatch(/^https:\/\/github\.com\/acme\/repo\/blob\/c0mm1t%22%3Cb%3E\/apps\//);
+    // Every other place of the page: the hostile path is linked, URL-encoded, at its line, and its text stays as written.
+    const href = (line: number) => `https://github.com/acme/repo/blob/${encodeURIComponent(commit)}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+    for (const [where, selector, line, text] of [
+      ['the SSOT index: an SSOT\'s own file', '#ssot-index', 1, file],
+      ['anti-patterns: the first place', '#anti-patterns', 7, `${file}:7`],
+      ['diagnostics: a workspace warning in the registry', '#diagnostics', 19, `${file}:19:28 $.entries[1].projects[1]`],
+      ['diagnostics: a file diagnostic', '#diagnostics', 12, `${file}:12:7`],
+      ['diagnostics: a file not analysed', '#diagnostics', 1, file],
+      ['diagnostics: a kept baseline item', '#diagnostics', 1, file],
+      ['suppressions: a suppressed site', '#suppressions', 99, `${file}:99:5`],
+      ['action items: a file to fix', '#action-items', 1, file],
+    ] as const) {
+      const links = await page.locator(`${selector} a.place`).evaluateAll((anchors) => anchors.map((anchor) => [anchor.getAttribute('href'), anchor.textContent]));
+      expect([where, links.some(([url, label]) => url === href(line) && label === text)]).toEqual([where, true]);
+    }
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
     expect(await page.locator('img, main b').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(2);
@@ -198,16 +260,27 @@ describe('report.html explorer in Chromium', () => {
     const { page: tab, outside, consoleErrors } = await openPage(browser(), page, 'explorer-scale.html');
     const bytes = statSync(join(OUTPUT, 'explorer-scale.html')).size;
     const data = page.slice(page.indexOf('<script type="application/json"'), page.indexOf('</script>'));
+    const matrices = page.slice(page.indexOf('<section id="matrices">'), page.indexOf('</section>', page.indexOf('<section id="matrices">')));
     const timing = await tab.evaluate<{ ready: number; domContentLoaded: number; load: number; rows: number }>(`(() => {
       const [navigation] = performance.getEntriesByType('navigation');
       return { ready: Number(document.body.getAttribute('data-explorer-ready')), domContentLoaded: Math.round(navigation.domContentLoadedEventEnd), load: Math.round(navigation.loadEventEnd), rows: document.querySelectorAll('tr').length };
     })()`);
-    console.log(`report.html at 50 SSOTs × 200 projects × 50,000 sites: ${(bytes / 1e6).toFixed(2)} MB (site data ${(data.length / 1e6).toFixed(2)} MB), explorer ready at ${timing.ready} ms, DOMContentLoaded ${timing.domContentLoaded} ms, load ${timing.load} ms, ${timing.rows} table rows`);
+    console.log(`report.html at 50 SSOTs × 200 projects × 50,000 sites: ${(bytes / 1e6).toFixed(2)} MB (site and matrix data ${(data.length / 1e6).toFixed(2)} MB, matrices' markup ${(matrices.length / 1e6).toFixed(2)} MB), explorer ready at ${timing.ready} ms, DOMContentLoaded ${timing.domContentLoaded} ms, load ${timing.load} ms, ${timing.rows} table rows`);
     // A few bytes a site, and rows for projects, owners and SSOTs only: no site is in the DOM before someone asks.
     expect(data.length / 50_000).toBeLessThan(30);
-    expect(bytes).toBeLessThan(5_000_000);
+    // 4.5 MB before the matrices' cells lost their repeated sentences (10,000 cells): about 30 bytes a cell now.
+    expect(matrices.length / (200 * 50 + 20 * 50)).toBeLessThan(40);
+    expect(bytes).toBeLessThan(2_300_000);
+    expect(timing.ready).toBeLessThanOrEqual(1000);
     expect(timing.rows).toBeLessThan(2 * (200 + 20 + 50) + 100);
-    await tab.locator('#project-matrix tbody tr').first().locator('td.cell:not(.empty)').first().click();
+    // A cell deep in the matrix, by keyboard (the box scrolls; the row names stay): its counts come from the embedded data.
+    await tab.locator('#project-matrix thead th').last().focus();
+    await tab.keyboard.press('Tab');
+    for (const key of ['ArrowDown', 'ArrowDown', 'End', 'ArrowLeft']) await tab.keyboard.press(key);
+    expect(await tab.locator(':focus').getAttribute('aria-label')).toMatch(/^lib-\d{3} × Entry\d\d: \d+ usage, \d+ bypass, coverage \d+\.\d%/);
+    expect(await tab.locator('#matrix-tip').isVisible()).toBe(true);
+    await tab.screenshot({ path: join(OUTPUT, 'explorer-scale-matrix.png') });
+    await tab.locator('#project-matrix tbody tr').first().locator('td:not(.none)').first().click();
     const files = await exploreRows(tab).count();
     expect(files).toBeGreaterThan(0);
     await tab.locator('#explore-table button.drill').first().click();

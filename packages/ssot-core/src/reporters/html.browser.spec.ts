@@ -11,6 +11,7 @@ import { openPage, OUTPUT, useBrowser, type Opened } from './__fixtures__/browse
 import { HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_OWNER, makeHostileReport } from './__fixtures__/hostile-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { renderHtml } from './html';
+import { describeCell } from './owners';
 
 const browser = useBrowser();
 
@@ -19,6 +20,7 @@ async function open(report: WorkspaceReport | string, fileName: string): Promise
 }
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('HTML report in Chromium', () => {
   it('renders the three charts with their data and makes no request', async () => {
@@ -45,35 +47,70 @@ describe('HTML report in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('shows both matrices coloured by tier, with each cell\'s counts on hover and on keyboard focus', async () => {
-    const { page, outside } = await open(sampleReport, 'report-matrices.html');
+  it('shows both matrices coloured by tier; a cell names its counts from the embedded data on hover and on keyboard focus', async () => {
+    const { page, outside, consoleErrors } = await open(sampleReport, 'report-matrices.html');
     const { projects, owners } = sampleReport.matrices;
     expect(await page.locator('#project-matrix thead th').allTextContents()).toEqual(['Project', ...projects.columns]);
     expect(await page.locator('#project-matrix tbody th').allTextContents()).toEqual(projects.rows);
     expect(await page.locator('#owner-matrix tbody th').allTextContents()).toEqual(owners.rows);
-    // api × AppLogger: 120 usage, 18 bypass, 87 %, Tier 2 (good)
+    // api × AppLogger: 120 usage, 18 bypass, 87 %, Tier 2 (good): the cell holds its coverage and colour only.
     const cell = page.locator('#project-matrix tbody tr').first().locator('td').first();
-    expect(await cell.getAttribute('title')).toBe('api × AppLogger: 120 usage, 18 bypass, coverage 87.0%, Tier 2 Critical');
-    expect(await cell.getAttribute('class')).toBe('cell tier-good');
-    const background = await cell.evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).backgroundColor);
-    const emptyBackground = await page.locator('#project-matrix td.empty').first().evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).backgroundColor);
-    expect(background).not.toBe(emptyBackground);
-    const counts = cell.locator('.counts');
-    expect(await counts.isVisible()).toBe(false);
+    expect(await cell.evaluate((element) => element.outerHTML)).toBe('<td class="tier-good" tabindex="0">87.0%</td>');
+    const backgroundOf = (selector: string) =>
+      page.locator(selector).first().evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).backgroundColor);
+    expect(new Set([await backgroundOf('#project-matrix td.tier-good'), await backgroundOf('#project-matrix td.tier-poor'), await backgroundOf('#project-matrix td.none')]).size).toBe(3);
+    // Every cell, hovered, says what describeCell says (and "no site" where there is none).
+    const tip = page.locator('#matrix-tip');
+    expect(await tip.isVisible()).toBe(false);
     await cell.hover();
-    expect(await counts.isVisible()).toBe(true);
-    expect(await counts.textContent()).toBe('18 bypass of 138');
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe('api × AppLogger: 120 usage, 18 bypass, coverage 87.0%, Tier 2 Critical');
+    for (const [id, matrix] of [['project-matrix', projects], ['owner-matrix', owners]] as const) {
+      const hovered = await page.evaluate<string[]>(`Array.from(document.querySelectorAll('#${id} tbody td'), (td) => {
+        td.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+        return document.getElementById('matrix-tip').textContent;
+      })`);
+      const expected = matrix.rows.flatMap((row, r) => matrix.columns.map((column, c) => {
+        const counts = matrix.cells[r][c];
+        return counts === null ? `${row} × ${column}: no site` : describeCell(row, column, counts);
+      }));
+      expect(hovered).toEqual(expected);
+    }
     await page.mouse.move(0, 0);
-    expect(await counts.isVisible()).toBe(false);
-    // Keyboard: the cells are in the tab order; focus shows the counts too.
-    await page.locator('#project-matrix').scrollIntoViewIfNeeded();
-    await cell.focus();
-    expect(await cell.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
-    expect(await counts.isVisible()).toBe(true);
+    expect(await tip.isVisible()).toBe(false);
+    // Keyboard: each matrix is one stop in the tab order, after its headers; the arrow keys move, naming each cell.
+    await page.locator('#project-matrix thead th').last().focus();
     await page.keyboard.press('Tab');
-    expect(await page.locator(':focus').getAttribute('title')).toMatch(/^api × JsonCodec: /);
-    expect(outside).toEqual([]);
+    const focused = page.locator(':focus');
+    expect(await focused.getAttribute('aria-label')).toBe('api × AppLogger: 120 usage, 18 bypass, coverage 87.0%, Tier 2 Critical');
+    expect(await tip.isVisible()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    const second = projects.cells[0][1];
+    expect(await focused.getAttribute('aria-label')).toBe(second ? describeCell('api', projects.columns[1], second) : `api × ${projects.columns[1]}: no site`);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused.getAttribute('aria-label')).toMatch(new RegExp(`^${projects.rows[1]} × ${projects.columns[1]}: `));
+    await page.keyboard.press('End');
+    expect(await focused.getAttribute('aria-label')).toMatch(new RegExp(`^${projects.rows[1]} × ${projects.columns[projects.columns.length - 1]}: `));
+    expect(await page.locator('#project-matrix td[tabindex="0"]').count()).toBe(1);
     await page.locator('#matrices').screenshot({ path: join(OUTPUT, 'report-matrices.png') });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<boolean>("document.activeElement.closest('#project-matrix') === null")).toBe(true);
+    // Filtering out the row of the tab stop moves the stop to the first row still shown.
+    await page.locator('#matrices .table-filter').first().fill(projects.rows[2]);
+    expect(await page.locator('#project-matrix td[tabindex="0"]').evaluate((td) => td.parentElement?.querySelector('th')?.textContent)).toBe(projects.rows[2]);
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('says in its header, visibly, when --owner narrowed it to one owner\'s code', async () => {
+    const { page, outside } = await open({ ...sampleReport, ownership: { ...sampleReport.ownership, filter: '@acme/web' } }, 'report-owner.html');
+    const badge = page.locator('header #owner-filter');
+    expect(await badge.isVisible()).toBe(true);
+    expect(await badge.textContent()).toBe("only @acme/web's code (--owner)");
+    expect(await page.title()).toBe(`SSOT coverage report · ${sampleReport.today} · only @acme/web's code (--owner)`);
+    expect(outside).toEqual([]);
+    await page.locator('header').screenshot({ path: join(OUTPUT, 'report-owner-header.png') });
     await page.close();
   }, 60_000);
 
@@ -129,13 +166,15 @@ describe('HTML report in Chromium', () => {
     expect(await row.locator('td').first().textContent()).toBe(HOSTILE_ENTRY);
     expect(await row.locator('code').textContent()).toBe(HOSTILE_FILE);
     expect(await page.locator(`svg[data-chart="coverage"] [data-mark="coverage"]`).first().getAttribute('data-entry')).toBe(HOSTILE_ENTRY);
-    // The owner views: names stay text in headers, and whole inside the cells' title and aria-label.
+    // The owner views: names stay text in headers, and whole in a cell's tooltip and aria-label.
     expect(await page.locator('#owners-table tbody tr').first().locator('td').first().textContent()).toBe(HOSTILE_OWNER);
     expect(await page.locator('#owner-matrix tbody th').first().textContent()).toBe(HOSTILE_OWNER);
     const column = (await page.locator('#owner-matrix thead th').allTextContents()).indexOf(HOSTILE_ENTRY);
     expect(column).toBeGreaterThan(0);
-    const title = await page.locator('#owner-matrix tbody tr').first().locator('td').nth(column - 1).getAttribute('title');
-    expect(title).toMatch(new RegExp(`^${HOSTILE_OWNER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} × `));
+    const hostileCell = page.locator('#owner-matrix tbody tr').first().locator('td').nth(column - 1);
+    await hostileCell.hover();
+    expect(await page.locator('#matrix-tip').textContent()).toMatch(new RegExp(`^${escapeRegExp(HOSTILE_OWNER)} × ${escapeRegExp(HOSTILE_ENTRY)}: \\d+ usage`));
+    expect(await hostileCell.getAttribute('aria-label')).toMatch(new RegExp(`^${escapeRegExp(HOSTILE_OWNER)} × ${escapeRegExp(HOSTILE_ENTRY)}: `));
     expect(await count(page, 'svg[onload]')).toBe(0);
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { WorkspaceReport } from '../report/report-model';
-import { HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_FIX, HOSTILE_PROJECT, HOSTILE_TEXT, makeHostileReport, SCRIPT } from './__fixtures__/hostile-report';
+import { HOSTILE_ENTRY, HOSTILE_FILE, HOSTILE_FIX, HOSTILE_OWNER, HOSTILE_PROJECT, HOSTILE_TEXT, makeHostileReport, SCRIPT } from './__fixtures__/hostile-report';
 import { sampleReport } from './__fixtures__/sample-report';
 import { HTML_CONTENT_SECURITY_POLICY, renderHtml } from './html';
 import { escapeHtml, html, SafeHtml } from './html/escape';
@@ -11,6 +11,23 @@ const countOf = (text: string, needle: string) => text.split(needle).length - 1;
 
 describe('html reporter', () => {
   const page = renderHtml(sampleReport);
+
+  it.each<[string, string | undefined, string | undefined]>([
+    ['the whole workspace', undefined, undefined],
+    ['--owner=@acme/web', '@acme/web', "only @acme/web's code (--owner)"],
+    ['a hostile owner name, escaped', HOSTILE_OWNER, `only ${HOSTILE_OWNER}'s code (--owner)`],
+  ])('says in its header and title when it covers one owner\'s code: %s', (_, filter, expected) => {
+    const filtered = renderHtml({ ...sampleReport, ownership: { ...sampleReport.ownership, filter } });
+    const header = filtered.slice(filtered.indexOf('<header>'), filtered.indexOf('</header>'));
+    const title = filtered.slice(filtered.indexOf('<title>'), filtered.indexOf('</title>'));
+    if (expected === undefined) {
+      expect(header).not.toContain('owner-filter');
+      expect(title).toBe(`<title>SSOT coverage report · ${sampleReport.today}`);
+    } else {
+      expect(header).toContain(`<strong class="owner-filter" id="owner-filter">${escapeHtml(expected)}</strong>`);
+      expect(title).toBe(`<title>SSOT coverage report · ${sampleReport.today} · ${escapeHtml(expected)}`);
+    }
+  });
 
   it('is one self-contained document: inline style, our one script and its data, nothing to fetch', () => {
     expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
@@ -93,8 +110,8 @@ describe('html reporter', () => {
     const section = page.slice(page.indexOf('<section id="diagnostics">'), page.indexOf('</section>', page.indexOf('<section id="diagnostics">')));
     expect(section).toContain('<p>2 workspace warnings, 6 file diagnostics.</p>');
     expect(page).toContain('<div class="label">Diagnostics</div><div class="value status needs-work">2 / 6</div>');
-    expect(section).toContain('<li>bypass matcher { &quot;import&quot;: &quot;fast-json-stringify&quot; } of JsonCodec matched no site in the workspace <code>ssot.json:47:9 $.entries[3].bypasses[2]</code></li>');
-    expect(section).toContain('<code>libs/shared-ui/src/generated/locales.ts:1:1</code> …and 1 more');
+    expect(section).toContain('<li>bypass matcher { &quot;import&quot;: &quot;fast-json-stringify&quot; } of JsonCodec matched no site in the workspace <code data-file="ssot.json" data-line="47">ssot.json:47:9 $.entries[3].bypasses[2]</code></li>');
+    expect(section).toContain('<code data-file="libs/shared-ui/src/generated/locales.ts" data-line="1">libs/shared-ui/src/generated/locales.ts:1:1</code> …and 1 more');
     // In the table: one of baseline-format-1, three of file-too-large, one of syntax-error.
     expect(countOf(section, ':1:1</code>') + countOf(section, ':12:7</code>')).toBe(5);
     const none = renderHtml({ ...sampleReport, diagnostics: { workspace: [], files: [] } });
@@ -107,8 +124,8 @@ describe('html reporter', () => {
     expect(page).toContain('<th class="num" scope="col">Files analysed</th><th class="num" scope="col">Not analysed</th>');
     expect(page).toContain('<tr><td>shared-ui</td><td class="num">37</td><td class="num"><a href="#diagnostics">5</a></td><td class="num">0.0% <span class="badge incomplete"');
     expect(section).toContain('<h3>Files not analysed</h3>');
-    expect(section).toContain('<code>libs/shared-ui/src/generated/fonts.ts</code> (file-too-large), <code>libs/shared-ui/src/generated/icons.ts</code> (file-too-large)');
-    expect(section).toContain('<li>2 known bypasses kept: file not analysed (file-too-large) — fix the file or remove the items<ul><li><code>libs/shared-ui/src/generated/icons.ts</code> (shared-ui): JsonCodec <code>JSON.parse</code></li>');
+    expect(section).toContain('<code data-file="libs/shared-ui/src/generated/fonts.ts">libs/shared-ui/src/generated/fonts.ts</code> (file-too-large), <code data-file="libs/shared-ui/src/generated/icons.ts">libs/shared-ui/src/generated/icons.ts</code> (file-too-large)');
+    expect(section).toContain('<li>2 known bypasses kept: file not analysed (file-too-large) — fix the file or remove the items<ul><li><code data-file="libs/shared-ui/src/generated/icons.ts">libs/shared-ui/src/generated/icons.ts</code> (shared-ui): JsonCodec <code>JSON.parse</code></li>');
     expect(section).toContain('<pre><code>nx run admin:ssot-baseline</code></pre>');
     expect(page).toContain('<div class="note">9 new, 80 known, 3 fixed, 2 kept<br>2 known bypasses kept: file not analysed (file-too-large) — fix the file or remove the items</div>');
   });
@@ -149,15 +166,15 @@ describe('html reporter', () => {
     it('escapes text and attribute values alike', () => {
       expect(hostile).toContain(`<strong>${escapeHtml(HOSTILE_ENTRY)}</strong>`);
       expect(hostile).toContain(`data-entry="${escapeHtml(HOSTILE_ENTRY)}"`);
-      expect(hostile).toContain(`<code>${escapeHtml(HOSTILE_FILE)}</code>`);
+      expect(hostile).toContain(`<code data-file="${escapeHtml(HOSTILE_FILE)}">${escapeHtml(HOSTILE_FILE)}</code>`);
       expect(hostile).toContain(escapeHtml(HOSTILE_PROJECT));
       expect(hostile).toContain(escapeHtml(SCRIPT));
     });
 
     it('escapes the file not analysed, the kept item and the format-1 baseline as any other string', () => {
-      expect(hostile).toContain(`<code>${escapeHtml(HOSTILE_FILE)}</code> (${escapeHtml(HOSTILE_TEXT)})`);
-      expect(hostile).toContain(`<li><code>${escapeHtml(HOSTILE_FILE)}</code> (${escapeHtml(HOSTILE_PROJECT)}): ${escapeHtml(HOSTILE_ENTRY)} <code>${escapeHtml(HOSTILE_TEXT)}</code></li>`);
-      expect(hostile).toContain(`<li><code>${escapeHtml(HOSTILE_FILE)}</code> (${escapeHtml(HOSTILE_PROJECT)}): ${escapeHtml(HOSTILE_FIX)}<pre><code>nx run ${escapeHtml(HOSTILE_PROJECT)}:ssot-baseline</code></pre></li>`);
+      expect(hostile).toContain(`<code data-file="${escapeHtml(HOSTILE_FILE)}">${escapeHtml(HOSTILE_FILE)}</code> (${escapeHtml(HOSTILE_TEXT)})`);
+      expect(hostile).toContain(`<li><code data-file="${escapeHtml(HOSTILE_FILE)}">${escapeHtml(HOSTILE_FILE)}</code> (${escapeHtml(HOSTILE_PROJECT)}): ${escapeHtml(HOSTILE_ENTRY)} <code>${escapeHtml(HOSTILE_TEXT)}</code></li>`);
+      expect(hostile).toContain(`<li><code data-file="${escapeHtml(HOSTILE_FILE)}" data-line="1">${escapeHtml(HOSTILE_FILE)}</code> (${escapeHtml(HOSTILE_PROJECT)}): ${escapeHtml(HOSTILE_FIX)}<pre><code>nx run ${escapeHtml(HOSTILE_PROJECT)}:ssot-baseline</code></pre></li>`);
     });
   });
 

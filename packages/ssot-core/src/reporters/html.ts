@@ -18,6 +18,7 @@ import { antiPatternTable, entryTable, failureList, patternTable, summaryCards, 
 import { matrixViews, ownerTables } from './html/owners';
 import { STYLES } from './html/styles';
 import { suppressionList } from './html/suppressions';
+import { describeOwnerFilter } from './owners';
 import { trendChart } from './html/trend-chart';
 import type { Reporter } from './reporter';
 
@@ -48,19 +49,21 @@ function charts(report: WorkspaceReport): SafeHtml {
 export const renderHtml: Reporter = (report, options = {}) => {
   const passing = report.failures.length === 0;
   const facts = [report.today, report.commit ? `commit ${report.commit}` : undefined, plural(report.totals.entries, 'SSOT'), plural(report.totals.projects, 'project')];
+  // Under --owner every figure below is one team's: the header says so, as the terminal and Markdown do.
+  const only = describeOwnerFilter(report);
   const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${HTML_CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>SSOT coverage report · ${report.today}</title>
+<title>SSOT coverage report · ${report.today}${only ? ` · ${only}` : ''}</title>
 <style>${STYLE_SHEET}</style>
 </head>
 <body>
 <header>
 <h1>SSOT coverage report</h1>
-<p class="meta">${facts.filter((fact) => fact !== undefined).join(' · ')} · <span class="verdict ${passing ? 'pass' : 'fail'}">${formatVerdict(report)}</span></p>
+<p class="meta">${facts.filter((fact) => fact !== undefined).join(' · ')}${only ? html` · <strong class="owner-filter" id="owner-filter">${only}</strong>` : ''} · <span class="verdict ${passing ? 'pass' : 'fail'}">${formatVerdict(report)}</span></p>
 </header>
 <main>
 ${summaryCards(report)}

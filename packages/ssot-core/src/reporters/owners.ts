@@ -21,7 +21,11 @@ export function describeOwnersSource(report: WorkspaceReport): string {
   return only === undefined ? `Owners ${source}.` : `Owners ${source}; ${only}.`;
 }
 
-/** `12 usage, 3 bypass (80 %)`: the counts a matrix cell shows on hover or focus. */
+/**
+ * `api × JsonCodec: 12 usage, 3 bypass, coverage 80.0%, Tier 2 Critical`: how a matrix cell is named.
+ * report.html's script builds the same words in the browser from the embedded counts
+ * (`html/matrix-script.ts`); its browser spec checks every cell against this.
+ */
 export function describeCell(row: string, column: string, cell: MatrixCell): string {
   return `${row} × ${column}: ${cell.usage} usage, ${cell.bypass} bypass, coverage ${formatPercent(cell.coverage)}${cell.tier ? `, ${cell.tier}` : ''}`;
 }

@@ -56,7 +56,7 @@ describe('reporters: suppressed sites', () => {
     const page = renderHtml(report);
     expect(page).toContain('<th class="num" scope="col">Suppressed</th>');
     expect(page).toContain('<section id="suppressions">');
-    expect(page).toContain('<code>apps/app/src/a.ts:4:1</code> Logger <code>console</code> — eslint-disable (line 4): no reason given');
+    expect(page).toContain('<code data-file="apps/app/src/a.ts" data-line="4">apps/app/src/a.ts:4:1</code> Logger <code>console</code> — eslint-disable (line 4): no reason given');
   });
 
   it('SARIF: suppressed results carry an in-source suppression with the reason as justification', () => {

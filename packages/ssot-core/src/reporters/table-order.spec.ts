@@ -7,6 +7,7 @@ import { createProjectChecker } from '../analyze';
 import { parseRegistry } from '../registry/load-registry';
 import { buildReport } from '../report/build-report';
 import { createMemoryHost } from '../workspace/memory-host';
+import { renderHtml } from './html';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
 import { renderTerminal } from './terminal';
@@ -31,12 +32,29 @@ const report = buildReport({ registry, results: projects.map((p) => checker.chec
 const json = JSON.parse(renderJson(report));
 const markdown = renderMarkdown(report);
 const terminal = renderTerminal(report);
+const page = renderHtml(report);
 
 /** The first cell of each row of the Markdown table under `## <section>` (or `### <section>`) whose header starts with `| <header> |`. */
 function markdownColumn(section: string, header: string): string[] {
   const start = markdown.indexOf(`\n${section}\n`);
   const table = markdown.slice(markdown.indexOf(`| ${header} |`, start)).split('\n\n')[0];
   return table.split('\n').slice(2).map((row) => row.split('|')[1].trim().replace(/\*\*/g, '').replace(/&#64;/g, '@'));
+}
+
+/** Column `index` of the HTML table `id`, keyed by each row's first cell, as text. */
+function htmlColumn(id: string, index: number): Record<string, string> {
+  const start = page.indexOf(`<table id="${id}">`);
+  const body = page.slice(page.indexOf('<tbody>', start), page.indexOf('</tbody>', start));
+  const rows = body.split('<tr>').slice(1).map((row) => [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((cell) => cell[1].replace(/<[^>]*>/g, '')));
+  return Object.fromEntries(rows.map((cells) => [cells[0], cells[index]]));
+}
+
+/** The same from the Markdown table under `section` whose header starts with `| <header> |`. */
+function markdownCells(section: string, header: string, index: number): Record<string, string> {
+  const start = markdown.indexOf(`\n${section}\n`);
+  const table = markdown.slice(markdown.indexOf(`| ${header} |`, start)).split('\n\n')[0];
+  const rows = table.split('\n').slice(2).map((row) => row.split('|').slice(1, -1).map((cell) => cell.trim().replace(/&#64;/g, '@')));
+  return Object.fromEntries(rows.map((cells) => [cells[0], cells[index]]));
 }
 
 const PROJECTS = ['b-app', 'c-app', 'a-app', 'd-app'];
@@ -63,5 +81,16 @@ describe('every format orders a table alike: most bypass sites first, then by na
 
   it('keeps the registry order in the history snapshot, so its lines stay stable from run to run', () => {
     expect(Object.keys(report.trend.points[report.trend.points.length - 1].coverage)).toEqual(['Alpha', 'Beta', 'Gamma']);
+  });
+});
+
+describe('report.html and report.md say the same "most bypassed"', () => {
+  it.each<[string, () => Record<string, string>, () => Record<string, string>, Record<string, string>]>([
+    // b-app bypasses Beta twice and Gamma once; d-app bypasses nothing.
+    ['per project: the one most bypassed SSOT', () => htmlColumn('projects-table', 6), () => markdownCells('## Projects', 'Project', 6), { 'b-app': 'Beta (2)', 'c-app': 'Gamma (2)', 'a-app': 'Alpha (2)', 'd-app': '—' }],
+    ['per owner: the first three', () => htmlColumn('owners-table', 4), () => markdownCells('## Owners', 'Owner', 4), { '@x-team': 'Gamma (2), Beta (1)', '@y-team': 'Beta (2), Gamma (1)', '@z-team': 'Alpha (2)', '(no owner)': '—' }],
+  ])('%s', (_what, html, md, expected) => {
+    expect(html()).toEqual(expected);
+    expect(md()).toEqual(expected);
   });
 });

@@ -7,6 +7,7 @@ import type { WorkspaceReport } from '../../report/report-model';
 import { baselineUpgrades, INCOMPLETE_NOTE, keptGroups, notAnalysedByProject } from '../completeness';
 import { formatPercent, plural } from '../format';
 import { html, type SafeHtml } from './escape';
+import { placeCode } from './place';
 import { dataTable } from './table';
 
 /** A coverage figure, with the badge when files where it applies were not analysed ("no data" has none). */
@@ -24,7 +25,7 @@ export function keptList(report: WorkspaceReport): SafeHtml {
   if (groups.length === 0) return html``;
   return html`<h3>Known bypasses kept</h3>
 <ul>${groups.map(
-    (group) => html`<li>${group.heading}<ul>${group.shown.map((item) => html`<li><code>${item.file}</code> (${item.project}): ${item.entry} <code>${item.text}</code></li>`)}${
+    (group) => html`<li>${group.heading}<ul>${group.shown.map((item) => html`<li>${placeCode(item.file)} (${item.project}): ${item.entry} <code>${item.text}</code></li>`)}${
       group.rest > 0 ? html`<li class="muted">…and ${group.rest} more in report.json</li>` : ''
     }</ul></li>`,
   )}</ul>`;
@@ -43,7 +44,7 @@ ${dataTable(
     {
       header: 'First files (reason)',
       cell: (project) =>
-        html`${project.shown.map((file, index) => html`${index > 0 ? ', ' : ''}<code>${file.file}</code> (${file.reason})`)}${project.rest > 0 ? ` …and ${project.rest} more` : ''}`,
+        html`${project.shown.map((file, index) => html`${index > 0 ? ', ' : ''}${placeCode(file.file)} (${file.reason})`)}${project.rest > 0 ? ` …and ${project.rest} more` : ''}`,
     },
   ],
   shown,
@@ -56,6 +57,6 @@ export function upgradeList(report: WorkspaceReport): SafeHtml {
   const { shown, rest } = baselineUpgrades(report);
   if (shown.length === 0) return html``;
   return html`<h3>Baselines in format 1</h3>
-<ul>${shown.map(({ place, command }) => html`<li><code>${place.file}</code> (${place.project}): ${place.message}<pre><code>${command}</code></pre></li>`)}</ul>
+<ul>${shown.map(({ place, command }) => html`<li>${placeCode(place.file, place.line, place.file)} (${place.project}): ${place.message}<pre><code>${command}</code></pre></li>`)}</ul>
 ${rest > 0 ? html`<p class="muted">…and ${rest} more in report.json.</p>` : ''}`;
 }

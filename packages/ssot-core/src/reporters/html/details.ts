@@ -5,6 +5,9 @@ import { html, type SafeHtml } from './escape';
 import { formatTrendDelta, isEntryIncomplete } from '../completeness';
 import { coverageCell } from './completeness';
 import { dataTable } from './table';
+import { formatMostBypassed } from '../most-bypassed';
+import { byBypassThenName } from '../../report/table-order';
+import { placeCode } from './place';
 import { describeTodaysRegistry, formatEta, TODAYS_REGISTRY_MARK, todaysRegistryFootnote, usedTodaysRegistry } from '../goal-eta-wording';
 
 export function projectTable(report: WorkspaceReport): SafeHtml {
@@ -17,17 +20,11 @@ export function projectTable(report: WorkspaceReport): SafeHtml {
       { header: 'Coverage', cell: (p) => coverageCell(p.coverage, (p.filesNotAnalysed ?? 0) > 0), numeric: true },
       { header: 'Usage', cell: (p) => formatCount(p.usage), numeric: true },
       { header: 'Bypass', cell: (p) => formatCount(p.bypass), numeric: true },
-      {
-        header: 'Bypasses by SSOT',
-        cell: (p) =>
-          Object.entries(p.entries)
-            .filter(([, counts]) => counts.bypass > 0)
-            .map(([name, counts]) => `${name} ${counts.bypass}`)
-            .join(', ') || '—',
-      },
+      // The same words as report.md: the one SSOT the project bypasses most (the explorer lists them all).
+      { header: 'Most bypassed SSOT', cell: (p) => formatMostBypassed(p) },
     ],
-    // Most bypass sites first, as in every format; the model keeps them by name.
-    [...report.projects].sort((a, b) => b.bypass - a.bypass),
+    // Most bypass sites first, then by name, as in every format.
+    [...report.projects].sort(byBypassThenName),
     { id: 'projects-table' },
   );
 }
@@ -43,7 +40,7 @@ export function actionTable(report: WorkspaceReport): SafeHtml {
       { header: 'Ask', cell: (item) => html`${item.owners.map((o) => html`${o.owner} (${o.bypass})<br>`)}` },
       {
         header: 'Fix',
-        cell: (item) => html`${item.fix}<br>${item.files.map((f) => html`<code data-file="${f.file}">${f.file}</code> <span class="muted">(${f.bypass})</span><br>`)}`,
+        cell: (item) => html`${item.fix}<br>${item.files.map((f) => html`${placeCode(f.file)} <span class="muted">(${f.bypass})</span><br>`)}`,
       },
       { header: 'Validate', cell: (item) => html`<pre><code>${item.validate.join('\n')}</code></pre>` },
     ],

@@ -2,6 +2,7 @@
 import type { WorkspaceReport } from '../../report/report-model';
 import { countDiagnostics, firstPlaces, firstWarnings, STRICT_NOTE, warningPlace } from '../diagnostics';
 import { html, type SafeHtml } from './escape';
+import { placeCode } from './place';
 import { keptList, notAnalysedTable, upgradeList } from './completeness';
 import { dataTable } from './table';
 
@@ -14,7 +15,7 @@ export function diagnosticSection(report: WorkspaceReport): SafeHtml {
       ? ''
       : html`<h3>Workspace warnings</h3>
 <p class="muted">Matched nothing anywhere in the workspace; ${STRICT_NOTE}.</p>
-<ul>${warnings.shown.map((warning) => html`<li>${warning.message} <code>${warningPlace(warning)}</code></li>`)}</ul>
+<ul>${warnings.shown.map((warning) => html`<li>${warning.message} ${placeCode(warning.file, warning.line, warningPlace(warning))}</li>`)}</ul>
 ${warnings.rest > 0 ? html`<p class="muted">…and ${warnings.rest} more in report.json.</p>` : ''}`;
   const fileTable =
     report.diagnostics.files.length === 0
@@ -27,8 +28,8 @@ ${dataTable(
     {
       header: 'First places',
       cell: (group) => {
-        const { shown, rest } = firstPlaces(group);
-        return html`${shown.map((place, index) => html`${index > 0 ? ', ' : ''}<code>${place}</code>`)}${rest > 0 ? ` …and ${rest} more` : ''}`;
+        const { shown, places, rest } = firstPlaces(group);
+        return html`${places.map((place, index) => html`${index > 0 ? ', ' : ''}${placeCode(place.file, place.line, shown[index])}`)}${rest > 0 ? ` …and ${rest} more` : ''}`;
       },
     },
   ],

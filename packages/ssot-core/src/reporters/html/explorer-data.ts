@@ -7,6 +7,7 @@
 import type { WorkspaceReport } from '../../report/report-model';
 import type { DetailedSite, SiteDetails } from '../../report/site-details';
 import { compareStrings } from '../../result/fingerprint';
+import { buildMatrixData, type MatrixData } from './matrix-data';
 
 /** Set by the suppress work on `Site`; read here when present so the page shows it, reason included. */
 type Suppression = { by: string; reason?: string; line: number };
@@ -34,6 +35,8 @@ export interface ExplorerData {
   fixes: [number, number, number][];
   /** Suppressed sites: site index → `[by, reason or -1, line]`. */
   suppressed: Record<number, [number, number, number]>;
+  /** The counts of the coverage matrices' cells, which the page shows on hover or focus. */
+  matrices: MatrixData;
 }
 
 /** Without the executor's details (a report rendered from report.json alone): the bypass sites, each with its action item's fix. */
@@ -109,6 +112,7 @@ export function buildExplorerData(report: WorkspaceReport, details: SiteDetails 
     sites: columns,
     fixes: [...fixes.values()],
     suppressed,
+    matrices: buildMatrixData(report.matrices),
   };
 }
 

@@ -112,8 +112,8 @@ function ssotExplorerEntryPoints(D, go) {
     if (!table) return;
     var columns = table.tHead.rows[0].cells;
     var open = function (target) {
-      var cell = target.closest('td.cell');
-      if (!cell || cell.classList.contains('empty')) return false;
+      var cell = target.closest('td');
+      if (!cell || cell.parentElement.parentElement !== table.tBodies[0] || cell.classList.contains('none')) return false;
       var state = { entry: columns[cell.cellIndex].textContent };
       state[pair[1]] = cell.parentElement.cells[0].textContent;
       go(state);

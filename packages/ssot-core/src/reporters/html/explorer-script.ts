@@ -205,6 +205,7 @@ export const EXPLORER_SCRIPT = String.raw`
 
   ssotExplorerSearch(D, go);
   ssotExplorerEntryPoints(D, go);
+  ssotMatrices(D);
   var initial = readHash();
   render(initial || {}, initial !== null && location.hash !== '#explore');
   document.body.setAttribute('data-explorer-ready', String(Math.round(performance.now())));

@@ -10,9 +10,10 @@ import { html, SafeHtml } from './escape';
 import { EXPLORER_ENTRY_SCRIPT } from './explorer-entry-script';
 import { buildExplorerData, embedJson } from './explorer-data';
 import { EXPLORER_SCRIPT } from './explorer-script';
+import { MATRIX_SCRIPT } from './matrix-script';
 import { TABLE_SCRIPT } from './table-script';
 
-export const EXPLORER_SOURCE = `${TABLE_SCRIPT}${EXPLORER_ENTRY_SCRIPT}${EXPLORER_SCRIPT}`;
+export const EXPLORER_SOURCE = `${TABLE_SCRIPT}${EXPLORER_ENTRY_SCRIPT}${MATRIX_SCRIPT}${EXPLORER_SCRIPT}`;
 
 const SCRIPT_HASH = `'sha256-${createHash('sha256').update(EXPLORER_SOURCE).digest('base64')}'`;
 

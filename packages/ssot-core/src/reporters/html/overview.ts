@@ -6,6 +6,7 @@ import { countDiagnostics } from '../diagnostics';
 import { formatBaselineCounts, formatTrendDelta, hasIncomplete, isTierIncomplete, keptGroups } from '../completeness';
 import { coverageCell, incompleteBadge } from './completeness';
 import { html, type SafeHtml } from './escape';
+import { placeCode } from './place';
 import { dataTable } from './table';
 
 function card(label: string, value: string, note: string | SafeHtml | null, className = ''): SafeHtml {
@@ -63,15 +64,18 @@ export function entryTable(report: WorkspaceReport): SafeHtml {
   return dataTable<EntryReport>(
     [
       { header: 'SSOT', cell: (e) => html`<strong>${e.name}</strong>` },
-      { header: 'Tier', cell: (e) => e.tier ?? 'no data' },
-      { header: 'Location', cell: (e) => html`<code>${e.location}</code>${e.ownerProject ? html` <span class="muted">(${e.ownerProject})</span>` : ''}` },
+      // Sorted by the tier's rank (no data last), it lists the SSOTs as report.md's index groups them; the menu shows one tier.
+      { header: 'Tier', cell: (e) => e.tier ?? 'no data', sortKey: (e) => tierRank(report, e.tier), choices: true },
+      // A project owns the location only when it is a source file (not a module specifier): then it is a place to link.
+      { header: 'Location', cell: (e) => (e.ownerProject ? html`${placeCode(e.location)} <span class="muted">(${e.ownerProject})</span>` : html`<code>${e.location}</code>`) },
       { header: 'Size', cell: (e) => (e.lines !== undefined ? plural(e.lines, 'line') : '—'), numeric: true },
       { header: 'Coverage', cell: (e) => coverageCell(e.coverage, e.incomplete), numeric: true },
       { header: 'Min', cell: (e) => (e.minCoverage !== undefined ? formatPercent(e.minCoverage) : '—'), numeric: true },
       { header: 'Usage', cell: (e) => formatCount(e.usage), numeric: true },
       { header: 'Bypass', cell: (e) => formatCount(e.bypass), numeric: true },
       { header: 'Exempt', cell: (e) => formatCount(e.exempt.usage + e.exempt.bypass), numeric: true },
-      { header: 'Suppressed', cell: (e) => formatCount(e.suppressed ?? 0), numeric: true },
+      // Only when something is suppressed, as the Suppressions section: twelve columns would not fit the page.
+      ...(report.totals.suppressed ? [{ header: 'Suppressed', cell: (e: EntryReport) => formatCount(e.suppressed ?? 0), numeric: true }] : []),
       { header: 'Priority', cell: (e) => `${e.priority}${e.enforce === 'off' ? ' (not enforced)' : `, ${e.enforce}`}` },
       { header: 'Impact', cell: (e) => e.impact ?? '—' },
     ],
@@ -79,6 +83,12 @@ export function entryTable(report: WorkspaceReport): SafeHtml {
     [...report.entries].sort((a, b) => b.bypass - a.bypass),
     { id: 'ssot-index' },
   );
+}
+
+/** `001`: the tier's place in the registry's order, padded so that text order is rank order; no data sorts last. */
+function tierRank(report: WorkspaceReport, tier: string | null): string {
+  const index = report.tiers.findIndex((candidate) => candidate.name === tier);
+  return String(index < 0 ? 999 : index).padStart(3, '0');
 }
 
 export function patternTable(report: WorkspaceReport): SafeHtml {
@@ -101,7 +111,7 @@ export function antiPatternTable(report: WorkspaceReport): SafeHtml {
       { header: 'Anti-pattern', cell: (row) => ANTI_PATTERN_LABEL[row.id] },
       { header: 'SSOT', cell: (row) => row.entry },
       { header: 'Count', cell: (row) => formatCount(row.sites), numeric: true },
-      { header: 'First place', cell: (row) => row.where },
+      { header: 'First place', cell: (row) => (row.place ? placeCode(row.place.file, row.place.line, row.where) : row.where) },
       { header: 'Fix', cell: (row) => row.fix },
     ],
     rows,

@@ -12,7 +12,8 @@ h1 { font-size: 1.7rem; margin: 0 0 4px; }
 h2 { font-size: 1.25rem; margin: 36px 0 12px; padding-bottom: 6px; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.02rem; margin: 18px 0 8px; }
 p, li { max-width: 80ch; }
-.meta { color: var(--muted); margin: 0 0 16px; }
+.meta { color: var(--muted); margin: 0 0 16px; max-width: none; }
+.owner-filter { color: var(--ink); background: #fff8c5; border: 1px solid var(--needs-work); padding: 0 6px; border-radius: 6px; }
 .verdict { display: inline-block; padding: 2px 10px; border-radius: 12px; font-weight: 600; font-size: .9rem; }
 .verdict.pass { background: #dafbe1; color: var(--excellent); }
 .verdict.fail { background: #ffebe9; color: var(--poor); }
@@ -49,14 +50,19 @@ pre code { background: none; padding: 0; }
 .badge { display: inline-block; padding: 0 6px; border-radius: 8px; font-size: .75rem; font-weight: 600; vertical-align: middle; }
 .badge.incomplete { background: #fff8c5; color: var(--needs-work); border: 1px solid var(--needs-work); }
 details { margin: 6px 0; } summary { cursor: pointer; }
-.matrix-wrap { overflow-x: auto; max-width: 100%; }
-table.matrix td.cell { text-align: center; font-variant-numeric: tabular-nums; min-width: 4.5em; }
-.cell.tier-excellent, .cell-key.tier-excellent { background: #dafbe1; } .cell.tier-good, .cell-key.tier-good { background: #eef7d9; }
-.cell.tier-needs-work, .cell-key.tier-needs-work { background: #fff8c5; } .cell.tier-poor, .cell-key.tier-poor { background: #ffebe9; }
-.cell.empty { color: var(--no-data); } .cell-key { padding: 0 6px; border: 1px solid var(--line); border-radius: 4px; }
-.cell .counts { display: none; font-size: .75rem; color: var(--muted); }
-.cell:hover .counts, .cell:focus .counts { display: block; } .cell:focus { outline: 2px solid var(--accent); }
-.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* A long matrix scrolls inside its own box, its SSOT names and row names staying in view. */
+.matrix-wrap { overflow: auto; max-width: 100%; max-height: 75vh; }
+table.matrix { margin: 0; }
+table.matrix th { white-space: nowrap; }
+table.matrix thead th { position: sticky; top: 0; z-index: 2; }
+table.matrix tbody th { position: sticky; left: 0; z-index: 1; background: #fff; }
+table.matrix thead th:first-child { left: 0; z-index: 3; }
+table.matrix td { text-align: center; font-variant-numeric: tabular-nums; min-width: 4.5em; }
+table.matrix td.tier-excellent, .cell-key.tier-excellent { background: #dafbe1; } table.matrix td.tier-good, .cell-key.tier-good { background: #eef7d9; }
+table.matrix td.tier-needs-work, .cell-key.tier-needs-work { background: #fff8c5; } table.matrix td.tier-poor, .cell-key.tier-poor { background: #ffebe9; }
+table.matrix td.none { color: var(--no-data); } .cell-key { padding: 0 6px; border: 1px solid var(--line); border-radius: 4px; }
+table.matrix td:focus { outline: 2px solid var(--accent); outline-offset: -2px; }
+.matrix-tip { position: absolute; z-index: 10; max-width: 40em; padding: 4px 8px; border-radius: 6px; background: var(--ink); color: #fff; font-size: .8rem; pointer-events: none; box-shadow: 0 2px 6px rgba(0, 0, 0, .2); }
 footer { margin-top: 40px; color: var(--muted); font-size: .85rem; }
-@media print { .charts { grid-template-columns: 1fr; } details { display: block; } }
+@media print { .charts { grid-template-columns: 1fr; } details { display: block; } .matrix-wrap { max-height: none; overflow: visible; } }
 `;

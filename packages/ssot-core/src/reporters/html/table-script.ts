@@ -1,7 +1,8 @@
 /**
  * The page's script, part 1 (plain ES2017, no library; a string inlined into report.html): every
- * table gets sortable headers (click, Enter or Space; numeric columns sort most first) and a filter
- * box. Rows are moved, never rebuilt, and nothing from the data is parsed as HTML.
+ * table gets sortable headers (click, Enter or Space; numeric columns sort most first), a filter
+ * box, and a menu for each column that asks for one (the SSOT index's tier). Rows are moved, never
+ * rebuilt, and nothing from the data is parsed as HTML.
  */
 export const TABLE_SCRIPT = String.raw`
 var ssotTables = (function () {
@@ -33,6 +34,37 @@ var ssotTables = (function () {
       cell.setAttribute('aria-sort', index === column ? (descending ? 'descending' : 'ascending') : 'none');
     });
   }
+  /** A menu per column marked data-filter="choice": its values in sort order (data-sort), "every …" first. */
+  function addChoices(table, label, bar, onChange) {
+    var choices = [];
+    each(table.tHead.rows[0].cells, function (head, column) {
+      if (head.getAttribute('data-filter') !== 'choice') return;
+      var values = new Map();
+      each(table.tBodies[0].rows, function (row) {
+        var cell = row.cells[column], text = cell.textContent.trim();
+        if (!values.has(text)) values.set(text, keyOf(cell, false));
+      });
+      var select = document.createElement('select');
+      select.className = 'table-choice';
+      select.setAttribute('aria-label', 'Show the rows of one ' + head.textContent.toLowerCase() + ' in ' + label);
+      var name = head.textContent.toLowerCase();
+      [['', 'Every ' + name]].concat(Array.from(values.keys()).sort(function (a, b) {
+        var x = values.get(a), y = values.get(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+      }).map(function (text) { return [text, text]; })).forEach(function (pair) {
+        var option = document.createElement('option');
+        option.value = pair[0];
+        option.textContent = pair[1];
+        select.appendChild(option);
+      });
+      select.addEventListener('change', onChange);
+      bar.appendChild(select);
+      choices.push({ column: column, select: select });
+    });
+    return function (row) {
+      return choices.every(function (choice) { return !choice.select.value || row.cells[choice.column].textContent.trim() === choice.select.value; });
+    };
+  }
   function addFilter(table, label) {
     var total = table.tBodies[0].rows.length;
     var bar = document.createElement('div');
@@ -46,19 +78,22 @@ var ssotTables = (function () {
     status.className = 'muted filter-count';
     status.setAttribute('aria-live', 'polite');
     bar.appendChild(input);
+    var chosen = addChoices(table, label, bar, apply);
     bar.appendChild(status);
     var anchor = table.parentElement && table.parentElement.classList.contains('matrix-wrap') ? table.parentElement : table;
     anchor.parentNode.insertBefore(bar, anchor);
-    input.addEventListener('input', function () {
+    function apply() {
       var query = input.value.trim().toLowerCase();
       var shown = 0;
       each(table.tBodies[0].rows, function (row) {
-        var match = !query || row.textContent.toLowerCase().indexOf(query) >= 0;
+        var match = (!query || row.textContent.toLowerCase().indexOf(query) >= 0) && chosen(row);
         row.hidden = !match;
         if (match) shown += 1;
       });
-      status.textContent = query ? shown + ' of ' + total + ' rows' : '';
-    });
+      status.textContent = query || shown < total ? shown + ' of ' + total + ' rows' : '';
+      table.dispatchEvent(new Event('ssot-filtered'));
+    }
+    input.addEventListener('input', apply);
   }
   /** Headers become keyboard-operable sort buttons; a filter box goes above the table. */
   function enhance(table, label) {

@@ -2,7 +2,7 @@
  * The second half of the Markdown report: projects, action items, goals, trend, diagnostics, failures and the
  * validation commands. Long lists are capped (see `MARKDOWN_LIMITS`) and say how many were left out.
  */
-import type { GoalReport, GoalState, ProjectReport, TrendPoint, WorkspaceReport } from '../../report/report-model';
+import type { GoalReport, GoalState, TrendPoint, WorkspaceReport } from '../../report/report-model';
 import { byBypassThenName } from '../../report/table-order';
 import { formatCount, formatDelta, formatPercent, formatSince, GOAL_STATE_LABEL, plural, validationCommands } from '../format';
 import { countDiagnostics, firstPlaces, firstWarnings, STRICT_NOTE, warningPlace } from '../diagnostics';
@@ -12,6 +12,7 @@ import { leftOut, table, trimBlank } from './blocks';
 import { notAnalysedLines, upgradeLines } from './completeness-sections';
 import { code, codeBlock, escapeMarkdown as md } from './escape';
 import { MARKDOWN_LIMITS } from './limits';
+import { formatMostBypassed } from '../most-bypassed';
 
 export function projectSection(report: WorkspaceReport): string[] {
   if (report.projects.length === 0) return ['_No project was analysed._'];
@@ -25,7 +26,7 @@ export function projectSection(report: WorkspaceReport): string[] {
     md(formatCoverage(p.coverage, (p.filesNotAnalysed ?? 0) > 0)),
     formatCount(p.usage),
     formatCount(p.bypass),
-    mostBypassed(p),
+    formatMostBypassed(p, md),
   ]);
   return [
     'Most bypass sites first. Files not analysed are counted apart (see [Diagnostics](#diagnostics)).',
@@ -33,14 +34,6 @@ export function projectSection(report: WorkspaceReport): string[] {
     table(['Project', 'Files analysed', 'Not analysed', 'Coverage', 'Usage', 'Bypass', 'Most bypassed SSOT'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']),
     ...leftOut(ranked.length, shown.length, 'projects'),
   ];
-}
-
-function mostBypassed(project: ProjectReport): string {
-  let best: { name: string; bypass: number } | undefined;
-  for (const [name, counts] of Object.entries(project.entries)) {
-    if (counts.bypass > 0 && (!best || counts.bypass > best.bypass)) best = { name, bypass: counts.bypass };
-  }
-  return best ? `${md(best.name)} (${formatCount(best.bypass)})` : '—';
 }
 
 export function actionSection(report: WorkspaceReport): string[] {

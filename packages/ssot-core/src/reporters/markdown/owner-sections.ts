@@ -4,6 +4,7 @@ import { capMatrix, describeOwnersSource, tierStatusOf } from '../owners';
 import { leftOut, table } from './blocks';
 import { escapeMarkdown as md } from './escape';
 import { MARKDOWN_LIMITS } from './limits';
+import { formatBypassedEntries, topBypassedEntries } from '../most-bypassed';
 
 /** Colour has no place in Markdown: each tier status gets a mark, the legend says which. */
 const TIER_MARK: Record<TierStatus, string> = { excellent: '🟢', good: '🟡', 'needs-work': '🟠', poor: '🔴' };
@@ -26,7 +27,7 @@ function rollupTable(report: WorkspaceReport, what: string, rollups: Rollup[]): 
     `${mark(report, rollup.tier)}${formatPercent(rollup.coverage)}`,
     formatCount(rollup.usage),
     formatCount(rollup.bypass),
-    rollup.topEntries.slice(0, 3).map((e) => `${md(e.entry)} (${formatCount(e.bypass)})`).join(', ') || '—',
+    formatBypassedEntries(topBypassedEntries(rollup), md),
     rollup.byDetector ? Object.entries(rollup.byDetector).map(([detector, count]) => `${md(detector)} ${formatCount(count)}`).join(', ') : '—',
   ]);
   return table([what, 'Coverage', 'Usage', 'Bypass', 'Most bypassed SSOTs', 'Findings'], rows, ['left', 'right', 'right', 'right', 'left', 'left']);
