@@ -189,6 +189,16 @@ describe('ssot-check in a real Nx workspace (examples/platform)', () => {
     await step('nx run platform-example:ssot-report again: a cache hit', () => {
       expectTasks(ws.nx(...reportArgs), 'ssot-report', { cached: ['platform-example'] });
     });
+    // Nx joins a command-line value holding {…} like a path (https:// → https:/): the link must survive it.
+    await step('nx run platform-example:ssot-report --link-template=https://…/{file}#L{line}: report.html links to the code host', () => {
+      const template = 'https://github.com/acme/repo/blob/{commit}/{file}#L{line}';
+      const run = ws.nx('run', 'platform-example:ssot-report', '--output-style=static', '--format=html', '--commit=abc1234', `--link-template=${template}`, ...todayArgs);
+      if (run.status !== 0) fail('the report with --link-template failed', run);
+      const page = ws.read('dist/ssot/report.html');
+      const open = '<script type="application/json" id="ssot-data">';
+      const data: { link?: string; commit?: string } = JSON.parse(page.slice(page.indexOf(open) + open.length, page.indexOf('</script>', page.indexOf(open))));
+      if (data.link !== template || data.commit !== 'abc1234') fail(`report.html link template ${JSON.stringify(data.link)} commit ${JSON.stringify(data.commit)}, expected ${template} and abc1234`, run);
+    });
   });
 
   it('nx affected runs only the changed leaf project', async () => {

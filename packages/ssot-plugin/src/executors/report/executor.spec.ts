@@ -105,6 +105,19 @@ describe('report executor', () => {
     expect(errors[0]).toMatch(/dist\/ssot\/projects\/web.json is unusable .*nx run-many -t ssot-check --skip-nx-cache/);
   });
 
+  it.each([
+    ['as typed', 'https://github.com/acme/repo/blob/{commit}/{file}#L{line}', 'https://github.com/acme/repo/blob/{commit}/{file}#L{line}'],
+    ["after Nx's path join of a command-line value with {…} (https:/)", 'https:/github.com/acme/repo/blob/{commit}/{file}#L{line}', 'https://github.com/acme/repo/blob/{commit}/{file}#L{line}'],
+    ['http, after the same join', 'http:/git.example/{file}', 'http://git.example/{file}'],
+  ])('takes the link template %s, with its scheme whole', async (_case, given, expected) => {
+    await checkAll();
+    expect(await reportExecutor({ today: '2026-06-01', format: 'html', linkTemplate: given, commit: 'abc1234' }, context('workspace'))).toEqual({ success: true });
+    const page = readFileSync(join(root, 'dist/ssot/report.html'), 'utf8');
+    const open = '<script type="application/json" id="ssot-data">';
+    const data = JSON.parse(page.slice(page.indexOf(open) + open.length, page.indexOf('</script>')));
+    expect(data.link).toBe(expected);
+  });
+
   it('gives report.html every site (usage too) and the link template; refuses a template that is not http(s), or needs a commit git cannot name', async () => {
     await checkAll();
     const template = 'https://github.com/acme/repo/blob/{commit}/{file}#L{line}';

@@ -36,7 +36,7 @@ export function normalizeReportOptions(options: ReportExecutorSchema, context: E
   if (options.owner !== undefined && record) {
     throw new SsotUsageError(`ssot-report: --owner=${options.owner} reports part of the workspace, so it cannot be recorded in the history: run --record without --owner.`);
   }
-  const linkTemplate = options.linkTemplate === undefined ? undefined : checkLinkTemplate(options.linkTemplate);
+  const linkTemplate = options.linkTemplate === undefined ? undefined : checkLinkTemplate(undoNxPathJoin(options.linkTemplate));
   const needsCommit = record || (linkTemplate !== undefined && usesCommit(linkTemplate));
   const commit = options.commit ?? (needsCommit ? readCommit(context.root) : undefined);
   if (linkTemplate !== undefined && usesCommit(linkTemplate) && commit === undefined) {
@@ -89,4 +89,15 @@ function readCommit(root: string): string | undefined {
   } catch {
     return undefined; // not a git checkout: the snapshot is recorded without a commit
   }
+}
+
+/**
+ * Nx interpolates every command-line override that holds `{…}` as if it were an output path: it
+ * splits it on `/` and joins the parts again, so `https://host/{file}` reaches the executor as
+ * `https:/host/{file}` (`interpolateOverrides`, in every Nx version ssot supports). A scheme followed by one slash is never
+ * what anyone typed, so the second slash is put back; a template set in the target's options is
+ * not touched by Nx and passes unchanged.
+ */
+export function undoNxPathJoin(template: string): string {
+  return template.replace(/^(https?):\/(?!\/)/i, '$1://');
 }
