@@ -93,6 +93,19 @@ describe('html reporter', () => {
     expect(page).toContain("<title>2026-09-15 (a1b2c3d): health 81.0% † analysed with today&#39;s registry: it had no registry</title>");
   });
 
+  it.each<[string, (report: WorkspaceReport) => void, number]>([
+    // [case, change to the sample, per-SSOT charts]
+    ['three history points, six SSOTs with data or a goal', () => undefined, 6],
+    ['today alone and no goals (a first run): none, and a line saying when they come', (report) => { report.trend.points = report.trend.points.slice(-1); report.goals = []; }, 0],
+    ['today alone and one goal: that SSOT only', (report) => { report.trend.points = report.trend.points.slice(-1); report.goals = report.goals.filter((goal) => goal.subject === 'JsonCodec'); }, 1],
+  ])('draws a per-SSOT chart only for a trend or a goal: %s', (_case, change, charts) => {
+    const report: WorkspaceReport = structuredClone(sampleReport);
+    change(report);
+    const rendered = renderHtml(report);
+    expect(countOf(rendered, '<svg data-chart="entry-trend"')).toBe(charts);
+    expect(rendered.includes('appears once the history holds two points')).toBe(charts === 0);
+  });
+
   it('takes the goal not yet due as the next one', () => {
     const report: WorkspaceReport = structuredClone(sampleReport);
     report.goals.push({ subject: 'ApiClient', kind: 'entry', by: '2026-01-01', target: 80, current: 96, projected: null, state: 'met', eta: { status: 'met', points: 3 } });

@@ -52,7 +52,8 @@ function entryChart(report: WorkspaceReport, name: string, index: number): SafeH
     return [{ date: point.date, ...(point.commit ? { commit: point.commit } : {}), coverage, ...(usedTodaysRegistry(point) ? { todays: describeTodaysRegistry(point) } : {}) }];
   });
   const goals = report.goals.filter((goal) => goal.kind === 'entry' && goal.subject === name);
-  if (points.length === 0 && goals.length === 0) return null;
+  // One point and no goal is no trend: a chart per SSOT for it would only make the page long.
+  if (points.length < 2 && goals.length === 0) return null;
   const next = nextGoal(report, name);
   const last = points[points.length - 1];
   const end = projectionEnd(next, last);
@@ -103,10 +104,14 @@ ${dates}
 </svg></figure>`;
 }
 
-/** The charts of every SSOT with history or a goal, in the report's entry order. */
+/** The charts of every SSOT with two history points or a goal, in the report's entry order. */
 export function entryTrendCharts(report: WorkspaceReport): SafeHtml {
   const charts = report.entries.map((entry, index) => entryChart(report, entry.name, index)).filter((chart): chart is SafeHtml => chart !== null);
-  if (charts.length === 0) return html``;
+  if (charts.length === 0) {
+    return report.entries.length === 0
+      ? html``
+      : html`<p class="muted">A coverage chart per SSOT appears once the history holds two points, or the SSOT has a dated goal (record a point per run with --record, or rebuild the past with --backfill).</p>`;
+  }
   return html`<h3>Coverage over time per SSOT</h3>
 <p class="muted">Dots: history points. Diamonds: goals. Dashed: the projection of the next goal's ETA (a least-squares line through the last 8 points).</p>
 <div class="charts">${charts}</div>`;

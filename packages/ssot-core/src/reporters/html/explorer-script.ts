@@ -153,9 +153,9 @@ export const EXPLORER_SCRIPT = String.raw`
       var fix = bypass ? fixes.get(sites.e[i] + ':' + sites.k[i]) : undefined;
       return h('tr', { 'data-site': i }, [
         // The file is in the path above the view: the cell gives line and column, the title the whole place.
-        h('td', {}, [place(file, sites.l[i], sites.l[i] + ':' + sites.c[i], file + ':' + sites.l[i] + ':' + sites.c[i])]),
+        h('td', { class: 'site-line' }, [place(file, sites.l[i], sites.l[i] + ':' + sites.c[i], file + ':' + sites.l[i] + ':' + sites.c[i])]),
         cell(S[sites.e[i]]),
-        h('td', {}, [h('code', { text: S[sites.t[i]] })]),
+        h('td', { class: 'site-text' }, [h('code', { text: S[sites.t[i]] })]),
         cell(bypass ? 'bypass' : 'usage'),
         cell(sites.p[i] >= 0 ? S[sites.p[i]] : S[sites.k[i]]),
         cell(statusOf(i)),

@@ -17,5 +17,8 @@ table.matrix td:not(.none) { cursor: pointer; }
 #explore-path li + li::before { content: "\\203A"; color: var(--muted); margin-right: 10px; }
 .search-results { list-style: none; padding: 0; margin: 6px 0; max-height: 16em; overflow-y: auto; }
 .search-results li { margin: 2px 0; }
+/* A site's line:column never wraps, and its text breaks between words only ("console", never "conso" + "le"). */
+td.site-line code { white-space: nowrap; }
+td.site-text code { overflow-wrap: normal; }
 a.place { text-decoration: none; } a.place:hover code { text-decoration: underline; }
 `;
