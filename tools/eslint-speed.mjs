@@ -117,10 +117,16 @@ try {
   const coldEslint = child('eslint');
   const coldCheck = child('analyze');
 
+  // Each phase is minutes on a few thousand files: say where the run is (on stderr, apart from the figures).
+  const phase = (text) => console.error(`eslint-speed: ${text} (${new Date().toISOString().slice(11, 19)}, load ${loadavg()[0].toFixed(2)})`);
+  phase(`${files.length} files; (c) done, now (a)`);
   await lintAll(base, files.slice(0, 200)); // warm-up: module loading and JIT are not what (a) measures
   const none = await lintAll(base);
+  phase(`(a) no rules ${round(none.ms)}`);
   const first = await lintAll(withRule);
+  phase(`(a) ssot/no-bypass, 1st run ${round(first.ms)}`);
   const second = await lintAll(withRule);
+  phase(`(a) ssot/no-bypass, 2nd run ${round(second.ms)}; now (b)`);
   const builds = countSessionBuilds();
 
   const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: withRule });
