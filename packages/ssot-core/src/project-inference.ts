@@ -8,3 +8,4 @@ export { findProjectRoots } from './workspace/find-project-roots';
 export type { ProjectConfigFile } from './workspace/find-project-roots';
 export { createPackageJsonProjectMatcher, isRecord, parseJsonObject, readJsonObject, readPnpmPackages, readWorkspacePatterns } from './workspace/package-json-projects';
 export { readRootProjectName, rootProjectNameOf } from './workspace/root-project';
+export { createIgnoreFiles } from './workspace/ignore-files';

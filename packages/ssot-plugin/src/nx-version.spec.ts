@@ -57,4 +57,16 @@ describe('per Nx version', () => {
     expect(findToolExternalDependencies(root, nxJson, getNxBehaviour('19.8.15'))).toEqual([]);
     expect(findToolExternalDependencies(root, nxJson, getNxBehaviour('20.8.4'))).toEqual(['typescript']);
   });
+
+  it.each([
+    ['a lock file Nx sees', {}, ['ssot-core', 'typescript']],
+    ['a git-ignored one (Nx has no external nodes then)', { '.gitignore': 'node_modules\npackage-lock.json\n' }, []],
+    ['an nx-ignored one', { '.nxignore': '/package-lock.json\n' }, []],
+    ['a pattern that spares it', { '.gitignore': 'examples/**/package-lock.json\n' }, ['ssot-core', 'typescript']],
+  ])('names tool packages from %s', (_, ignoreFiles: Record<string, string>, expected) => {
+    write('package.json', '{}');
+    write('package-lock.json', JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/ssot-core': { version: '0.1.0' }, 'node_modules/typescript': { version: '6.0.3' } } }));
+    for (const [file, text] of Object.entries(ignoreFiles)) write(file, text);
+    expect(findToolExternalDependencies(root, {}, getNxBehaviour('22.7.5'))).toEqual(expected);
+  });
 });

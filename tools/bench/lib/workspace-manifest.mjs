@@ -16,14 +16,20 @@ export function minimalManifest(manifest) {
   };
 }
 
+/** What Nx needs installed to load a local plugin written in TypeScript (either one). */
+const TS_LOADERS = ['@swc-node/register', 'ts-node'];
+
 /**
  * nx.json with npm as the package manager (`nx add` would otherwise call the lock file's one) and
  * without the plugins whose package is not installed (they would fail to load: Nx stops on that).
+ * A local plugin stays, unless it is TypeScript and no loader for it is installed (TanStack/router's
+ * `./scripts/nx/playwright-plugin.ts`: "Unable to locate swc-node or ts-node", then a syntax error).
  */
 export function trimNxJson(nxJson, installed) {
+  const canLoadTs = TS_LOADERS.some((loader) => installed.includes(loader));
   const pluginPackage = (plugin) => {
     const name = typeof plugin === 'string' ? plugin : plugin.plugin;
-    if (name.startsWith('.')) return undefined; // a local plugin: it stays
+    if (name.startsWith('.')) return /\.[cm]?ts$/.test(name) && !canLoadTs ? name : undefined;
     const parts = name.split('/');
     return name.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
   };

@@ -17,12 +17,21 @@ describe('minimalManifest', () => {
 describe('trimNxJson', () => {
   const installed = ['nx', '@nx/devkit', '@nx/js', 'typescript'];
   const cases: Array<[string, unknown, unknown]> = [
-    ['plugins not installed are dropped, @nx/js and local ones kept', { cli: { packageManager: 'pnpm' }, plugins: [{ plugin: '@nx/eslint/plugin', options: { targetName: 'eslint:lint' } }, '@nx/js/typescript', './tools/local-plugin.ts', 'nx-other'] }, {
-      nxJson: { cli: { packageManager: 'npm' }, plugins: ['@nx/js/typescript', './tools/local-plugin.ts'] },
+    ['plugins not installed are dropped, @nx/js and local JavaScript ones kept', { cli: { packageManager: 'pnpm' }, plugins: [{ plugin: '@nx/eslint/plugin', options: { targetName: 'eslint:lint' } }, '@nx/js/typescript', './tools/local-plugin.js', 'nx-other'] }, {
+      nxJson: { cli: { packageManager: 'npm' }, plugins: ['@nx/js/typescript', './tools/local-plugin.js'] },
       dropped: ['@nx/eslint/plugin', 'nx-other'],
+    }],
+    ['a local TypeScript plugin is dropped: no swc-node or ts-node to load it', { plugins: [{ name: 'Sharding', plugin: './scripts/nx/playwright-plugin.ts' }, './tools/other.mts'] }, {
+      nxJson: { cli: { packageManager: 'npm' }, plugins: [] },
+      dropped: ['./scripts/nx/playwright-plugin.ts', './tools/other.mts'],
     }],
     ['no plugins key stays without one; npm is set', { namedInputs: { default: ['{projectRoot}/**/*'] } }, { nxJson: { namedInputs: { default: ['{projectRoot}/**/*'] }, cli: { packageManager: 'npm' } }, dropped: [] }],
   ];
   const results = callEach('workspace-manifest.mjs', 'trimNxJson', cases.map(([, nxJson]) => [nxJson, installed]));
   it.each(cases.map((c, i) => [c[0], results[i], c[2]]))('%s', (_, actual, expected) => expect(actual).toEqual(expected));
+
+  it('keeps a local TypeScript plugin when swc-node is installed to load it', () => {
+    const [result] = callEach('workspace-manifest.mjs', 'trimNxJson', [[{ plugins: ['./tools/local-plugin.ts'] }, [...installed, '@swc-node/register']]]);
+    expect(result).toEqual({ nxJson: { cli: { packageManager: 'npm' }, plugins: ['./tools/local-plugin.ts'] }, dropped: [] });
+  });
 });

@@ -287,6 +287,19 @@ describe('proposeMagicLiterals', () => {
   });
 
   it.each([
+    ['no twin', [], 'is used at 1 site'],
+    ['a twin constant, which the check counts as a bypass', ['b.ts'], 'is used at 1 site (the check also counts 1 other constant with this value as bypasses: b.ts)'],
+  ])('says what the check counts beside the written-out sites: %s', (_, twinFiles: string[], expected) => {
+    const constant: Candidate = { ...cls('DEPLOY_URL'), kind: 'constant', value: 'http://localhost:3000' };
+    const twins = twinFiles.map((file): Candidate => ({ ...cls('DEPLOY_URL'), file, id: `${file}#DEPLOY_URL`, kind: 'constant', value: 'http://localhost:3000' }));
+    const literalFiles = [...twinFiles, 'c.ts', 'd.ts'];
+    const use = used(['e.ts'], { literalSites: literalFiles.length, literalFiles, literalPerFile: Object.fromEntries(literalFiles.map((f) => [f, 1])) });
+    const [facet] = proposeMagicLiterals([constant, ...twins], new Map([[constant.id, use]]));
+    expect(facet.evidence).toContain('is written out at 2 sites in 2 files (c.ts, d.ts)');
+    expect(facet.evidence.endsWith(expected)).toBe(true);
+  });
+
+  it.each([
     ['yyyy-MM-dd', true],
     ['application/json', true],
     ['ADMIN', true],

@@ -23,6 +23,11 @@ export function proposeMagicLiterals(candidates: Candidate[], uses: Map<string, 
     const sites = perFile.reduce((sum, [, count]) => sum + count, 0);
     if (sites < MIN_LITERAL_SITES) continue;
     const files = use.literalFiles.filter((file) => perFile.some(([f]) => f === file));
+    // Those twins are still literals to the check: say so, or the entry's bypass count (from a real
+    // check) disagrees with "written out at" (TanStack/router's DEPLOY_URL: 3 sites, 6 bypasses).
+    const twinFiles = use.literalFiles.filter((file) => (declarations.get(file) ?? 0) > 0 && (use.literalPerFile[file] ?? 0) > 0);
+    const twins = twinFiles.reduce((sum, file) => sum + Math.min(use.literalPerFile[file], declarations.get(file) ?? 0), 0);
+    const twinNote = twins > 0 ? ` (the check also counts ${plural(twins, 'other constant')} with this value as bypasses: ${describeFiles(twinFiles)})` : '';
     const previous = byValue.get(candidate.value);
     if (previous && (previous.usage > use.sites || (previous.usage === use.sites && previous.facet.candidate.id < candidate.id))) continue;
     byValue.set(candidate.value, {
@@ -32,7 +37,7 @@ export function proposeMagicLiterals(candidates: Candidate[], uses: Map<string, 
         family: 'magic-literals',
         bypasses: [{ kind: 'literal', value: candidate.value }],
         projects: use.projects,
-        evidence: `magic literal: ${JSON.stringify(candidate.value)} is written out at ${plural(sites, 'site')} in ${plural(files.length, 'file')} (${describeFiles(files)}), ${candidate.name} is used at ${plural(use.sites, 'site')}`,
+        evidence: `magic literal: ${JSON.stringify(candidate.value)} is written out at ${plural(sites, 'site')} in ${plural(files.length, 'file')} (${describeFiles(files)}), ${candidate.name} is used at ${plural(use.sites, 'site')}${twinNote}`,
       },
     });
   }

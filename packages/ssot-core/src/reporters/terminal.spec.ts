@@ -72,11 +72,15 @@ describe('terminal reporter', () => {
     expect(text).not.toContain('Failures');
   });
 
-  it('with no owner anywhere, says how to get owners instead of asking "(no owner)"', () => {
+  it.each([
+    ['tags', undefined, 'Owners: none found. Add a CODEOWNERS file'],
+    ['none', undefined, 'Owners: none found. Add a CODEOWNERS file'],
+    ['codeowners', '.github/CODEOWNERS', "Owners: .github/CODEOWNERS owns none of the files with sites. Add rules for the projects' folders there"],
+  ] as const)('with no owner anywhere (owners from %s), says how to get owners instead of asking "(no owner)"', (from, file, expected) => {
     const noOwner = { name: '(no owner)', usage: 5, bypass: 3 };
-    const ownership = { ...sampleReport.ownership, from: 'tags' as const, owners: [{ ...sampleReport.ownership.owners[0], ...noOwner }] };
+    const ownership = { ...sampleReport.ownership, from, file, owners: [{ ...sampleReport.ownership.owners[0], ...noOwner }] };
     const text = renderTerminal({ ...sampleReport, ownership, actionItems: sampleReport.actionItems.map((item) => ({ ...item, owners: [{ owner: '(no owner)', bypass: item.bypass }] })) });
-    expect(text).toContain('Owners: none found. Add a CODEOWNERS file');
+    expect(text).toContain(expected);
     expect(text).not.toContain('ask:');
     expect(text).not.toContain('Owners with the most bypass sites');
     expect(renderTerminal(sampleReport)).toContain('ask: @acme/web (12)');

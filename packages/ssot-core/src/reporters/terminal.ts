@@ -128,12 +128,22 @@ function hasOwners(report: WorkspaceReport): boolean {
   return report.ownership.filter !== undefined || report.ownership.owners.some((owner) => owner.name !== NO_OWNER);
 }
 
+/**
+ * Nobody owns a site. With a CODEOWNERS file that names none of their files (TanStack/router's
+ * names `.github/`, `scripts/`…), "add a CODEOWNERS file" would be wrong: say which file it read.
+ */
+function noOwnersLine(report: WorkspaceReport): string {
+  const { from, file } = report.ownership;
+  if (from !== 'codeowners') return `Owners: none found. ${NO_OWNERS_HINT}`;
+  return `Owners: ${sanitizeForTerminal(file ?? 'CODEOWNERS')} owns none of the files with sites. Add rules for the projects' folders there, or team:<name> tags to the projects, to see whom to ask for each bypass.`;
+}
+
 /** The owners with the most bypass sites: whom to ask first. */
 function ownerLines(report: WorkspaceReport, c: Colors): string[] {
   const shown = report.ownership.owners.filter((owner) => owner.bypass > 0).slice(0, TERMINAL_OWNERS);
   if (shown.length === 0) return [];
   // Nobody owns anything (no CODEOWNERS, no team tags): say how to get owners instead of one "(no owner)" row.
-  if (!hasOwners(report)) return ['', c.dim(`Owners: none found. ${NO_OWNERS_HINT}`)];
+  if (!hasOwners(report)) return ['', c.dim(noOwnersLine(report))];
   const lines = ['', c.bold('Owners with the most bypass sites'), c.dim(`  ${sanitizeForTerminal(describeOwnersSource(report))}`)];
   for (const owner of shown) {
     const top = owner.topEntries.slice(0, 3).map((e) => `${sanitizeForTerminal(e.entry)} ${e.bypass}`).join(', ');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { NxJsonConfiguration } from '@nx/devkit';
 import { getWorkspaceNxBehaviour, type NxBehaviour } from '../nx-version';
 import { readJsPluginConfig } from './nx-sees-imports';
-import { isRecord } from 'ssot-core/project-inference';
+import { createIgnoreFiles, isRecord } from 'ssot-core/project-inference';
 
 /** The packages whose versions decide what `ssot-check` computes. */
 export const TOOL_PACKAGES = ['ssot-core', 'ssot-plugin', 'typescript'];
@@ -21,8 +21,9 @@ const LOCK_FILES: Record<PackageManager, string[]> = {
  * The tool packages Nx can hash as `externalDependencies`: Nx fails every task whose input names
  * a package missing from its external nodes ("The externalDependency 'x' ... could not be found"),
  * and it only has external nodes when it reads a lock file. So a package is named only when the
- * lock file Nx reads (chosen the way Nx chooses it) installs it; the runtime version probe covers
- * the rest (no lock file, linked checkouts, a binary bun.lockb).
+ * lock file Nx reads (chosen the way Nx chooses it, and not git- or nx-ignored: Nx reads it from its
+ * file list) installs it; the runtime version probe covers the rest (no lock file, an ignored one,
+ * linked checkouts, a binary bun.lockb).
  */
 export function findToolExternalDependencies(workspaceRoot: string, nxJson: NxJsonConfiguration, nx: NxBehaviour = getWorkspaceNxBehaviour(workspaceRoot)): string[] {
   const jsConfig = readJsPluginConfig(nxJson, nx);
@@ -52,9 +53,16 @@ function findLockFile(workspaceRoot: string, configured: string | undefined, nx:
     // Nx 19 neither detects bun by its text lock file nor parses it: it has no external nodes from it.
     const candidates = manager === 'bun' && !nx.readsBunTextLock ? ['bun.lockb'] : LOCK_FILES[manager];
     const found = candidates.find((file) => existsSync(join(workspaceRoot, file)));
-    if (found) return found;
+    // Nx picks the manager by the file on disk but parses it from its file list, which leaves out
+    // ignored files: TanStack/router's .gitignore names package-lock.json, and every task failed.
+    if (found) return isIgnored(workspaceRoot, found) ? undefined : found;
   }
   return undefined;
+}
+
+function isIgnored(workspaceRoot: string, file: string): boolean {
+  const readText = (path: string) => (existsSync(join(workspaceRoot, path)) ? readFileSync(join(workspaceRoot, path), 'utf8') : undefined);
+  return createIgnoreFiles(readText).ignoresFile(file);
 }
 
 export function lockFileInstalls(lockFile: string, text: string, name: string): boolean {
