@@ -66,8 +66,8 @@ interface CachedSession {
   value: WorkspaceSession | WorkspaceProblem;
 }
 
-/** Configuration the index reads that decides every file's resolution: at the root, or a package's tsconfig a root one extends. */
-const GLOBAL_CONFIG = /^(node_modules\/.*)?(tsconfig[^/]*\.json|package\.json)$/;
+/** Configuration the index reads that decides every file's resolution: the root's (what root tsconfig files extend is added apart). */
+const GLOBAL_CONFIG = /^(tsconfig[^/]*\.json|package\.json)$/;
 
 /** One per workspace root for the life of the process (an ESLint run, or an editor's ESLint server). */
 const sessions = new Map<string, CachedSession>();
