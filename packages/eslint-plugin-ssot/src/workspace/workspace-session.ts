@@ -75,7 +75,7 @@ let builds = 0;
 
 /**
  * The session of a workspace, rebuilt when a file every lint depends on changed (the registry,
- * the root and tsconfig files, the project graph) or on a new day, which decides expired
+ * the root config files, the project graph) or on a new day, which decides expired
  * exemptions. The files a particular lint depends on are checked by the caller with
  * `findChangedInput`, which calls `rebuildWorkspaceSession` when one changed. A lint of many files
  * builds it once; an editor's ESLint server sees a saved barrel on its next lint.
