@@ -35,6 +35,7 @@ export { compareWithBaseline } from './result/compare-baseline';
 export { describeFix } from './result/evaluate-enforcement';
 export { assignFingerprints, compareSites } from './result/fingerprint';
 export { createFileSystemHost } from './workspace/fs-host';
+export { listTsconfigParents } from './workspace/tsconfig-paths-index';
 export { createFactsCache, DEFAULT_FACTS_CACHE_BYTES } from './cache/facts-cache';
 export type { FactsCache, FactsCacheOptions, FactsCacheStats } from './cache/facts-cache';
 export type { FileHost } from './workspace/file-host';

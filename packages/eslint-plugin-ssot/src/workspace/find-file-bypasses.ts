@@ -42,7 +42,7 @@ const NONE: FileBypasses = { bypasses: [], suppressions: [] };
  * Both rules ask about the same file in a row: its fingerprinted sites are kept for that text and
  * that session (a rebuilt session, after ssot.json changed, computes them again).
  */
-let last: { session: WorkspaceSession; pass: object | undefined; file: string; text: string; sites: Site[] | undefined; suppressions: Diagnostic[]; comments: SuppressionComment[]; specifiers: Map<string, string>; plans: PlannedFixes } | undefined;
+let last: { session: WorkspaceSession; pass: object | undefined; file: string; text: string; sites: Site[] | undefined; suppressions: Diagnostic[]; comments: SuppressionComment[]; specifiers: Map<string, string>; plans: PlannedFixes; dependencies?: Set<string> } | undefined;
 
 interface PlannedFixes {
   edits: Map<string, FileEdit>;
@@ -112,31 +112,28 @@ function findHidingRules(comments: SuppressionComment[], line: number): string[]
 
 /**
  * The session, fresh for this file, with `last` holding the file's sites. Files that every lint
- * depends on are checked by `getWorkspaceSession`. A file linted again (an editor's next edit or
- * save) has every file the index has read checked as well: a few milliseconds in a large
- * workspace. A file's first lint (most of a CLI run) checks only the files its own sites came
- * from, which the index may have read for an earlier file, so a whole-workspace run does not
- * stat every input once per file. A change rebuilds the session and computes the file again.
+ * depends on are checked by `getWorkspaceSession`; then the files this file's sites came from
+ * (`findFileDependencies`), at a first lint and a re-lint alike (an editor's next edit or save), so
+ * a lint stats a few dozen files however many the index has read. A change rebuilds the session
+ * and computes the file again.
  */
 function getFreshSession(root: string, path: string, text: string, parsed: unknown, pass: object | undefined): WorkspaceSession | WorkspaceProblem {
   if (pass !== undefined && last?.pass === pass && last.file === path && last.text === text) return last.session; // another rule, same lint
-  let session = getWorkspaceSession(root);
+  const session = getWorkspaceSession(root);
   if (isWorkspaceProblem(session)) return session;
-  const again = session.markLinted(path);
-  if (again && session.findChangedInput() !== undefined) {
-    session = rebuildWorkspaceSession(root);
-    if (isWorkspaceProblem(session)) return session;
-    session.markLinted(path);
-  }
+  const dependencies = analyseWithDependencies(session, path, text, parsed, pass);
+  if (dependencies === undefined || session.findChangedInput(dependencies) === undefined) return session;
+  const rebuilt = rebuildWorkspaceSession(root);
+  if (isWorkspaceProblem(rebuilt)) return rebuilt;
+  analyseWithDependencies(rebuilt, path, text, parsed, pass);
+  return rebuilt;
+}
+
+/** `analyseFile`, then the files the sites in `last` came from (kept with them for the file's next lint). */
+function analyseWithDependencies(session: WorkspaceSession, path: string, text: string, parsed: unknown, pass: object | undefined): Set<string> | undefined {
   const found = analyseFile(session, path, text, parsed, pass);
-  if (again || !found) return session;
-  const dependencies = findFileDependencies(session, path, found.facts, session.index.projects.getOwnerInfo(path));
-  if (session.findChangedInput(dependencies) === undefined) return session;
-  session = rebuildWorkspaceSession(root);
-  if (isWorkspaceProblem(session)) return session;
-  session.markLinted(path);
-  analyseFile(session, path, text, parsed, pass);
-  return session;
+  if (found && last) last.dependencies = findFileDependencies(session, path, found.facts, session.index.projects.getOwnerInfo(path));
+  return last?.dependencies;
 }
 
 /** The file's sites and planned fixes into `last`, unless it holds them for this session and text; the facts when computed now. */

@@ -20,7 +20,20 @@ const workspace = createTempWorkspace({
   [BARREL]: "export { Logger as Log } from './logger';\nexport * from './json';\n",
   'libs/core/src/legacy-logger.ts': 'export class LegacyLogger {\n  info(message: string): void {\n    void message;\n  }\n}\n',
   'apps/api/src/use.ts': "import { Log } from '@acme/core';\n\nexport const log = new Log();\n",
+  // Two ways to the same name: the SSOT, or the bypass module.
+  'libs/core/src/good-log.ts': "export { Logger as Log } from './logger';\n",
+  'libs/core/src/bad-log.ts': "export { LegacyLogger as Log } from './legacy-logger';\n",
+  // A workspace package whose manifest decides where its imports land.
+  'libs/pkg/project.json': { name: 'pkg' },
+  'libs/pkg/package.json': { name: '@acme/pkg', main: './good.js' },
+  'libs/pkg/good.ts': "export { Log } from '../core/src/good-log';\n",
+  'libs/pkg/bad.ts': "export { Log } from '../core/src/bad-log';\n",
+  'apps/web/src/pkg-use.ts': "import { Log } from '@acme/pkg';\n\nexport const log = new Log();\n",
+  // A project tsconfig with its own paths.
+  'apps/api/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { paths: { '@acme/log': ['libs/core/src/good-log.ts'] } } },
+  'apps/api/src/alias-use.ts': "import { Log } from '@acme/log';\n\nexport const log = new Log();\n",
 });
+const LEGACY = [expect.stringMatching(/^ssot\/no-bypass 3:24 Use Logger from \S+ instead of new Log/)];
 afterAll(() => workspace.remove());
 
 const eslint = new ESLint({
@@ -84,6 +97,32 @@ describe('one ESLint process, files edited between two lints', () => {
     expect(await lintText('apps/api/src/late.ts', code)).toEqual(['ssot/no-known-bypass 2:3']);
     workspace.write({ 'apps/api/ssot-baseline.txt': '# ssot-baseline format 2\n' });
     expect(await lintText('apps/api/src/late.ts', code)).toEqual(['ssot/no-bypass 2:3']);
+    expect(countSessionBuilds() - before).toBe(0);
+  });
+
+  it("a workspace package's main now names the module that re-exports the bypass: the importing file reports it", async () => {
+    expect(await lintFile('apps/web/src/pkg-use.ts')).toEqual([]);
+    workspace.write({ 'libs/pkg/package.json': { name: '@acme/pkg', main: './bad.js' } });
+    expect(await lintFile('apps/web/src/pkg-use.ts')).toEqual(LEGACY);
+    workspace.write({ 'libs/pkg/package.json': { name: '@acme/pkg', main: './good.js' } });
+    expect(await lintFile('apps/web/src/pkg-use.ts')).toEqual([]);
+  });
+
+  it("the linted file's project tsconfig maps its alias to the bypass module: the next lint reports it", async () => {
+    expect(await lintFile('apps/api/src/alias-use.ts')).toEqual([]);
+    workspace.write({ 'apps/api/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { paths: { '@acme/log': ['libs/core/src/bad-log.ts'] } } } });
+    expect(await lintFile('apps/api/src/alias-use.ts')).toEqual(LEGACY);
+    workspace.write({ 'apps/api/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { paths: { '@acme/log': ['libs/core/src/good-log.ts'] } } } });
+    expect(await lintFile('apps/api/src/alias-use.ts')).toEqual([]);
+  });
+
+  it("another project's package.json changed: a file that does not import it keeps the index", async () => {
+    const code = "console.log('web');\n";
+    expect(await lintText('apps/web/src/main.ts', code)).toEqual(['ssot/no-bypass 1:1']);
+    const before = countSessionBuilds();
+    workspace.write({ 'libs/pkg/package.json': { name: '@acme/pkg', main: './good.js', description: 'changed' } });
+    expect(await lintText('apps/web/src/main.ts', code)).toEqual(['ssot/no-bypass 1:1']);
+    expect(await lintText('apps/web/src/other.ts', code)).toEqual(['ssot/no-bypass 1:1']);
     expect(countSessionBuilds() - before).toBe(0);
   });
 

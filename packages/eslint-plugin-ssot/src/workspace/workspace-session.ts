@@ -6,12 +6,14 @@ import {
   createFileFixPlanner,
   createFileSystemHost,
   indexWorkspace,
+  listTsconfigParents,
   loadRegistry,
   parseBaselineFile,
   getBaselinePath,
   SsotError,
   type BaselineFile,
   type CompiledRegistry,
+  type FileHost,
   type FileFixPlanner,
   type NormalizedEntry,
   type WorkspaceIndex,
@@ -45,23 +47,27 @@ export interface WorkspaceSession {
    * of `only` (absolute paths; those not recorded yet are recorded now). See `find-file-bypasses`.
    */
   findChangedInput(only?: Iterable<string>): string | undefined;
-  /** Records that `file` was linted with this session; true when it had been before. */
-  markLinted(file: string): boolean;
+  /** The tsconfig files `file` (workspace-relative) extends, directly or not, and the candidates TypeScript would try for them. */
+  getTsconfigParents(file: string): string[];
 }
 
-/** Files at the root whose change can change any site: registry, Nx and TypeScript configuration. */
+/**
+ * Files at the root whose change can change any site: registry, Nx and TypeScript configuration
+ * (with what the root tsconfig files extend). Nested config files are inputs of the files they
+ * govern (`findFileDependencies`).
+ */
 const ROOT_INPUTS = ['ssot.json', 'nx.json', 'package.json', 'tsconfig.base.json', 'tsconfig.json', 'pnpm-workspace.yaml', 'lerna.json'];
 
 interface CachedSession {
   today: string;
   inputs: FileStamps;
-  /** The inputs every file depends on (absolute): registry, root and tsconfig files, the project graph. */
+  /** The inputs every file depends on (absolute): registry, root config files, the project graph. */
   global: Set<string>;
   value: WorkspaceSession | WorkspaceProblem;
 }
 
-/** Configuration the index reads that decides every file's resolution. */
-const CONFIG_FILE = /(^|\/)(tsconfig[^/]*\.json|package\.json)$/;
+/** Configuration the index reads that decides every file's resolution: the root's (what root tsconfig files extend is added apart). */
+const GLOBAL_CONFIG = /^(tsconfig[^/]*\.json|package\.json)$/;
 
 /** One per workspace root for the life of the process (an ESLint run, or an editor's ESLint server). */
 const sessions = new Map<string, CachedSession>();
@@ -69,7 +75,7 @@ let builds = 0;
 
 /**
  * The session of a workspace, rebuilt when a file every lint depends on changed (the registry,
- * the root and tsconfig files, the project graph) or on a new day, which decides expired
+ * the root config files, the project graph) or on a new day, which decides expired
  * exemptions. The files a particular lint depends on are checked by the caller with
  * `findChangedInput`, which calls `rebuildWorkspaceSession` when one changed. A lint of many files
  * builds it once; an editor's ESLint server sees a saved barrel on its next lint.
@@ -112,8 +118,10 @@ function buildSession(root: string, today: string, inputs: FileStamps, global: S
   for (const file of [...ROOT_INPUTS.map((name) => join(root, name)), ...findProjectGraphFiles(root)]) addGlobal(file);
   try {
     const registry = loadRegistry(root);
-    const record = (path: string) => (CONFIG_FILE.test(path) ? addGlobal(join(root, path)) : inputs.add(join(root, path)));
+    const record = (path: string) => (GLOBAL_CONFIG.test(path) ? addGlobal(join(root, path)) : inputs.add(join(root, path)));
     const host = trackReads(createFileSystemHost(root), record);
+    const getTsconfigParents = createTsconfigParents(host);
+    for (const file of ['tsconfig.base.json', 'tsconfig.json'].flatMap(getTsconfigParents)) addGlobal(join(root, file));
     // Project files are inputs of the files each project owns (find-file-bypasses adds the owner's).
     const { projects, inputs: projectInputs } = readWorkspaceProjects(root, host);
     for (const file of projectInputs) inputs.add(file);
@@ -121,7 +129,6 @@ function buildSession(root: string, today: string, inputs: FileStamps, global: S
     // The rules run no detectors: the index keeps only what export chains read.
     const index = indexWorkspace({ workspaceRoot: root, projects, host, interest: compiled.interest, keep: [] });
     builds += 1;
-    const linted = new Set<string>();
     return {
       root,
       compiled,
@@ -131,12 +138,28 @@ function buildSession(root: string, today: string, inputs: FileStamps, global: S
       getBaseline: createBaselineReader(root),
       countInputs: () => inputs.size,
       findChangedInput: (only) => inputs.findChanged(only),
-      markLinted: (file) => linted.size === linted.add(file).size,
+      getTsconfigParents,
     };
   } catch (error) {
     if (error instanceof SsotError) return { problem: error.message };
     throw error;
   }
+}
+
+/** `getTsconfigParents` for one session: a change to a tsconfig it read rebuilds the session, so its answers are kept. */
+function createTsconfigParents(host: FileHost): (file: string) => string[] {
+  const cache = new Map<string, string[]>();
+  const get = (file: string, seen: Set<string>): string[] => {
+    const cached = cache.get(file);
+    if (cached) return cached;
+    if (seen.has(file)) return [];
+    seen.add(file);
+    const direct = listTsconfigParents(host, file);
+    const all = [...new Set([...direct, ...direct.flatMap((parent) => get(parent, seen))])];
+    cache.set(file, all);
+    return all;
+  };
+  return (file) => get(file, new Set());
 }
 
 function createBaselineReader(root: string): WorkspaceSession['getBaseline'] {

@@ -92,24 +92,39 @@ export class TsconfigPathsIndex {
   }
 
   private resolveExtends(from: string, specifier: string): string | undefined {
-    const candidates: string[] = [];
-    if (specifier.startsWith('.')) {
-      const path = joinPath(dirOf(from), specifier);
-      candidates.push(path, `${path}.json`, `${path}/tsconfig.json`);
-    } else {
-      // A shared config from a package: looked up in the root node_modules only.
-      candidates.push(`node_modules/${specifier}`, `node_modules/${specifier}.json`, `node_modules/${specifier}/tsconfig.json`);
-    }
-    return candidates.find((candidate) => this.host.fileExists(candidate));
+    return listExtendsCandidates(from, specifier).find((candidate) => this.host.fileExists(candidate));
   }
 
   private readConfig(file: string): RawConfig | undefined {
-    const text = this.host.readFile(file);
-    if (text === undefined) return undefined;
-    const parsed = ts.parseConfigFileTextToJson(file, text);
-    const config: unknown = parsed.config;
-    return config && typeof config === 'object' ? (config as RawConfig) : undefined;
+    return readRawConfig(this.host, file);
   }
+}
+
+/**
+ * The files a tsconfig's `extends` may name, workspace-relative: every candidate TypeScript tries
+ * for each parent (present or not), so a watcher of them sees a parent created, changed or removed.
+ */
+export function listTsconfigParents(host: FileHost, file: string): string[] {
+  const parents = readRawConfig(host, file)?.extends;
+  const specifiers = parents === undefined ? [] : Array.isArray(parents) ? parents : [parents];
+  return specifiers.flatMap((specifier) => (typeof specifier === 'string' ? listExtendsCandidates(file, specifier) : []));
+}
+
+function listExtendsCandidates(from: string, specifier: string): string[] {
+  if (specifier.startsWith('.')) {
+    const path = joinPath(dirOf(from), specifier);
+    return [path, `${path}.json`, `${path}/tsconfig.json`];
+  }
+  // A shared config from a package: looked up in the root node_modules only.
+  return [`node_modules/${specifier}`, `node_modules/${specifier}.json`, `node_modules/${specifier}/tsconfig.json`];
+}
+
+function readRawConfig(host: FileHost, file: string): RawConfig | undefined {
+  const text = host.readFile(file);
+  if (text === undefined) return undefined;
+  const parsed = ts.parseConfigFileTextToJson(file, text);
+  const config: unknown = parsed.config;
+  return config && typeof config === 'object' ? (config as RawConfig) : undefined;
 }
 
 function createAliases(file: string, paths: Record<string, string[]>): PathAliases {
