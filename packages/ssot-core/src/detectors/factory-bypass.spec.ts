@@ -13,12 +13,15 @@ const valid: DetectorCase[] = [
   { name: 'a type annotation is no construction', code: "import type { Engine } from '@acme/lib';\nexport function use(engine: Engine) { engine.run(); }\n" },
   { name: 'an entry without a factory', code: "import { Engine } from '@acme/lib';\nnew Engine();\n", entries: [entry({ name: 'Engine', source: 'libs/lib/src/engine.ts' })] },
   { name: 'the SSOT\'s own source constructs freely', code: ENGINE, file: 'libs/lib/src/engine.ts' },
+  { name: 'a construction an inline comment suppresses', code: "import { Engine } from '@acme/lib';\n// ssot-ignore-next-line Engine -- a test double needs its own instance\nexport const engine = new Engine();\n" },
+  { name: 'one an eslint-disable comment for ssot/no-bypass suppresses', code: "import { Engine } from '@acme/lib';\n// eslint-disable-next-line ssot/no-bypass -- a test double\nexport const engine = new Engine();\n" },
 ];
 
 const invalid: InvalidDetectorCase[] = [
   { code: "import { Engine } from '@acme/lib';\nconst engine = new Engine();\nengine.run();\n", errors: [{ messageId: 'newBypassesFactory', line: 2, column: 20 }] },
   { name: 'through a namespace import', code: "import * as lib from '@acme/lib';\nexport const e = new lib.Engine();\n", errors: [{ messageId: 'newBypassesFactory', line: 2, column: 22 }] },
   { name: 'two in one file', code: "import { Engine as E } from '@acme/lib';\nnew E();\nnew E();\n", errors: [{ messageId: 'newBypassesFactory', line: 2, column: 5 }, { messageId: 'newBypassesFactory', line: 3, column: 5 }] },
+  { name: 'a suppression of another entry does not hide it', code: "import { Engine } from '@acme/lib';\n// ssot-ignore-next-line Logger -- not this one\nexport const engine = new Engine();\n", errors: [{ messageId: 'newBypassesFactory', line: 3, column: 27 }] },
 ];
 
 describe('factory-bypass', () => {

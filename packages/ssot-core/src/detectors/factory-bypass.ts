@@ -5,7 +5,8 @@ type MessageId = 'newBypassesFactory';
 /**
  * SPEC §5 `factory-bypass`: `new X()` of an SSOT that has a factory. The match stage already counts
  * these as bypass sites of kind `factory-bypass` (outside the SSOT's own source); each becomes a
- * finding at the class identifier, exempt when its site is.
+ * finding at the class identifier, exempt when its site is, and none when an inline comment
+ * suppresses its site (SPEC §4).
  */
 export const factoryBypass: Detector<Record<string, never>, MessageId> = {
   id: 'factory-bypass',
@@ -21,7 +22,8 @@ export const factoryBypass: Detector<Record<string, never>, MessageId> = {
     const entries = new Map(context.registry.entries.map((entry) => [entry.name, entry]));
     for (const site of context.sites) {
       const entry = entries.get(site.entry);
-      if (site.kind !== 'factory-bypass' || entry?.factory === undefined) continue;
+      // A suppressed site was accepted, with a reason, where it is written: the Suppressions list shows it.
+      if (site.kind !== 'factory-bypass' || site.suppressed || entry?.factory === undefined) continue;
       const from = context.getCanonicalImport(entry) ?? describeLocation(entry);
       context.report({
         messageId: 'newBypassesFactory',
