@@ -72,6 +72,14 @@ describe('migrate edge cases', () => {
     expect(only(plan.steps)).toEqual({ status: 'refused', reason: 'getEngine(userId: string) requires 1 argument; the call passes 0' });
   });
 
+  it.each([
+    ['export keywords', 'export class Engine {\n  constructor(readonly userId: string) {}\n}\nexport const getEngine = (userId: string): Engine => new Engine(userId);\n'],
+    ['an export list', 'class Engine {\n  constructor(readonly userId: string) {}\n}\nfunction getEngine(userId: string): Engine {\n  return new Engine(userId);\n}\nexport { Engine, getEngine };\n'],
+  ])('reads the constructor and the factory from an SSOT source written with %s', (_form, source) => {
+    const plan = planFor(fixtureWorkspace({ 'libs/engine/src/engine.ts': source, [`${APP}/made.ts`]: "import { Engine } from '@acme/engine';\n\nexport const e = new Engine('u');\n" }));
+    expect(plan.changes.map((c) => c.after)).toEqual(["import { getEngine } from '@acme/engine';\n\nexport const e = getEngine('u');\n"]);
+  });
+
   it('uses a namespace import for the factory', () => {
     const files = fixtureWorkspace({ [`${APP}/ns.ts`]: "import * as engine from '@acme/engine';\n\nexport const e = new engine.Engine('u');\n" });
     const plan = planFor(files);

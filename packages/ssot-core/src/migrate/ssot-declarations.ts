@@ -51,7 +51,7 @@ export class SsotDeclarations {
   private readConstructor(entry: NormalizedEntry, className: string): Lookup<CallableInfo> {
     const source = this.getSourceFile(entry);
     if ('refused' in source) return source;
-    const declaration = source.found.getExportedDeclarations().get(className)?.[0];
+    const declaration = findExported(source.found, className);
     if (!declaration || !Node.isClassDeclaration(declaration)) return { refused: `${className} is not a class declared in ${entry.source}` };
     const constructors = declaration.getConstructors();
     if (constructors.length === 0) {
@@ -69,7 +69,7 @@ export class SsotDeclarations {
     if (name === undefined) return { refused: `${entry.name} has no factory` };
     const source = this.getSourceFile(entry);
     if ('refused' in source) return source;
-    const declaration = source.found.getExportedDeclarations().get(name)?.[0];
+    const declaration = findExported(source.found, name);
     const fn = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration;
     if (!Node.isFunctionDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) {
       return { refused: `the factory ${name} is not a function declared in ${entry.source}` };
@@ -88,6 +88,20 @@ export class SsotDeclarations {
     const file = this.project.getSource(entry.source);
     return file ? { found: file } : { refused: `${entry.source} cannot be read` };
   }
+}
+
+/**
+ * The declaration `source` exports as `name`: one declared there with `export` (not `export
+ * default`), found without the type checker, which costs more than the rest of a plan on its first
+ * use (ESLint's rule plans fixes file by file); else what the checker resolves (`export { X }`,
+ * `export { X } from`, `export *`).
+ */
+function findExported(source: SourceFile, name: string): Node | undefined {
+  const local = source.getClass(name) ?? source.getFunction(name);
+  if (local && local.hasExportKeyword() && !local.hasDefaultKeyword()) return local;
+  const variable = source.getVariableDeclaration(name);
+  if (variable && variable.getVariableStatement()?.hasExportKeyword()) return variable;
+  return source.getExportedDeclarations().get(name)?.[0];
 }
 
 function readParameter(parameter: ParameterDeclaration): ParameterInfo {
