@@ -11,6 +11,7 @@ export { compileRegistry } from './stages/compile-registry';
 export type { CompiledRegistry } from './stages/compile-registry';
 export { indexWorkspace } from './stages/index-workspace';
 export type { IndexWorkspaceOptions, WorkspaceIndex } from './stages/index-workspace';
+export type { Chain, ChainResolver } from './match/export-chains';
 export { selectFiles } from './stages/select-files';
 export { scanFile, scanSourceFile, getReusableSourceFile } from './scan/scan-file';
 export type { FileFacts, KeptFacts, ScanInterest, SuppressionComment, SuppressionForm } from './scan/file-facts';

@@ -1,25 +1,23 @@
 import { dirname, join, posix } from 'node:path';
-import type { FileFacts, WorkspaceProject } from 'ssot-core';
+import type { Chain, WorkspaceProject } from 'ssot-core';
 import type { WorkspaceSession } from './workspace-session';
 
 /**
  * The files one file's sites were computed from, besides those every file depends on (absolute
- * paths): for each of its imports and module forms, the file the specifier resolves to and every
- * file of the export chain of each imported name (a barrel, the SSOT's source), with their folders
- * (a folder's time changes when a file is created in it: a new import target); the configuration
- * that governs the file and each of those (see `addGoverningConfig`); and the owning project's
- * project files (its name and tags decide which entries apply).
+ * paths): the files of the export chains its match followed (`chains`: for each referenced import,
+ * the file the specifier resolves to and every file the imported name passes through, a barrel,
+ * the SSOT's source), with their folders (a folder's time changes when a file is created in it: a
+ * new import target); the configuration that governs the file and each of those (see
+ * `addGoverningConfig`); and the owning project's project files (its name and tags decide which
+ * entries apply).
  */
-export function findFileDependencies(session: WorkspaceSession, file: string, facts: FileFacts, owner: WorkspaceProject | undefined): Set<string> {
-  const { index, root } = session;
+export function findFileDependencies(session: WorkspaceSession, file: string, chains: readonly Chain[], owner: WorkspaceProject | undefined): Set<string> {
+  const { root } = session;
   const files = new Set<string>();
-  const addChain = (specifier: string, imported: string) => {
-    const chain = index.chains.resolveImport(file, specifier, imported);
+  for (const chain of chains) {
     if (chain.resolvedFile !== undefined) files.add(chain.resolvedFile);
     for (const hop of chain.hops) files.add(hop.file);
-  };
-  for (const binding of facts.bindings) addChain(binding.specifier, binding.imported);
-  for (const module of facts.modules) addChain(module.specifier, '*');
+  }
   const dependencies = new Set<string>();
   for (const each of files) {
     dependencies.add(join(root, each));

@@ -1,9 +1,10 @@
 import { relative, sep } from 'node:path';
-import { assignFingerprints, compareSites, compareWithBaseline, describeFix, findSuppressionProblems, getBaselinePath, matchFile, readFileFacts, type Diagnostic, type FileFacts, type NormalizedEntry, type Site, type SuppressionComment } from 'ssot-core';
+import { assignFingerprints, compareSites, compareWithBaseline, describeFix, findSuppressionProblems, getBaselinePath, matchFile, readFileFacts, type Chain, type Diagnostic, type FileFacts, type NormalizedEntry, type Site, type SuppressionComment } from 'ssot-core';
 import { findWorkspaceRoot } from './find-workspace-root';
 import { createLintedFileScan } from './scan-linted-file';
 import { findSmallestEdit, type TextEdit } from './text-edits';
 import { findFileDependencies } from './file-dependencies';
+import { getFreshness } from './run-kind';
 import { getWorkspaceSession, isWorkspaceProblem, rebuildWorkspaceSession, type WorkspaceProblem, type WorkspaceSession } from './workspace-session';
 
 /** A bypass site of the linted file, as the rules report it. */
@@ -132,12 +133,13 @@ function getFreshSession(root: string, path: string, text: string, parsed: unkno
 /** `analyseFile`, then the files the sites in `last` came from (kept with them for the file's next lint). */
 function analyseWithDependencies(session: WorkspaceSession, path: string, text: string, parsed: unknown, pass: object | undefined): Set<string> | undefined {
   const found = analyseFile(session, path, text, parsed, pass);
-  if (found && last) last.dependencies = findFileDependencies(session, path, found.facts, session.index.projects.getOwnerInfo(path));
+  if (getFreshness() === 'once') return undefined; // nothing will be checked (run-kind.ts)
+  if (found && last) last.dependencies = findFileDependencies(session, path, found.chains, session.index.projects.getOwnerInfo(path));
   return last?.dependencies;
 }
 
 /** The file's sites and planned fixes into `last`, unless it holds them for this session and text; the facts when computed now. */
-function analyseFile(session: WorkspaceSession, path: string, text: string, parsed: unknown, pass: object | undefined): { facts: FileFacts } | undefined {
+function analyseFile(session: WorkspaceSession, path: string, text: string, parsed: unknown, pass: object | undefined): { chains: Chain[] } | undefined {
   if (last && last.session === session && last.file === path && last.text === text) {
     last.pass = pass;
     return undefined;
@@ -164,20 +166,29 @@ function describeLegacyPath(session: WorkspaceSession, entry: NormalizedEntry, s
 
 /**
  * The file's sites, sorted and fingerprinted as the check does (with the import specifier of each
- * legacy-shim usage, by fingerprint); undefined when the check would not analyse it.
+ * legacy-shim usage, by fingerprint), and the export chains the match followed to find them (what
+ * the sites depend on in other files: a binding never referenced, a type-only import, is never
+ * followed, so its target is neither parsed nor watched); undefined when the check would not
+ * analyse the file.
  */
-function findSites({ index, compiled }: WorkspaceSession, path: string, text: string, parsed: unknown): { sites: Site[]; specifiers: Map<string, string>; facts: FileFacts; suppressions: Diagnostic[] } | undefined {
+function findSites({ index, compiled }: WorkspaceSession, path: string, text: string, parsed: unknown): { sites: Site[]; specifiers: Map<string, string>; facts: FileFacts; suppressions: Diagnostic[]; chains: Chain[] } | undefined {
   // Outside the workspace, or a virtual file (a code block of a Markdown file): not a workspace file.
   if (path.startsWith('../') || path === '..' || !compiled.isAnalysed(path)) return undefined;
   const { facts } = readFileFacts({ file: path, size: undefined, read: () => text, interest: compiled.interest, scan: createLintedFileScan(parsed) });
   if (!facts) return undefined;
-  const matched = matchFile(facts, index, compiled).sort(compareSites);
+  const chains: Chain[] = [];
+  const recording = { resolveImport: (from: string, specifier: string, imported: string) => {
+    const chain = index.chains.resolveImport(from, specifier, imported);
+    chains.push(chain);
+    return chain;
+  } };
+  const matched = matchFile(facts, { ...index, chains: recording }, compiled).sort(compareSites);
   const specifiers = new Map<string, string>();
   const sites = assignFingerprints(matched, (project) => index.projects.get(project)?.root ?? '.').map(({ matchers: _matchers, specifier, ...site }) => {
     if (specifier !== undefined && site.pattern === 'legacy-shim') specifiers.set(site.fingerprint, specifier);
     return site;
   });
-  return { sites, specifiers, facts, suppressions: findSuppressionProblems(facts, matched, index, compiled) };
+  return { sites, specifiers, facts, suppressions: findSuppressionProblems(facts, matched, index, compiled), chains };
 }
 
 /**

@@ -14,12 +14,17 @@ export interface Chain {
   resolvedFile?: string;
 }
 
+/** What site finding asks of export chains (an editor records the chains one file's sites came from). */
+export interface ChainResolver {
+  resolveImport(fromFile: string, specifier: string, imported: string): Chain;
+}
+
 /**
  * Follows export chains across workspace files (SPEC §4): `export *`, `export { a as b } from`,
  * `import { a } …; export { a }`, and `export default <imported name>`. Cycles are cut without
  * losing names that another branch reaches; results are memoised per run.
  */
-export class ExportChains {
+export class ExportChains implements ChainResolver {
   private readonly memo = new Map<string, Hop[] | null>();
   private cuts = 0;
 

@@ -2,7 +2,7 @@ import type { FileFacts, Handle, SitePosition } from '../scan/file-facts';
 import type { Side, SiteKind, UsagePattern } from '../result/site';
 import { classifyBinding, type BindingView, type Role } from './classify-binding';
 import type { CompiledEntry } from './compile-entry';
-import type { ExportChains } from './export-chains';
+import type { ChainResolver } from './export-chains';
 import type { PublicEntries } from './public-entries';
 
 /** A site before the workspace adds its project, exemption and fingerprint. */
@@ -24,7 +24,7 @@ export interface RawSite {
 }
 
 export interface SiteContext {
-  chains: ExportChains;
+  chains: ChainResolver;
   publicEntries: PublicEntries;
 }
 
@@ -131,7 +131,7 @@ function matchesModuleSite(
   file: string,
   module: FileFacts['modules'][number],
   matcher: CompiledEntry['imports'][number],
-  chains: ExportChains,
+  chains: ChainResolver,
 ): boolean {
   const { pattern, names } = matcher;
   if (module.form === 'export-named') {
