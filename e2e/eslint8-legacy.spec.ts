@@ -78,5 +78,7 @@ describe('ESLint 8, legacy .eslintrc.json extending plugin:ssot/legacy-recommend
     ]);
     // One npm install, one typescript: the rule walks the tree the parser built (NODE_DEBUG=ssot says which path it took).
     expect(output).toMatch(/apps\/api\/src\/main\.ts: walked the SourceFile typescript-eslint parsed/);
+    // The eslint command is a one-shot run: the plugin reads the workspace once (run-kind.ts).
+    expect(output).toMatch(/a one-shot eslint command: each input is read once/);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import type { Freshness } from './run-kind';
 
 /**
  * How long after its modification time a file's stamp is not trusted alone. File systems keep
@@ -26,9 +27,12 @@ interface Stamp {
 export class FileStamps {
   private readonly stamps = new Map<string, Stamp>();
 
+  /** `once` (a one-shot run, see run-kind.ts): nothing is stamped, and nothing is ever changed. */
+  constructor(private readonly freshness: Freshness = 'every-lint') {}
+
   /** Records an input (absolute path) before it is read, as it is now; later calls for it do nothing. */
   add(file: string): void {
-    if (!this.stamps.has(file)) this.stamps.set(file, stampOf(file));
+    if (this.freshness === 'every-lint' && !this.stamps.has(file)) this.stamps.set(file, stampOf(file));
   }
 
   get size(): number {
@@ -37,11 +41,14 @@ export class FileStamps {
 
   /**
    * The first input that is not what it was when recorded, else undefined: of every input, or of
-   * `only` (those of them not recorded yet are recorded as they are now).
+   * `only` (those of them not recorded yet are recorded as they are now) but those in `checked`
+   * (already checked by this lint).
    */
-  findChanged(only?: Iterable<string>): string | undefined {
+  findChanged(only?: Iterable<string>, checked?: ReadonlySet<string>): string | undefined {
+    if (this.freshness === 'once') return undefined;
     const inputs: Iterable<[string, Stamp | undefined]> = only === undefined ? this.stamps : [...only].map((file) => [file, this.stamps.get(file)]);
     for (const [file, recorded] of inputs) {
+      if (checked?.has(file)) continue;
       if (recorded === undefined) {
         this.add(file);
         continue;

@@ -3,7 +3,8 @@ import * as tsParser from '@typescript-eslint/parser';
 import { writeBaseline } from '../__fixtures__/platform-workspace';
 import { createTempWorkspace, PLATFORM } from '../__fixtures__/temp-workspace';
 import plugin from '../index';
-import { countSessionBuilds } from './workspace-session';
+import { useFreshness } from './run-kind';
+import { countSessionBuilds, forgetWorkspaceSessions } from './workspace-session';
 
 /**
  * An editor's ESLint server lints file after file in one process for hours: whatever the files
@@ -32,6 +33,11 @@ const workspace = createTempWorkspace({
   // A project tsconfig with its own paths.
   'apps/api/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { paths: { '@acme/log': ['libs/core/src/good-log.ts'] } } },
   'apps/api/src/alias-use.ts': "import { Log } from '@acme/log';\n\nexport const log = new Log();\n",
+  // A namespace import: the name reached is the member's.
+  'apps/web/src/ns-use.ts': "import * as core from '@acme/core';\n\nexport const log = new core.Log();\n",
+  // A type-only import: no site can come from it, so its module is not a dependency.
+  'libs/core/src/types.ts': 'export interface Options {\n  level: string;\n}\n',
+  'apps/web/src/typed.ts': "import type { Options } from '../../../libs/core/src/types';\n\nexport const options: Options = { level: 'x' };\nconsole.log(options);\n",
 });
 const LEGACY = [expect.stringMatching(/^ssot\/no-bypass 3:24 Use Logger from \S+ instead of new Log/)];
 afterAll(() => workspace.remove());
@@ -126,10 +132,46 @@ describe('one ESLint process, files edited between two lints', () => {
     expect(countSessionBuilds() - before).toBe(0);
   });
 
+  it('a namespace import whose member the barrel now takes from the bypass module: the importing file reports it', async () => {
+    workspace.write({ [BARREL]: "export { Logger as Log } from './logger';\nexport * from './json';\n" });
+    expect(await lintFile('apps/web/src/ns-use.ts')).toEqual([]);
+    workspace.write({ [BARREL]: "export { LegacyLogger as Log } from './legacy-logger';\nexport * from './json';\n" });
+    expect(await lintFile('apps/web/src/ns-use.ts')).toEqual([expect.stringMatching(/^ssot\/no-bypass 3:24 Use Logger from \S+ instead of new core.Log/)]);
+    workspace.write({ [BARREL]: "export { Logger as Log } from './logger';\nexport * from './json';\n" });
+    expect(await lintFile('apps/web/src/ns-use.ts')).toEqual([]);
+  });
+
+  it("a type-only import's module changed: no site depends on it, so the next lint keeps the index", async () => {
+    expect(await lintFile('apps/web/src/typed.ts')).toEqual([expect.stringMatching(/^ssot\/no-bypass 4:1 Use Logger from \S+ instead of console/)]);
+    const before = countSessionBuilds();
+    workspace.write({ 'libs/core/src/types.ts': 'export interface Options {\n  level: string;\n  verbose?: boolean;\n}\n' });
+    expect(await lintFile('apps/web/src/typed.ts')).toHaveLength(1);
+    expect(countSessionBuilds() - before).toBe(0);
+  });
+
   it('an unchanged workspace: many lints, one index', async () => {
     await lintText('apps/web/src/main.ts', "console.log('a');\n");
     const before = countSessionBuilds();
     for (let i = 0; i < 20; i++) expect(await lintText(`apps/web/src/f${i}.ts`, "console.log('x');\n")).toEqual(['ssot/no-bypass 1:1']);
     expect(countSessionBuilds() - before).toBe(0);
+  });
+});
+
+describe('a one-shot eslint command (run-kind.ts): the workspace as the run first read it', () => {
+  afterEach(() => useFreshness(undefined));
+
+  it('checks nothing after the first read: a barrel changed during the run is not seen, and no index is rebuilt', async () => {
+    useFreshness('once');
+    forgetWorkspaceSessions(); // a new process
+    workspace.write({ [BARREL]: "export { Logger as Log } from './logger';\nexport * from './json';\n" });
+    expect(await lintFile('apps/api/src/use.ts')).toEqual([]);
+    const before = countSessionBuilds();
+    workspace.write({ [BARREL]: "export { LegacyLogger as Log } from './legacy-logger';\nexport * from './json';\n" });
+    expect(await lintFile('apps/api/src/use.ts')).toEqual([]);
+    expect(countSessionBuilds() - before).toBe(0);
+    // The same process as an editor server again: the change is seen at the next lint.
+    useFreshness('every-lint');
+    expect(await lintFile('apps/api/src/use.ts')).toHaveLength(1);
+    workspace.write({ [BARREL]: "export { Logger as Log } from './logger';\nexport * from './json';\n" });
   });
 });

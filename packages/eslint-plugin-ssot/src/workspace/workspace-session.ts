@@ -20,6 +20,7 @@ import {
   type WorkspaceProject,
 } from 'ssot-core';
 import { FileStamps } from './file-stamps';
+import { getFreshness, type Freshness } from './run-kind';
 import { findProjectGraphFiles } from './nx-project-graph';
 import { trackReads } from './tracked-host';
 import { readWorkspaceProjects } from './workspace-projects';
@@ -44,7 +45,8 @@ export interface WorkspaceSession {
   countInputs(): number;
   /**
    * The first input that changed since the session read it: of every file it was built from, or
-   * of `only` (absolute paths; those not recorded yet are recorded now). See `find-file-bypasses`.
+   * of `only` (absolute paths; those not recorded yet are recorded now) but the global ones, which
+   * `getWorkspaceSession` checked at the start of the same lint. See `find-file-bypasses`.
    */
   findChangedInput(only?: Iterable<string>): string | undefined;
   /** The tsconfig files `file` (workspace-relative) extends, directly or not, and the candidates TypeScript would try for them. */
@@ -60,6 +62,8 @@ const ROOT_INPUTS = ['ssot.json', 'nx.json', 'package.json', 'tsconfig.base.json
 
 interface CachedSession {
   today: string;
+  /** How it was built: a session built for a one-shot run stamped nothing (see run-kind.ts). */
+  freshness: Freshness;
   inputs: FileStamps;
   /** The inputs every file depends on (absolute): registry, root config files, the project graph. */
   global: Set<string>;
@@ -82,16 +86,17 @@ let builds = 0;
  */
 export function getWorkspaceSession(root: string, today = new Date().toISOString().slice(0, 10)): WorkspaceSession | WorkspaceProblem {
   const cached = sessions.get(root);
-  if (cached && cached.today === today && cached.inputs.findChanged(cached.global) === undefined) return cached.value;
+  if (cached && cached.today === today && cached.freshness === getFreshness() && cached.inputs.findChanged(cached.global) === undefined) return cached.value;
   return rebuildWorkspaceSession(root, today);
 }
 
 /** A new session for the workspace, whatever the cached one was. */
 export function rebuildWorkspaceSession(root: string, today = new Date().toISOString().slice(0, 10)): WorkspaceSession | WorkspaceProblem {
-  const inputs = new FileStamps();
+  const freshness = getFreshness();
+  const inputs = new FileStamps(freshness);
   const global = new Set<string>();
   const value = buildSession(root, today, inputs, global);
-  sessions.set(root, { today, inputs, global, value });
+  sessions.set(root, { today, freshness, inputs, global, value });
   return value;
 }
 
@@ -137,7 +142,7 @@ function buildSession(root: string, today: string, inputs: FileStamps, global: S
       fixes: createFileFixPlanner(index, compiled),
       getBaseline: createBaselineReader(root),
       countInputs: () => inputs.size,
-      findChangedInput: (only) => inputs.findChanged(only),
+      findChangedInput: (only) => (only === undefined ? inputs.findChanged() : inputs.findChanged(only, global)),
       getTsconfigParents,
     };
   } catch (error) {
@@ -169,7 +174,7 @@ function createBaselineReader(root: string): WorkspaceSession['getBaseline'] {
     const absolute = join(root, file);
     const cached = baselines.get(file);
     if (cached && cached.stamps.findChanged() === undefined) return cached.value;
-    const stamps = new FileStamps();
+    const stamps = new FileStamps(getFreshness());
     stamps.add(absolute);
     const value = readBaseline(absolute, file, project.name);
     baselines.set(file, { stamps, value });
