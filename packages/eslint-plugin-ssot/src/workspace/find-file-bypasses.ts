@@ -176,6 +176,9 @@ function findSites({ index, compiled }: WorkspaceSession, path: string, text: st
   if (path.startsWith('../') || path === '..' || !compiled.isAnalysed(path)) return undefined;
   const { facts } = readFileFacts({ file: path, size: undefined, read: () => text, interest: compiled.interest, scan: createLintedFileScan(parsed) });
   if (!facts) return undefined;
+  // A one-shot run lints each file as it is on disk (a later pass of --fix finds it kept already):
+  // an importer linted later reads its exports from these facts rather than parsing it again.
+  if (getFreshness() === 'once') index.offerFacts(path, facts);
   const chains: Chain[] = [];
   const recording = { resolveImport: (from: string, specifier: string, imported: string) => {
     const chain = index.chains.resolveImport(from, specifier, imported);

@@ -174,4 +174,16 @@ describe('a one-shot eslint command (run-kind.ts): the workspace as the run firs
     expect(await lintFile('apps/api/src/use.ts')).toHaveLength(1);
     workspace.write({ [BARREL]: "export { Logger as Log } from './logger';\nexport * from './json';\n" });
   });
+
+  it("lends a linted file's facts to the chains that reach it later, so it is not parsed twice", async () => {
+    useFreshness('once');
+    forgetWorkspaceSessions();
+    workspace.write({ [BARREL]: "export { Logger as Log } from './logger';\nexport * from './json';\n" });
+    // The barrel's lint sees a text that names the bypass module (in a real run it is the text on
+    // disk): the importer's chain reads what that lint scanned, not the file.
+    expect(await lintText(BARREL, "export { LegacyLogger as Log } from './legacy-logger';\nexport * from './json';\n")).toEqual(['ssot/no-bypass 1:1']); // its re-export of the bypass module
+    expect(await lintFile('apps/api/src/use.ts')).toHaveLength(1);
+    forgetWorkspaceSessions();
+    expect(await lintFile('apps/api/src/use.ts')).toEqual([]); // a new run reads the barrel from disk
+  });
 });

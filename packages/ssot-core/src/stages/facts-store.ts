@@ -27,6 +27,12 @@ export interface FactsStore {
    * was parsed (memory only: nothing else changes).
    */
   dropSiteFacts(file: string): void;
+  /**
+   * Facts someone else scanned from the file's text as it is on disk (ESLint's rule, from the tree
+   * its parser built): kept as if the store had parsed them, unless it has read the file's facts
+   * already, so a file is never parsed twice in one run.
+   */
+  offerFacts(file: string, facts: FileFacts): void;
 }
 
 export interface FactsStoreOptions {
@@ -92,6 +98,11 @@ export function createFactsStore({ host, interest, scan, keep }: FactsStoreOptio
       const facts = full.get(file);
       if (!facts) return;
       full.delete(file);
+      kept.set(file, keepFacts(facts, keep));
+    },
+    offerFacts(file, facts) {
+      if (full.has(file) || kept.has(file)) return;
+      texts.delete(file);
       kept.set(file, keepFacts(facts, keep));
     },
     mayExport(file, name) {
